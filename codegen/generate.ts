@@ -1,0 +1,114 @@
+/**
+ * `make generate`: bundles and validates spec/, then writes generated/:
+ * - `openapi.json`: the bundled spec (read by the emulator and the tests);
+ * - `schema.ts`: types of every path, operation and schema (openapi-typescript);
+ * - `operations.ts`: the operation table the runtime calls through;
+ * - `methods.ts`: the typed per-operation method groups.
+ * It prints which operations were added, removed or changed since the last generation.
+ *
+ * Usage: tsx codegen/generate.ts [--spec DIR] [--out DIR] [--quiet]
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import Handlebars from "handlebars";
+import openapiTS, { astToString } from "openapi-typescript";
+import { bundleSpec, type Json } from "./bundle.ts";
+import { diffOperations, type Operation, readOperations } from "./operations.ts";
+import { validateSpec } from "./validate.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const { values: args } = parseArgs({
+  options: {
+    spec: { type: "string", default: join(root, "spec") },
+    out: { type: "string", default: join(root, "generated") },
+    quiet: { type: "boolean", default: false },
+  },
+});
+const specDir = resolve(args.spec);
+const outDir = resolve(args.out);
+
+/** A node of the method tree: a group holding children, or a method holding an operation. */
+interface TreeNode {
+  name: string;
+  path: string;
+  indent: string;
+  children: TreeNode[];
+  op?: Operation;
+  args?: string;
+}
+
+function camel(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Builds the nested group tree of `ops`; `bindAccount` drops the account ID argument. */
+function buildTree(ops: Operation[], bindAccount: boolean): TreeNode[] {
+  const top: TreeNode[] = [];
+  for (const op of ops) {
+    const parts = op.id.split(".");
+    let level = top;
+    parts.forEach((part, depth) => {
+      const indent = "  ".repeat(depth + 1);
+      const path = parts.slice(0, depth + 1).join(".");
+      const isMethod = depth === parts.length - 1;
+      let node = level.find((n) => n.name === part);
+      if (node && !!node.op !== isMethod) throw new Error(`${path} is both a group and a method`);
+      if (!node) {
+        node = { name: part, path, indent, children: [] };
+        if (isMethod) {
+          const params = op.pathParams.filter((p) => !(bindAccount && p === "account_id"));
+          node.op = op;
+          node.args = params.map((p) => `${camel(p)}: ${p === "account_id" ? "string | number" : "string"}`).join(", ");
+        }
+        level.push(node);
+      }
+      level = node.children;
+    });
+  }
+  return top;
+}
+
+function render(template: string, data: object): string {
+  return Handlebars.compile(readFileSync(join(import.meta.dirname, "templates", template), "utf8"), { noEscape: true })(data);
+}
+
+Handlebars.registerHelper("rbrace", () => "}");
+Handlebars.registerHelper("list", (items: string[]) => items.map((item) => JSON.stringify(item)).join(", "));
+Handlebars.registerPartial("group", readFileSync(join(import.meta.dirname, "templates", "group.hbs"), "utf8"));
+
+const doc = bundleSpec(specDir);
+await validateSpec(doc);
+const operations = readOperations(doc);
+
+const previousSpec = join(outDir, "openapi.json");
+const previous = existsSync(previousSpec)
+  ? readOperations(JSON.parse(readFileSync(previousSpec, "utf8")) as { [key: string]: Json })
+  : [];
+
+const types = astToString(await openapiTS(structuredClone(doc) as never, { alphabetize: false }));
+const files: Record<string, string> = {
+  "openapi.json": `${JSON.stringify(doc, null, 2)}\n`,
+  "schema.ts": `/**\n * Types of Kloudless API v1, from the bundled spec.\n * Generated from spec/ by codegen/generate.ts (openapi-typescript). Do not edit.\n */\n\n${types}`,
+  "operations.ts": render("operations.ts.hbs", { operations }),
+  "methods.ts": render("methods.ts.hbs", {
+    accountTree: buildTree(
+      operations.filter((op) => op.scope === "account"),
+      true,
+    ),
+    clientTree: buildTree(operations, false),
+    pathTable: [...new Set(operations.map((op) => op.path))].map((path) => ({
+      path,
+      ops: operations.filter((op) => op.path === path).map((op) => ({ method: op.method.toLowerCase(), id: op.id })),
+    })),
+  }),
+};
+
+mkdirSync(outDir, { recursive: true });
+for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
+
+if (!args.quiet) {
+  const changes = diffOperations(previous, operations);
+  console.log(`generated ${Object.keys(files).length} files in ${outDir}: ${operations.length} operations`);
+  console.log(changes.length ? `operations since the last generation:\n${changes.join("\n")}` : "no operation changed");
+}

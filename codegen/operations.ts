@@ -1,0 +1,143 @@
+/**
+ * Reads the operation table out of a bundled spec: one plain record per operation with
+ * what the runtime needs to call it and what the templates need to type it.
+ */
+import type { Json } from "./bundle.ts";
+import { HTTP_METHODS } from "./validate.ts";
+
+type JsonObject = { [key: string]: Json };
+
+/** How an operation's success response is wrapped by the runtime. */
+export type ResultKind = "list" | "resource" | "json" | "response";
+
+/** One operation of the spec, as the codegen sees it. */
+export interface Operation {
+  id: string;
+  /** Dotted group, e.g. `storage.files`. */
+  group: string;
+  /** Method name inside the group, e.g. `retrieve`. */
+  name: string;
+  method: string;
+  path: string;
+  summary: string;
+  scope: "account" | "client";
+  paging: "page" | "token" | "cursor" | "none";
+  /** Path parameters in path order, `account_id` included. */
+  pathParams: string[];
+  query: string[];
+  /** Operation-specific header parameters (API-wide option headers are not listed). */
+  headers: string[];
+  /** Request body kinds the operation accepts. */
+  body: ("json" | "binary" | "form")[];
+  /** Success statuses. */
+  statuses: number[];
+  /** What the success response holds. */
+  response: "json" | "binary" | "empty" | "any";
+  result: ResultKind;
+}
+
+function deref(doc: JsonObject, node: Json | undefined): JsonObject | undefined {
+  let current = node;
+  for (let depth = 0; depth < 20 && current && typeof current === "object" && !Array.isArray(current); depth++) {
+    const ref = current.$ref;
+    if (typeof ref !== "string") return current;
+    let target: Json | undefined = doc;
+    for (const part of ref.slice(2).split("/")) {
+      target = target && typeof target === "object" && !Array.isArray(target) ? target[part] : undefined;
+    }
+    current = target;
+  }
+  return current as JsonObject | undefined;
+}
+
+/** Collects the property names a schema declares, following refs and allOf/anyOf/oneOf. */
+function propertyNames(doc: JsonObject, schema: Json | undefined, seen = new Set<JsonObject>()): Set<string> {
+  const node = deref(doc, schema);
+  const names = new Set<string>();
+  if (!node || seen.has(node)) return names;
+  seen.add(node);
+  for (const key of Object.keys((node.properties as JsonObject | undefined) ?? {})) names.add(key);
+  for (const combo of ["allOf", "anyOf", "oneOf"]) {
+    for (const part of (node[combo] as Json[] | undefined) ?? []) {
+      for (const key of propertyNames(doc, part, seen)) names.add(key);
+    }
+  }
+  return names;
+}
+
+function mediaKind(type: string): "json" | "binary" | "form" {
+  if (type === "application/json") return "json";
+  if (type === "application/x-www-form-urlencoded") return "form";
+  return "binary";
+}
+
+/** Lists the operations of a bundled spec, in spec order. */
+export function readOperations(doc: JsonObject): Operation[] {
+  const out: Operation[] = [];
+  for (const [path, itemJson] of Object.entries(doc.paths as JsonObject)) {
+    const item = itemJson as JsonObject;
+    for (const method of HTTP_METHODS) {
+      const op = item[method] as JsonObject | undefined;
+      if (!op) continue;
+      const id = op.operationId as string;
+      const dot = id.lastIndexOf(".");
+      const params = [...((item.parameters as Json[]) ?? []), ...((op.parameters as Json[]) ?? [])]
+        .map((p) => deref(doc, p))
+        .filter((p): p is JsonObject => !!p);
+      const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
+      const content = (deref(doc, op.requestBody)?.content as JsonObject | undefined) ?? {};
+      const responses = op.responses as JsonObject;
+      const statuses = Object.keys(responses)
+        .filter((s) => /^[23]\d\d$/.test(s))
+        .map(Number);
+      const success = deref(doc, responses[String(statuses[0])]);
+      const successContent = (success?.content as JsonObject | undefined) ?? {};
+      const types = Object.keys(successContent);
+      const response = types.length === 0 ? "empty" : types.includes("application/json") ? "json" : types.includes("*/*") ? "any" : "binary";
+      const paging = op["x-kloudless-paging"] as Operation["paging"];
+      let result: ResultKind = "response";
+      if (response === "json") {
+        const schema = (successContent["application/json"] as JsonObject).schema;
+        const names = propertyNames(doc, schema);
+        if (paging !== "none" || names.has("objects")) result = "list";
+        else if (names.has("id") || names.has("href")) result = "resource";
+        else result = "json";
+      }
+      out.push({
+        id,
+        group: id.slice(0, dot),
+        name: id.slice(dot + 1),
+        method: method.toUpperCase(),
+        path,
+        summary: String(op.summary ?? ""),
+        scope: op["x-kloudless-scope"] as Operation["scope"],
+        paging,
+        pathParams,
+        query: params.filter((p) => p.in === "query").map((p) => p.name as string),
+        headers: params.filter((p) => p.in === "header").map((p) => p.name as string),
+        body: [...new Set(Object.keys(content).map(mediaKind))],
+        statuses,
+        response,
+        result,
+      });
+    }
+  }
+  return out;
+}
+
+/** Describes how `next` differs from `prev`, for review of an API change. */
+export function diffOperations(prev: Operation[], next: Operation[]): string[] {
+  const before = new Map(prev.map((op) => [op.id, op]));
+  const after = new Map(next.map((op) => [op.id, op]));
+  const lines: string[] = [];
+  for (const op of next) {
+    const old = before.get(op.id);
+    if (!old) lines.push(`+ ${op.id} (${op.method} ${op.path})`);
+    else if (JSON.stringify(old) !== JSON.stringify(op)) {
+      const fields = (Object.keys(op) as (keyof Operation)[]).filter((k) => JSON.stringify(old[k]) !== JSON.stringify(op[k]));
+      lines.push(`~ ${op.id}: ${fields.join(", ")} changed`);
+    }
+  }
+  for (const op of prev) if (!after.has(op.id)) lines.push(`- ${op.id} (${op.method} ${op.path})`);
+  return lines;
+}

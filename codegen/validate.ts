@@ -1,0 +1,69 @@
+/**
+ * Validates a bundled document with swagger-parser and checks the SDK's own rules
+ * (dotted operationIds, paging and scope extensions, error responses).
+ */
+import SwaggerParser from "@apidevtools/swagger-parser";
+import type { Json } from "./bundle.ts";
+
+type JsonObject = { [key: string]: Json };
+
+/** HTTP methods an OpenAPI path item may hold. */
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+/** Paging styles the runtime knows. */
+export const PAGING_STYLES = ["page", "token", "cursor", "none"] as const;
+
+/** Runs swagger-parser's validation and the SDK rules; throws with every problem found. */
+export async function validateSpec(doc: JsonObject): Promise<void> {
+  await SwaggerParser.validate(structuredClone(doc) as never);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const [path, item] of Object.entries(doc.paths as JsonObject)) {
+    const declared = new Set([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]));
+    for (const method of HTTP_METHODS) {
+      const op = (item as JsonObject)[method] as JsonObject | undefined;
+      if (!op) continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      const id = op.operationId;
+      if (typeof id !== "string" || !/^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*)+$/.test(id)) {
+        problems.push(`${where}: operationId must be dotted <group>.<method>, got ${String(id)}`);
+      } else if (seen.has(id)) {
+        problems.push(`${where}: duplicate operationId ${id}`);
+      } else seen.add(id);
+      if (!Array.isArray(op.tags) || op.tags.length !== 1) problems.push(`${where}: exactly one tag`);
+      if (typeof op.summary !== "string") problems.push(`${where}: summary missing`);
+      if (!PAGING_STYLES.includes(op["x-kloudless-paging"] as never)) {
+        problems.push(`${where}: x-kloudless-paging must be one of ${PAGING_STYLES.join(", ")}`);
+      }
+      const scope = op["x-kloudless-scope"];
+      if (scope !== "account" && scope !== "client") problems.push(`${where}: x-kloudless-scope must be account or client`);
+      if (scope === "account" && !path.startsWith("/accounts/{account_id}")) {
+        problems.push(`${where}: account scope needs a path under /accounts/{account_id}`);
+      }
+      const responses = (op.responses ?? {}) as JsonObject;
+      for (const status of ["4XX", "5XX"]) {
+        if (!(status in responses)) problems.push(`${where}: ${status} error response missing`);
+      }
+      if (!Object.keys(responses).some((s) => /^[23]\d\d$/.test(s))) problems.push(`${where}: no success response`);
+      // swagger-parser misses undeclared path parameters in OAS 3; check them here.
+      const params = [
+        ...((item as JsonObject).parameters as JsonObject[] | undefined ?? []),
+        ...((op.parameters as JsonObject[] | undefined) ?? []),
+      ];
+      const names = new Set(
+        params
+          .map((p) => (typeof p.$ref === "string" ? refName(doc, p.$ref) : p))
+          .filter((p) => p?.in === "path")
+          .map((p) => p?.name as string),
+      );
+      for (const name of declared) if (!names.has(name)) problems.push(`${where}: path parameter {${name}} not declared`);
+    }
+  }
+  if (problems.length) throw new Error(`spec problems:\n- ${problems.join("\n- ")}`);
+}
+
+function refName(doc: JsonObject, ref: string): JsonObject | undefined {
+  let node: Json | undefined = doc;
+  for (const part of ref.slice(2).split("/")) node = node && typeof node === "object" && !Array.isArray(node) ? node[part] : undefined;
+  return node as JsonObject | undefined;
+}
