@@ -33,7 +33,8 @@ function yamlFiles(dir: string): string[] {
 }
 
 /**
- * Rewrites the `$ref`s of `node` (found in `file`) to pointers inside the bundle.
+ * Rewrites the `$ref`s of `node` (found in `file`) to pointers inside the bundle, and the
+ * references of `discriminator.mapping` with them.
  * Throws on a reference into a path file or outside the spec.
  */
 function rewriteRefs(node: Json, file: string, specDir: string): Json {
@@ -43,9 +44,30 @@ function rewriteRefs(node: Json, file: string, specDir: string): Json {
   for (const [key, value] of Object.entries(node)) {
     if (key === "$ref" && typeof value === "string") {
       out[key] = bundlePointer(value, file, specDir);
+    } else if (key === "discriminator" && isDiscriminator(value)) {
+      out[key] = { ...value, mapping: rewriteMapping(value.mapping as JsonObject, file, specDir) };
     } else {
       out[key] = rewriteRefs(value, file, specDir);
     }
+  }
+  return out;
+}
+
+/** A discriminator object with a mapping (not a schema property that happens to be called `discriminator`). */
+function isDiscriminator(value: Json): value is JsonObject {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const { propertyName, mapping } = value;
+  return typeof propertyName === "string" && mapping !== null && typeof mapping === "object" && !Array.isArray(mapping);
+}
+
+/**
+ * Rewrites the values of a `discriminator.mapping` that are references (`./storage.yaml#/File`,
+ * `#/File`); plain schema names (`File`) are left as they are, as OpenAPI allows both.
+ */
+function rewriteMapping(mapping: JsonObject, file: string, specDir: string): JsonObject {
+  const out: JsonObject = {};
+  for (const [tag, target] of Object.entries(mapping)) {
+    out[tag] = typeof target === "string" && /[#/]/.test(target) ? bundlePointer(target, file, specDir) : target;
   }
   return out;
 }
@@ -68,19 +90,26 @@ function mergeUnique(into: JsonObject, entries: JsonObject, what: string, file: 
   }
 }
 
-/** Checks that every `#/...` pointer of the bundle resolves. */
+/** Checks that every `#/...` pointer of the bundle (`$ref`s and discriminator mappings) resolves. */
 function checkPointers(doc: JsonObject): void {
+  const check = (pointer: string, at: string): void => {
+    let target: Json | undefined = doc;
+    for (const part of pointer.slice(2).split("/")) {
+      const name = part.replace(/~1/g, "/").replace(/~0/g, "~");
+      target = target && typeof target === "object" && !Array.isArray(target) ? target[name] : undefined;
+    }
+    if (target === undefined) throw new Error(`unresolved reference ${pointer} at ${at}`);
+  };
   const visit = (node: Json, at: string): void => {
     if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${at}/${i}`));
     if (node === null || typeof node !== "object") return;
     for (const [key, value] of Object.entries(node)) {
       if (key === "$ref" && typeof value === "string") {
-        let target: Json | undefined = doc;
-        for (const part of value.slice(2).split("/")) {
-          const name = part.replace(/~1/g, "/").replace(/~0/g, "~");
-          target = target && typeof target === "object" && !Array.isArray(target) ? target[name] : undefined;
+        check(value, at);
+      } else if (key === "discriminator" && isDiscriminator(value)) {
+        for (const [tag, target] of Object.entries(value.mapping as JsonObject)) {
+          if (typeof target === "string" && target.startsWith("#/")) check(target, `${at}/discriminator/mapping/${tag}`);
         }
-        if (target === undefined) throw new Error(`unresolved reference ${value} at ${at}`);
       } else {
         visit(value, `${at}/${key}`);
       }

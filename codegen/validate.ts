@@ -56,7 +56,7 @@ export async function validateSpec(doc: JsonObject): Promise<void> {
           .filter((p) => p?.in === "path")
           .map((p) => p?.name as string),
       );
-      for (const name of declared) if (!names.has(name)) problems.push(`${where}: path parameter {${name}} not declared`);
+      for (const name of declared) if (name && !names.has(name)) problems.push(`${where}: path parameter {${name}} not declared`);
     }
   }
   if (problems.length) throw new Error(`spec problems:\n- ${problems.join("\n- ")}`);

@@ -1,0 +1,351 @@
+/**
+ * `Client` (application level) and `Account` (one connected account): credentials, base
+ * URL and API version, default headers, the HTTP verbs with typed paths, the generated
+ * per-operation methods, and the request path from a call to its wrapper.
+ */
+import createClient from "openapi-fetch";
+import type { ClientOperations, AccountOperations } from "../generated/methods.ts";
+import { type OperationId, operations } from "../generated/operations.ts";
+import { prepareBody } from "./body.ts";
+import { configuration } from "./config.ts";
+import { InvalidParameter } from "./errors.ts";
+import { Logger, type LogSink, logger as defaultLogger } from "./logger.ts";
+import type {
+  AccountPath,
+  AccountPathOperation,
+  AnyResult,
+  ClientPath,
+  ClientPathOperation,
+  OperationResult,
+  PathOptions,
+  PathResult,
+} from "./operation-types.ts";
+import { installOperationGroups, matchOperation } from "./operations.ts";
+import type { QueryValue, RequestOptions } from "./request-options.ts";
+import { type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
+import { DEFAULT_RETRY } from "./retry.ts";
+import { Transport } from "./transport.ts";
+import { assertOrigin, fillPath, resolvePath, splitQuery } from "./url.ts";
+import { VERSION } from "./version.ts";
+
+/** Options of `new Client(...)` and `new Account(...)`. */
+export interface ClientOptions {
+  /** Bearer token (an account's, or a Meta token for the management API). Wins over `apiKey`. */
+  token?: string;
+  /** API key of the application (server side only). */
+  apiKey?: string;
+  /** Server root; defaults to `configuration.baseUrl`. */
+  baseUrl?: string;
+  /** API version; defaults to `configuration.apiVersion`. */
+  apiVersion?: number | string;
+  /** Default headers sent with every request (also editable later through `.headers`). */
+  headers?: Record<string, string>;
+  /** A fetch implementation (defaults to the global `fetch`). */
+  fetch?: typeof fetch;
+  /** A logger or a sink for this client's lines (defaults to the package `logger`). */
+  logger?: Logger | LogSink;
+  /** Milliseconds per attempt before `APITimeoutError` (default 60,000). */
+  timeout?: number;
+  /** Retries on retryable failures (default 2). */
+  maxRetries?: number;
+  /** Largest number of requests in flight at once (default: no limit). */
+  maxConcurrency?: number;
+  /** Allow an API key in a browser, where anyone can read it (default false). */
+  dangerouslyAllowBrowser?: boolean;
+}
+
+/** Options of `new Account(...)`. */
+export interface AccountOptions extends ClientOptions {
+  /** The account ID; required with `apiKey`, defaults to `me` with a token. */
+  accountId?: string | number;
+}
+
+/** Hints from a generated method about the operation it calls. */
+interface OperationHint {
+  id: OperationId;
+}
+
+const isBrowser = (): boolean =>
+  typeof (globalThis as { window?: unknown }).window !== "undefined" &&
+  typeof (globalThis as { document?: unknown }).document !== "undefined";
+
+function serializeQuery(query: Record<string, QueryValue>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) for (const item of value) search.append(key, String(item));
+    else search.append(key, String(value));
+  }
+  return search.toString();
+}
+
+/** What `Client` and `Account` share: credentials, transport and the request path. */
+abstract class BaseClient implements Sender {
+  /** Base URL for relative paths of this object's verbs. */
+  readonly url: string;
+  /** Default headers sent with every request; editable (`account.headers["X-Kloudless-Raw-Data"] = "true"`). */
+  headers: Record<string, string>;
+  /** Server root (no version). */
+  readonly baseUrl: string;
+  /** API version of this client's URLs. */
+  readonly apiVersion: number | string;
+  /** The only origin requests (and so credentials) may go to. */
+  readonly origin: string;
+  /** Milliseconds per attempt. */
+  readonly timeout: number;
+  /** Retries on retryable failures. */
+  readonly maxRetries: number;
+  readonly #authorization: string;
+  readonly #transport: Transport;
+  readonly #logger: Logger;
+
+  protected constructor(options: ClientOptions, path: string) {
+    if (options === null || typeof options !== "object") {
+      throw new InvalidParameter("options must be an object such as { token } or { apiKey }", "options");
+    }
+    const { token, apiKey } = options;
+    if (token !== undefined && (typeof token !== "string" || !token)) {
+      throw new InvalidParameter("token must be a non-empty string", "token");
+    }
+    if (apiKey !== undefined && (typeof apiKey !== "string" || !apiKey)) {
+      throw new InvalidParameter("apiKey must be a non-empty string", "apiKey");
+    }
+    if (!token && !apiKey) {
+      throw new InvalidParameter("An API Key or Bearer Token must be provided. Please check apiKey and token parameters.", "token");
+    }
+    if (!token && apiKey && isBrowser() && !options.dangerouslyAllowBrowser) {
+      throw new InvalidParameter(
+        "An API key grants every account of the application and must not be used in a browser; use a Bearer token, or pass dangerouslyAllowBrowser: true",
+        "apiKey",
+      );
+    }
+    this.baseUrl = (options.baseUrl ?? configuration.baseUrl).replace(/\/+$/, "");
+    try {
+      this.origin = new URL(this.baseUrl).origin;
+    } catch {
+      throw new InvalidParameter(`baseUrl is not a valid URL: ${this.baseUrl}`, "baseUrl");
+    }
+    this.apiVersion = options.apiVersion ?? configuration.apiVersion;
+    this.url = `${this.apiRoot()}${path}`;
+    this.headers = { ...options.headers };
+    this.timeout = options.timeout ?? 60_000;
+    this.maxRetries = options.maxRetries ?? DEFAULT_RETRY.maxRetries;
+    for (const [name, value] of [
+      ["timeout", this.timeout],
+      ["maxRetries", this.maxRetries],
+    ] as const) {
+      if (!Number.isFinite(value) || value < 0) throw new InvalidParameter(`${name} must be a number >= 0`, name);
+    }
+    this.#authorization = token ? `Bearer ${token}` : `APIKey ${apiKey}`;
+    this.#logger = options.logger instanceof Logger ? options.logger : options.logger ? new Logger(options.logger) : defaultLogger;
+    const http = createClient<Record<string, never>>({ fetch: options.fetch ?? ((input) => globalThis.fetch(input)) });
+    this.#transport = new Transport(http as never, {
+      retry: { ...DEFAULT_RETRY, maxRetries: this.maxRetries },
+      maxConcurrency: options.maxConcurrency ?? Number.POSITIVE_INFINITY,
+      logger: this.#logger,
+    });
+  }
+
+  /** `<baseUrl>/v<version>`, the root every path of the spec is relative to. */
+  protected apiRoot(version: number | string = this.apiVersion): string {
+    return `${this.baseUrl}/v${version}`;
+  }
+
+  /**
+   * Sends a request to any path relative to this object's URL, without type checks: the
+   * documented escape hatch for endpoints the spec does not describe.
+   */
+  request(method: string, path = "", options: RequestOptions = {}): Promise<AnyResult> {
+    return this.send(method.toUpperCase(), resolvePath(this.url, path), options) as Promise<AnyResult>;
+  }
+
+  /** Calls a generated operation with its path arguments and options. */
+  protected callOperation(id: OperationId, args: unknown[], boundAccount: string | undefined): Promise<unknown> {
+    const op = operations[id];
+    const names = op.pathParams.filter((name) => !(boundAccount !== undefined && name === "account_id"));
+    if (args.length > names.length + 1) {
+      throw new InvalidParameter(`${id} takes ${names.length} path argument(s) and options, got ${args.length} arguments`, id);
+    }
+    const values: Record<string, unknown> = { account_id: boundAccount };
+    names.forEach((name, i) => {
+      values[name] = args[i];
+    });
+    const options = (args[names.length] ?? {}) as RequestOptions;
+    if (typeof options !== "object") throw new InvalidParameter(`the last argument of ${id} must be an options object`, "options");
+    return this.send(op.method, `${this.apiRoot()}${fillPath(op.path, values)}`, options, { id });
+  }
+
+  /** Sends a request to an absolute URL on the API origin and wraps the answer. */
+  async send(method: string, url: string, options: RequestOptions = {}, hint?: OperationHint): Promise<unknown> {
+    let target = url;
+    if (options.apiVersion !== undefined && options.apiVersion !== this.apiVersion) {
+      const root = this.apiRoot();
+      if (target === root || target.startsWith(`${root}/`)) target = this.apiRoot(options.apiVersion) + target.slice(root.length);
+    }
+    assertOrigin(target, this.origin);
+    const { url: bare, query: embedded } = splitQuery(target);
+    const query: Record<string, QueryValue> = { ...embedded, ...options.params };
+    const search = serializeQuery(query);
+
+    const extra: Record<string, string> = { ...options.headers };
+    if (typeof options.getRawData === "boolean") extra["X-Kloudless-Raw-Data"] = String(options.getRawData);
+    if (options.rawHeaders && Object.keys(options.rawHeaders).length) {
+      extra["X-Kloudless-Raw-Headers"] = JSON.stringify(options.rawHeaders);
+    }
+    if (options.impersonateUserId !== undefined && options.impersonateUserId !== "") {
+      extra["X-Kloudless-As-User"] = String(options.impersonateUserId);
+    }
+    const body = prepareBody(options.json, options.data, options.onUploadProgress);
+    const headers = new Headers(this.headers);
+    for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+    if (body?.contentType && !headers.has("content-type")) headers.set("content-type", body.contentType);
+    if (body?.length !== undefined && !body.streaming) headers.set("content-length", String(body.length));
+    if (!isBrowser()) headers.set("user-agent", `kloudless-ts/${VERSION}`);
+    headers.set("authorization", this.#authorization);
+
+    const op = hint ? operations[hint.id] : matchOperation(method, bare, this.baseUrl);
+    const stream = !!options.getRawResponse || (op ? op.response !== "json" && op.response !== "empty" : false);
+    const { response, json, parsed } = await this.#transport.send({
+      method,
+      url: search ? `${bare}?${search}` : bare,
+      headers,
+      body,
+      signal: options.signal,
+      timeout: options.timeout ?? this.timeout,
+      maxRetries: options.maxRetries ?? this.maxRetries,
+      stream,
+    });
+    if (options.getRawResponse) return response;
+    const request: RequestContext = {
+      method,
+      url: bare,
+      query: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)])),
+      headers: extra,
+      apiVersion: options.apiVersion,
+      paging: op?.paging,
+    };
+    if (!parsed) return new Response(this, response, bare, request);
+    return wrapJson(this, response, request, json);
+  }
+
+  /** The logger this client writes to. */
+  get logger(): Logger {
+    return this.#logger;
+  }
+}
+
+/** Application-level client: `new Client({ apiKey })` or `new Client({ token: metaToken })`. */
+export class Client extends BaseClient {
+  constructor(options: ClientOptions) {
+    super(options, "");
+  }
+
+  /** GET a path of the API (relative to `/v<version>`), typed by the spec. */
+  get<P extends ClientPath<"get">>(path: P, options?: PathOptions<ClientPathOperation<P, "get">>): Promise<PathResult<ClientPathOperation<P, "get">>> {
+    return this.send("GET", resolvePath(this.url, path), options) as never;
+  }
+
+  /** POST to a path of the API, typed by the spec. */
+  post<P extends ClientPath<"post">>(path: P, options?: PathOptions<ClientPathOperation<P, "post">>): Promise<PathResult<ClientPathOperation<P, "post">>> {
+    return this.send("POST", resolvePath(this.url, path), options) as never;
+  }
+
+  /** PUT to a path of the API, typed by the spec. */
+  put<P extends ClientPath<"put">>(path: P, options?: PathOptions<ClientPathOperation<P, "put">>): Promise<PathResult<ClientPathOperation<P, "put">>> {
+    return this.send("PUT", resolvePath(this.url, path), options) as never;
+  }
+
+  /** PATCH a path of the API, typed by the spec. */
+  patch<P extends ClientPath<"patch">>(path: P, options?: PathOptions<ClientPathOperation<P, "patch">>): Promise<PathResult<ClientPathOperation<P, "patch">>> {
+    return this.send("PATCH", resolvePath(this.url, path), options) as never;
+  }
+
+  /** DELETE a path of the API, typed by the spec. */
+  delete<P extends ClientPath<"delete">>(path: P, options?: PathOptions<ClientPathOperation<P, "delete">>): Promise<PathResult<ClientPathOperation<P, "delete">>> {
+    return this.send("DELETE", resolvePath(this.url, path), options) as never;
+  }
+
+  /** @internal Called by the generated method groups. */
+  _operation(id: OperationId, args: unknown[]): Promise<unknown> {
+    return this.callOperation(id, args, undefined);
+  }
+}
+
+/** One connected account: `new Account({ token })` or `new Account({ apiKey, accountId })`. */
+export class Account extends BaseClient {
+  /** The account ID in URLs (`me` for a token without an explicit ID). */
+  readonly accountId: string;
+
+  constructor(options: AccountOptions) {
+    if (options && typeof options === "object" && options.apiKey && options.accountId === undefined) {
+      throw new InvalidParameter("An accountId must be provided if you want to use apiKey to create an account instance", "accountId");
+    }
+    const id = options?.accountId ?? "me";
+    if ((typeof id !== "string" && typeof id !== "number") || String(id) === "") {
+      throw new InvalidParameter("accountId must be a string or a number", "accountId");
+    }
+    super(options, `/accounts/${encodeURIComponent(String(id))}`);
+    this.accountId = String(id);
+  }
+
+  /** GET the account itself (`accounts/me`). */
+  get(): Promise<OperationResult<"accounts.retrieve">>;
+  /** GET a path relative to the account (`storage/folders/root/contents`), typed by the spec. */
+  get<P extends AccountPath<"get">>(path: P, options?: PathOptions<AccountPathOperation<P, "get">>): Promise<PathResult<AccountPathOperation<P, "get">>>;
+  get(path = "", options?: RequestOptions): Promise<unknown> {
+    return this.send("GET", resolvePath(this.url, path), options);
+  }
+
+  /** POST to a path relative to the account, typed by the spec. */
+  post<P extends AccountPath<"post">>(path: P, options?: PathOptions<AccountPathOperation<P, "post">>): Promise<PathResult<AccountPathOperation<P, "post">>> {
+    return this.send("POST", resolvePath(this.url, path), options) as never;
+  }
+
+  /** PUT to a path relative to the account, typed by the spec. */
+  put<P extends AccountPath<"put">>(path: P, options?: PathOptions<AccountPathOperation<P, "put">>): Promise<PathResult<AccountPathOperation<P, "put">>> {
+    return this.send("PUT", resolvePath(this.url, path), options) as never;
+  }
+
+  /** PATCH the account itself (`""`). */
+  patch(path: "", options?: PathOptions<"accounts.update">): Promise<OperationResult<"accounts.update">>;
+  /** PATCH a path relative to the account, typed by the spec. */
+  patch<P extends AccountPath<"patch">>(path: P, options?: PathOptions<AccountPathOperation<P, "patch">>): Promise<PathResult<AccountPathOperation<P, "patch">>>;
+  patch(path: string, options?: RequestOptions): Promise<unknown> {
+    return this.send("PATCH", resolvePath(this.url, path), options);
+  }
+
+  /** DELETE the account itself (`""`). */
+  delete(path: "", options?: RequestOptions): Promise<OperationResult<"accounts.delete">>;
+  /** DELETE a path relative to the account, typed by the spec. */
+  delete<P extends AccountPath<"delete">>(path: P, options?: PathOptions<AccountPathOperation<P, "delete">>): Promise<PathResult<AccountPathOperation<P, "delete">>>;
+  delete(path: string, options?: RequestOptions): Promise<unknown> {
+    return this.send("DELETE", resolvePath(this.url, path), options);
+  }
+
+  /**
+   * A pass-through request to the upstream service: POSTs to `raw` with
+   * `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI`; resolves to the fetch `Response`.
+   */
+  raw(rawMethod: string, rawUri: string, options: RequestOptions = {}): Promise<globalThis.Response> {
+    if (typeof rawMethod !== "string" || !rawMethod) throw new InvalidParameter("rawMethod must be an HTTP method", "rawMethod");
+    if (typeof rawUri !== "string" || !rawUri) throw new InvalidParameter("rawUri must be an upstream path or URL", "rawUri");
+    return this.send("POST", resolvePath(this.url, "raw"), {
+      ...options,
+      headers: { ...options.headers, "X-Kloudless-Raw-Method": rawMethod.toUpperCase(), "X-Kloudless-Raw-URI": rawUri },
+      getRawResponse: true,
+    }) as Promise<globalThis.Response>;
+  }
+
+  /** @internal Called by the generated method groups. */
+  _operation(id: OperationId, args: unknown[]): Promise<unknown> {
+    return this.callOperation(id, args, this.accountId);
+  }
+}
+
+/** The generated operation groups of a client (`client.meta.applications.list()`). */
+export interface Client extends ClientOperations {}
+/** The generated operation groups of an account (`account.storage.files.retrieve(id)`). */
+export interface Account extends AccountOperations {}
+
+installOperationGroups(Client.prototype, "client");
+installOperationGroups(Account.prototype, "account");

@@ -1,0 +1,184 @@
+/**
+ * Every error the SDK throws. All are `KloudlessException`s; API errors are chosen by
+ * status; transport failures are told apart (timeout, caller abort, connection).
+ */
+import { redact } from "./redact.ts";
+
+const BRAND = Symbol.for("kloudless.error");
+
+/** Base class of every error the SDK throws. */
+export class KloudlessException extends Error {
+  /** Default message when none is given. */
+  static defaultMessage = "An error occurred in the Kloudless SDK.";
+
+  constructor(message?: string, options?: { cause?: unknown }) {
+    super(redact(message || (new.target as typeof KloudlessException).defaultMessage), options);
+    this.name = new.target.name;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * Whether `error` is an error of this SDK. Unlike `instanceof`, it also holds across
+ * duplicate installs of the package (CJS and ESM copies).
+ */
+export function isKloudlessError(error: unknown): error is KloudlessException {
+  return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
+}
+
+/** A function was called with an invalid argument; `parameter` names it. */
+export class InvalidParameter extends KloudlessException {
+  static override defaultMessage = "The parameter is not valid.";
+  /** Name of the offending parameter, when known. */
+  readonly parameter: string | undefined;
+
+  constructor(message?: string, parameter?: string) {
+    super(message);
+    this.parameter = parameter;
+  }
+}
+
+/** The token was issued to another application (or could not be verified). */
+export class TokenVerificationFailed extends KloudlessException {
+  static override defaultMessage = "The token does not belong to your application.";
+}
+
+/** The OAuth callback carried an error, a bad state, or no code. */
+export class OauthFlowFailed extends KloudlessException {
+  static override defaultMessage = "Oauth authorization flow failed.";
+  /** The callback parameters, when the flow failed on them. */
+  readonly errorData: Record<string, string> | undefined;
+
+  constructor(message?: string, errorData?: Record<string, string>) {
+    super(message);
+    this.errorData = errorData;
+  }
+}
+
+/** `getNextPage()` was called on the last page. */
+export class NoNextPage extends KloudlessException {
+  static override defaultMessage = "There's no next page.";
+  /** For event lists, the cursor to store for the next poll. */
+  readonly cursor: string | number | undefined;
+
+  constructor(cursor?: string | number, message?: string) {
+    super(message);
+    this.cursor = cursor;
+  }
+}
+
+/** The request was not answered: DNS, refused or reset connection, or a broken body. */
+export class APIConnectionError extends KloudlessException {
+  static override defaultMessage = "Connection error.";
+}
+
+/** The request (or, for a download, the wait for the next chunk) took longer than `timeout`. */
+export class APITimeoutError extends APIConnectionError {
+  static override defaultMessage = "Request timed out.";
+}
+
+/** The caller's `AbortSignal` cancelled the request. */
+export class APIUserAbortError extends KloudlessException {
+  static override defaultMessage = "Request was aborted.";
+}
+
+/** The body of a Kloudless error response. */
+export interface ErrorData {
+  status_code?: number | string;
+  error_code?: string;
+  message?: string;
+  id?: string;
+  conflicting_resource_id?: string;
+  [key: string]: unknown;
+}
+
+/** The API answered with an error status. */
+export class APIException extends KloudlessException {
+  static override defaultMessage = "Request failed.";
+  /** HTTP status. */
+  readonly status: number;
+  /** The parsed error body (`{}` when it was not JSON). */
+  readonly errorData: ErrorData;
+  /** `error_code` of the body, e.g. `not_found`. */
+  readonly errorCode: string | undefined;
+  /** Request ID, from the body's `id` or the `X-Request-Id` header. */
+  readonly requestId: string | undefined;
+  readonly headers: Headers;
+  /** The fetch response (its body already read). */
+  readonly response: globalThis.Response;
+
+  constructor(response: globalThis.Response, body: unknown, message?: string) {
+    const errorData: ErrorData = body && typeof body === "object" && !Array.isArray(body) ? (body as ErrorData) : {};
+    const requestId = (typeof errorData.id === "string" ? errorData.id : undefined) ?? response.headers.get("x-request-id") ?? undefined;
+    const detail =
+      errorData.error_code || errorData.message
+        ? `${errorData.error_code ?? "error"}: ${errorData.message ?? ""}`.trim()
+        : typeof body === "string" && body.trim()
+          ? body.trim().slice(0, 200)
+          : "";
+    const base = message || (new.target as typeof APIException).defaultMessage;
+    super(`${base} (HTTP ${response.status}${detail ? ` ${detail}` : ""})${requestId ? ` [Request ID: ${requestId}]` : ""}`);
+    this.status = response.status;
+    this.errorData = errorData;
+    this.errorCode = errorData.error_code;
+    this.requestId = requestId;
+    this.headers = response.headers;
+    this.response = response;
+  }
+}
+
+/** 401: the token or API key was refused. */
+export class AuthorizationException extends APIException {
+  static override defaultMessage = "Authorization failed. Please double check that the API Key or Token being used is correct.";
+}
+
+/** 403: the action is not allowed. */
+export class ForbiddenException extends APIException {
+  static override defaultMessage = "Request forbidden. The action is not allowed.";
+}
+
+/** 404: nothing at this URL. */
+export class NotFoundException extends APIException {
+  static override defaultMessage = "Not found. Please make sure the url is correct.";
+}
+
+/** 429: rate limited; `retryAfter` says how long to wait. */
+export class RateLimitException extends APIException {
+  static override defaultMessage = "Rate limiting encountered. Please try again later.";
+  /** Seconds to wait, from `Retry-After` (seconds or HTTP date); undefined when absent. */
+  readonly retryAfter: number | undefined;
+
+  constructor(response: globalThis.Response, body: unknown, message?: string) {
+    super(response, body, message);
+    this.retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+  }
+}
+
+/** 5xx: the server failed. */
+export class ServerException extends APIException {
+  static override defaultMessage =
+    "An unknown error occurred! Please contact support@kloudless.com with the Request ID for more details.";
+}
+
+/**
+ * Seconds from a `Retry-After` value given as seconds or as an HTTP date; `undefined` when
+ * absent or unreadable. Dates in the past give 0.
+ */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, (date - now) / 1000);
+}
+
+/** The error class for an error status. */
+export function errorClassFor(status: number): typeof APIException {
+  if (status === 401) return AuthorizationException;
+  if (status === 403) return ForbiddenException;
+  if (status === 404) return NotFoundException;
+  if (status === 429) return RateLimitException;
+  if (status >= 500) return ServerException;
+  return APIException;
+}

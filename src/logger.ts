@@ -1,0 +1,74 @@
+/**
+ * The SDK's logger. Silent by default (warnings only); `KLOUDLESS_LOG=debug` or
+ * `logger.setLevel("debug")` shows one line per request. Lines never hold credentials.
+ * Importing the package configures nothing global.
+ */
+import { redact } from "./redact.ts";
+
+/** Log levels, most verbose first. */
+export type LogLevel = "debug" | "info" | "warn" | "error" | "off";
+
+/** Where log lines go; `console` fits. */
+export interface LogSink {
+  debug(message: string, ...args: unknown[]): void;
+  info(message: string, ...args: unknown[]): void;
+  warn(message: string, ...args: unknown[]): void;
+  error(message: string, ...args: unknown[]): void;
+}
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 100 };
+
+function levelFromEnv(): LogLevel | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const value = env?.KLOUDLESS_LOG?.toLowerCase();
+  return value && value in ORDER ? (value as LogLevel) : undefined;
+}
+
+/** A leveled logger writing redacted lines to a sink. */
+export class Logger {
+  private level: LogLevel | undefined;
+  private sink: LogSink;
+
+  constructor(sink: LogSink = console, level?: LogLevel) {
+    this.sink = sink;
+    this.level = level;
+  }
+
+  /** Sets the level (case-insensitive: `"DEBUG"` works as in the Python SDK). */
+  setLevel(level: LogLevel | Uppercase<LogLevel>): void {
+    const lower = level.toLowerCase() as LogLevel;
+    if (!(lower in ORDER)) throw new RangeError(`unknown log level ${level}`);
+    this.level = lower;
+  }
+
+  /** The level in force: the one set, else `KLOUDLESS_LOG`, else `warn`. */
+  getLevel(): LogLevel {
+    return this.level ?? levelFromEnv() ?? "warn";
+  }
+
+  /** Sends lines to another sink (pino, winston, a test array...). */
+  setSink(sink: LogSink): void {
+    this.sink = sink;
+  }
+
+  /** Whether lines of `level` are written; lets callers skip building them. */
+  enabled(level: Exclude<LogLevel, "off">): boolean {
+    return ORDER[level] >= ORDER[this.getLevel()];
+  }
+
+  debug(message: string): void {
+    if (this.enabled("debug")) this.sink.debug(redact(message));
+  }
+  info(message: string): void {
+    if (this.enabled("info")) this.sink.info(redact(message));
+  }
+  warn(message: string): void {
+    if (this.enabled("warn")) this.sink.warn(redact(message));
+  }
+  error(message: string): void {
+    if (this.enabled("error")) this.sink.error(redact(message));
+  }
+}
+
+/** The package-wide logger, used by clients created without their own. */
+export const logger = new Logger();

@@ -1,0 +1,107 @@
+/**
+ * Turns the generated operation table into method groups (`account.storage.files.retrieve`)
+ * lazily: a group object is built the first time an instance touches it, so constructing
+ * a client costs nothing per operation. Also matches a URL back to its operation, so that
+ * typed path calls know, for example, that a download must not be parsed.
+ */
+import { type OperationId, type OperationSpec, operations } from "../generated/operations.ts";
+
+interface Caller {
+  _operation(id: OperationId, args: unknown[]): Promise<unknown>;
+}
+
+interface GroupNode {
+  methods: Map<string, OperationId>;
+  groups: Map<string, GroupNode>;
+}
+
+function newNode(): GroupNode {
+  return { methods: new Map(), groups: new Map() };
+}
+
+const trees = new Map<"account" | "client", GroupNode>();
+
+/** The group tree of one scope, built once per process from the table. */
+function treeFor(scope: "account" | "client"): GroupNode {
+  let root = trees.get(scope);
+  if (root) return root;
+  root = newNode();
+  for (const [id, op] of Object.entries(operations) as [OperationId, OperationSpec][]) {
+    if (scope === "account" && op.scope !== "account") continue;
+    const parts = id.split(".");
+    let node = root;
+    for (const part of parts.slice(0, -1)) {
+      let child = node.groups.get(part);
+      if (!child) {
+        child = newNode();
+        node.groups.set(part, child);
+      }
+      node = child;
+    }
+    node.methods.set(parts[parts.length - 1] as string, id);
+  }
+  trees.set(scope, root);
+  return root;
+}
+
+/** Builds the object of one group for one client: methods plus lazily built subgroups. */
+function buildGroup(owner: Caller, node: GroupNode): object {
+  const group: Record<string, unknown> = {};
+  for (const [name, id] of node.methods) {
+    group[name] = (...args: unknown[]) => owner._operation(id, args);
+  }
+  for (const [name, child] of node.groups) {
+    defineLazy(group, name, () => buildGroup(owner, child));
+  }
+  return group;
+}
+
+function defineLazy(target: object, name: string, build: () => object): void {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = build();
+      Object.defineProperty(this, name, { value, enumerable: true });
+      return value;
+    },
+  });
+}
+
+/** Defines the top-level groups on a class prototype as lazy per-instance getters. */
+export function installOperationGroups(prototype: object, scope: "account" | "client"): void {
+  const root = treeFor(scope);
+  for (const [name, child] of root.groups) {
+    Object.defineProperty(prototype, name, {
+      configurable: true,
+      get(this: Caller) {
+        const value = buildGroup(this, child);
+        Object.defineProperty(this, name, { value, enumerable: false });
+        return value;
+      },
+    });
+  }
+}
+
+let matchers: { method: string; pattern: RegExp; op: OperationSpec }[] | undefined;
+
+/**
+ * The operation a request URL belongs to, or `undefined`. `{param}` matches one non-empty
+ * segment; the API version segment may be any version.
+ */
+export function matchOperation(method: string, url: string, baseUrl: string): OperationSpec | undefined {
+  const prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
+  const path = new URL(url).pathname;
+  if (!path.startsWith(`${prefix}/v`)) return undefined;
+  const rest = path.slice(prefix.length).replace(/^\/v[^/]+/, "").replace(/\/+$/, "");
+  matchers ??= (Object.values(operations) as OperationSpec[])
+    .map((op) => ({
+      method: op.method,
+      // Literal segments first: `files/upload_url` is not `files/{file_id}`.
+      literal: op.path.split("/").filter((s) => s && !s.startsWith("{")).length,
+      pattern: new RegExp(`^${op.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`),
+      op,
+    }))
+    .sort((a, b) => b.literal - a.literal);
+  return matchers.find((m) => m.method === method && m.pattern.test(rest))?.op;
+}

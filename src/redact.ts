@@ -1,0 +1,21 @@
+/**
+ * Removes credentials from text before it reaches a log line or an error message:
+ * Authorization values, and query or form fields that carry secrets.
+ */
+const SECRET_FIELDS = /\b(access_token|token|code|client_secret|api_key|apikey|refresh_token|password|state)=([^&\s#]+)/gi;
+const AUTH_VALUES = /\b(Bearer|APIKey|ApiKey|DeveloperKey)\s+[^\s,"']+/g;
+
+/** Text with credentials replaced by `[redacted]`. */
+export function redact(text: string): string {
+  return text.replace(AUTH_VALUES, "$1 [redacted]").replace(SECRET_FIELDS, "$1=[redacted]");
+}
+
+/** Headers safe to log: the Authorization header and any other credential header hidden. */
+export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
+  for (const [name, value] of entries) {
+    out[name] = /^(authorization|cookie|x-api-key)$/i.test(name) ? "[redacted]" : redact(value);
+  }
+  return out;
+}

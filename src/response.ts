@@ -1,0 +1,349 @@
+/**
+ * Response wrappers. Every call resolves to one of them:
+ * - `Response`: anything not parsed (empty 204, downloads, binary); its body can be streamed;
+ * - `ResponseJson`: JSON without an identity (cursors, token info, quota);
+ * - `Resource`: a JSON object with an `id` or `href`, with follow-up verbs on its own URL;
+ * - `ResourceList`: a list, iterable over its page and, with `for await`, over every page.
+ */
+import { KloudlessException, NoNextPage, NotFoundException } from "./errors.ts";
+import {
+  isListBody,
+  type ListEnvelope,
+  type NextPage,
+  nextPage,
+  PagingGuard,
+  type PagingStyle,
+  pagingStyle,
+} from "./pagination.ts";
+import type { RequestOptions } from "./request-options.ts";
+import { resolvePath } from "./url.ts";
+
+/** What a request was: kept so that `refresh()` and later pages repeat it faithfully. */
+export interface RequestContext {
+  method: string;
+  /** Absolute URL without the query. */
+  url: string;
+  query: Record<string, string | string[]>;
+  /** Request headers given for this request (not the client's defaults nor credentials). */
+  headers: Record<string, string>;
+  apiVersion?: number | string;
+  /** Paging style declared by the operation, when the request matched one. */
+  paging?: PagingStyle;
+}
+
+/** What wrappers need from the client that made them. */
+export interface Sender {
+  /** Sends a request to an absolute URL and wraps the answer. */
+  send(method: string, url: string, options: RequestOptions): Promise<unknown>;
+}
+
+/** Base wrapper: the fetch response, the URL for follow-up requests, and the verbs. */
+export class Response {
+  /** The client that made the request; follow-up requests use it. */
+  readonly client: Sender;
+  /** The fetch response. For list children, the response of the page they came in. */
+  response: globalThis.Response;
+  /** The URL follow-up requests are relative to (the object's canonical URL). */
+  url: string;
+  /** The request that produced this wrapper. */
+  readonly request: RequestContext;
+
+  constructor(client: Sender, response: globalThis.Response, url: string, request: RequestContext) {
+    this.client = client;
+    this.response = response;
+    this.url = url;
+    this.request = request;
+  }
+
+  /** HTTP status. */
+  get status(): number {
+    return this.response.status;
+  }
+
+  /** Response headers. */
+  get headers(): Headers {
+    return this.response.headers;
+  }
+
+  /** Request ID of the answer (`X-Request-Id`), for support. */
+  get requestId(): string | undefined {
+    return this.response.headers.get("x-request-id") ?? undefined;
+  }
+
+  /** Query parameters of the request that produced this wrapper. */
+  get queryParams(): Record<string, string | string[]> {
+    return this.request.query;
+  }
+
+  /** The unread body as a stream (downloads); `null` when there is none. */
+  get body(): ReadableStream<Uint8Array> | null {
+    return this.response.body;
+  }
+
+  /** Reads the whole body as bytes. */
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.response.arrayBuffer();
+  }
+
+  /** Reads the whole body as a Blob (browsers: for object URLs and downloads). */
+  async blob(): Promise<Blob> {
+    return this.response.blob();
+  }
+
+  /** Reads the whole body as text. */
+  async text(): Promise<string> {
+    return this.response.text();
+  }
+
+  /** GET `path` relative to this object's URL. */
+  get(path = "", options: RequestOptions = {}): Promise<unknown> {
+    return this.client.send("GET", resolvePath(this.url, path), options);
+  }
+
+  /** POST `path` relative to this object's URL. */
+  post(path = "", options: RequestOptions = {}): Promise<unknown> {
+    return this.client.send("POST", resolvePath(this.url, path), options);
+  }
+
+  /** PUT `path` relative to this object's URL. */
+  put(path = "", options: RequestOptions = {}): Promise<unknown> {
+    return this.client.send("PUT", resolvePath(this.url, path), options);
+  }
+
+  /** PATCH `path` relative to this object's URL. */
+  patch(path = "", options: RequestOptions = {}): Promise<unknown> {
+    return this.client.send("PATCH", resolvePath(this.url, path), options);
+  }
+
+  /** DELETE `path` relative to this object's URL. */
+  delete(path = "", options: RequestOptions = {}): Promise<unknown> {
+    return this.client.send("DELETE", resolvePath(this.url, path), options);
+  }
+
+  /**
+   * Fetches this object again and updates it in place. A wrapper made by a GET repeats
+   * that request (query, headers, API version); otherwise it GETs its URL.
+   */
+  async refresh(): Promise<this> {
+    const fromGet = this.request.method === "GET";
+    const next = await this.client.send("GET", fromGet ? this.request.url : this.url, {
+      params: fromGet ? this.request.query : {},
+      headers: fromGet ? this.request.headers : {},
+      apiVersion: fromGet ? this.request.apiVersion : undefined,
+    });
+    if (!(next instanceof this.constructor)) {
+      throw new KloudlessException(`refresh of ${this.url} answered a different kind of response`);
+    }
+    this.adopt(next as this);
+    return this;
+  }
+
+  /** Takes over the state of a fresh wrapper of the same kind (used by `refresh`). */
+  protected adopt(other: this): void {
+    this.response = other.response;
+  }
+}
+
+/** A JSON answer. */
+export class ResponseJson<T = unknown> extends Response {
+  /** The parsed JSON body. */
+  data: T;
+
+  constructor(client: Sender, response: globalThis.Response, url: string, request: RequestContext, data: T) {
+    super(client, response, url, request);
+    this.data = data;
+  }
+
+  protected override adopt(other: this): void {
+    super.adopt(other);
+    this.data = other.data;
+    this.url = other.url;
+  }
+}
+
+/** A JSON object with an identity; its verbs are relative to its canonical URL. */
+export class Resource<T = Record<string, unknown>> extends ResponseJson<T> {}
+
+/** A page of a list; iterate it for this page, `for await` it for every page. */
+export class ResourceList<T = unknown, Envelope = ListEnvelope> extends ResponseJson<Envelope> {
+  /** The objects of this page, as resources. */
+  objects: Resource<T>[];
+  /** For event lists: the cursor to store, set after a full `getPagingIterator()` run. */
+  latestCursor: string | number | undefined;
+  private readonly style: PagingStyle;
+
+  constructor(
+    client: Sender,
+    response: globalThis.Response,
+    url: string,
+    request: RequestContext,
+    data: Envelope,
+    objects: Resource<T>[],
+  ) {
+    super(client, response, url, request, data);
+    this.objects = objects;
+    this.style = pagingStyle(data as ListEnvelope, request.paging);
+  }
+
+  private get envelope(): ListEnvelope {
+    return this.data as ListEnvelope;
+  }
+
+  /** `page` of this list (number or token), when it has one. */
+  get page(): string | number | null | undefined {
+    return this.envelope.page;
+  }
+
+  /** `next_page` of this list, when it has one. */
+  get nextPage(): string | number | null | undefined {
+    return this.envelope.next_page;
+  }
+
+  /** For event lists, the cursor after this page. */
+  get cursor(): string | number | null | undefined {
+    return this.envelope.cursor;
+  }
+
+  /** Iterates the objects of this page only. */
+  [Symbol.iterator](): Iterator<Resource<T>> {
+    return this.objects[Symbol.iterator]();
+  }
+
+  /** Iterates every object of this page and the following ones (`for await`). */
+  [Symbol.asyncIterator](): AsyncIterator<Resource<T>> {
+    return this.getPagingIterator();
+  }
+
+  /** Whether a page follows this one (as far as the list tells). */
+  hasNextPage(): boolean {
+    return this.next() !== undefined;
+  }
+
+  private next(): NextPage | undefined {
+    const size = Number(this.request.query.page_size);
+    return nextPage(this.envelope, this.style, Number.isFinite(size) && size > 0 ? size : undefined);
+  }
+
+  /**
+   * Fetches the next page with the same query and headers as the first request.
+   * Throws `NoNextPage` on the last page (its `cursor` is the one to store for events).
+   */
+  async getNextPage(): Promise<ResourceList<T, Envelope>> {
+    return this.fetchNext(this.next());
+  }
+
+  private async fetchNext(next: NextPage | undefined): Promise<ResourceList<T, Envelope>> {
+    if (!next) throw new NoNextPage(this.style === "cursor" ? (this.cursor ?? undefined) : undefined);
+    const query: Record<string, string | string[]> = { ...this.request.query, [next.param]: String(next.value) };
+    try {
+      const page = await this.client.send("GET", this.request.url, {
+        params: query,
+        headers: this.request.headers,
+        apiVersion: this.request.apiVersion,
+      });
+      if (!(page instanceof ResourceList)) {
+        throw new KloudlessException(`the next page of ${this.request.url} is not a list`);
+      }
+      return page as ResourceList<T, Envelope>;
+    } catch (error) {
+      // Only a guessed page number may legitimately not exist.
+      if (next.guessed && error instanceof NotFoundException) throw new NoNextPage();
+      throw error;
+    }
+  }
+
+  /**
+   * Iterates every object from this page on, fetching pages as iteration reaches them.
+   * Stops after `maxResources` objects without fetching further. For event lists, a run to
+   * the end sets `latestCursor` on this list.
+   */
+  async *getPagingIterator(options: { maxResources?: number } = {}): AsyncGenerator<Resource<T>, void, undefined> {
+    const max = options.maxResources ?? Number.POSITIVE_INFINITY;
+    if (max <= 0) return;
+    const guard = new PagingGuard();
+    let yielded = 0;
+    let page: ResourceList<T, Envelope> = this;
+    for (;;) {
+      for (const item of page.objects) {
+        yield item;
+        yielded += 1;
+        if (yielded >= max) return;
+      }
+      const next = page.next();
+      if (this.style === "cursor") this.latestCursor = page.cursor ?? this.latestCursor;
+      if (!next) return;
+      if (!guard.admit(next)) {
+        throw new KloudlessException(`paging stopped: ${this.request.url} returned page ${String(next.value)} twice`);
+      }
+      try {
+        page = await page.fetchNext(next);
+      } catch (error) {
+        if (error instanceof NoNextPage) return;
+        throw error;
+      }
+      if (!guard.received(page.objects.length)) {
+        throw new KloudlessException(`paging stopped: ${this.request.url} returned too many empty pages in a row`);
+      }
+    }
+  }
+
+  /** Collects every object (up to `limit`) into an array. */
+  async toArray(options: { limit?: number } = {}): Promise<Resource<T>[]> {
+    const out: Resource<T>[] = [];
+    for await (const item of this.getPagingIterator({ maxResources: options.limit })) out.push(item);
+    return out;
+  }
+
+  protected override adopt(other: this): void {
+    super.adopt(other);
+    this.objects = other.objects;
+  }
+}
+
+/** Where a resource's follow-up requests go, from its data and the URL it came from. */
+export function canonicalUrl(data: Record<string, unknown>, fromUrl: string, isNew: boolean): string {
+  if (typeof data.href === "string" && data.href) return data.href.split("?")[0] as string;
+  // The primary calendar alias keeps working for child requests (`events`).
+  if (/\/cal\/calendars\/primary\/?$/.test(fromUrl)) return fromUrl.replace(/\/$/, "");
+  const id = data.id;
+  if (data.api === "storage" && (data.type === "file" || data.type === "folder") && (typeof id === "string" || typeof id === "number")) {
+    const match = /^(.*\/accounts\/[^/]+)/.exec(fromUrl);
+    if (match) {
+      const accountBase = typeof data.account === "number" && match[1]!.includes(",") ? match[1]!.replace(/[^/]+$/, String(data.account)) : match[1]!;
+      return `${accountBase}/storage/${data.type === "file" ? "files" : "folders"}/${encodeURIComponent(String(id))}`;
+    }
+  }
+  if (isNew && (typeof id === "string" || typeof id === "number")) {
+    return `${fromUrl.replace(/\/+$/, "")}/${encodeURIComponent(String(id))}`;
+  }
+  return fromUrl.replace(/\/+$/, "");
+}
+
+/** Whether a JSON body names an object (so it becomes a `Resource`). */
+export function isResourceBody(data: unknown): data is Record<string, unknown> {
+  return !!data && typeof data === "object" && !Array.isArray(data) && ("id" in data || "href" in data);
+}
+
+/** Builds the wrapper for a parsed JSON body. */
+export function wrapJson(
+  client: Sender,
+  response: globalThis.Response,
+  request: RequestContext,
+  data: unknown,
+): ResponseJson<unknown> {
+  // A POST to a collection creates an object below it; other methods answer the object itself.
+  const isNew = request.method === "POST";
+  if (isListBody(data)) {
+    const objects = (data.objects ?? []).map((item) => {
+      const url = isResourceBody(item) ? canonicalUrl(item, request.url, true) : request.url;
+      // A child refreshes from its own URL, with the headers the list was fetched with.
+      const child: RequestContext = { method: "GET", url, query: {}, headers: request.headers, apiVersion: request.apiVersion };
+      return new Resource(client, response, url, child, item as Record<string, unknown>);
+    });
+    return new ResourceList(client, response, request.url, request, data, objects);
+  }
+  if (isResourceBody(data)) {
+    return new Resource(client, response, canonicalUrl(data, request.url, isNew), request, data);
+  }
+  return new ResponseJson(client, response, request.url, request, data);
+}

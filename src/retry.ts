@@ -1,0 +1,69 @@
+/**
+ * When to retry a request and how long to wait. A write is retried only when the server
+ * certainly did not apply it, and a body that cannot be replayed is never sent twice.
+ */
+import { parseRetryAfter } from "./errors.ts";
+
+/** Retry settings of a client or a request. */
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  /** First backoff delay, milliseconds. */
+  initialDelayMs: number;
+  /** Largest backoff delay, milliseconds. */
+  maxDelayMs: number;
+  /** Largest `Retry-After` honoured, milliseconds; a longer one raises the error instead. */
+  maxRetryAfterMs: number;
+}
+
+/** Defaults: 2 retries, 0.5 s doubling up to 8 s, `Retry-After` honoured up to 60 s. */
+export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 2, initialDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
+
+const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+
+/** What went wrong in one attempt. */
+export type AttemptFailure =
+  | { kind: "status"; status: number; retryAfter: string | null }
+  | { kind: "timeout" }
+  | { kind: "connection"; refused: boolean };
+
+/**
+ * Whether the failed attempt may be retried. Idempotent methods retry on connection
+ * failures, timeouts, 408, 429 and 5xx; POST and PATCH only on 429, on 503 with
+ * `Retry-After`, and when the connection was refused (nothing was sent).
+ */
+export function isRetryable(method: string, failure: AttemptFailure): boolean {
+  if (IDEMPOTENT.has(method)) {
+    if (failure.kind !== "status") return true;
+    return failure.status === 408 || failure.status === 429 || failure.status >= 500;
+  }
+  if (failure.kind === "connection") return failure.refused;
+  if (failure.kind === "status") {
+    return failure.status === 429 || (failure.status === 503 && failure.retryAfter !== null);
+  }
+  return false;
+}
+
+/**
+ * Milliseconds to wait before retry number `retry` (1-based): the server's `Retry-After`
+ * when given, else exponential backoff with jitter. `undefined` when `Retry-After` exceeds
+ * the cap, meaning: do not retry, raise the error.
+ */
+export function retryDelay(policy: RetryPolicy, retry: number, retryAfter: string | null, random = Math.random): number | undefined {
+  const seconds = parseRetryAfter(retryAfter);
+  if (seconds !== undefined) {
+    const ms = seconds * 1000;
+    return ms > policy.maxRetryAfterMs ? undefined : ms;
+  }
+  const base = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (retry - 1));
+  // Jitter spreads retries of many clients; keep at least 3/4 of the delay.
+  return base * (0.75 + random() * 0.25);
+}
+
+/** Whether an error (or one of its causes) says the connection was refused. */
+export function isConnectionRefused(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === "ECONNREFUSED") return true;
+  }
+  return false;
+}

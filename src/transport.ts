@@ -1,0 +1,245 @@
+/**
+ * Sends one logical request through openapi-fetch: attempts with retries and backoff,
+ * a timeout per attempt composed with the caller's signal, an optional concurrency limit,
+ * and a debug log line per attempt. JSON bodies are read here, inside the timeout;
+ * downloads are handed back unread, guarded by an idle timeout between chunks.
+ */
+import type { Client as FetchClient } from "openapi-fetch";
+import type { PreparedBody } from "./body.ts";
+import {
+  APIConnectionError,
+  type APIException,
+  APITimeoutError,
+  APIUserAbortError,
+  errorClassFor,
+  KloudlessException,
+  RateLimitException,
+} from "./errors.ts";
+import type { Logger } from "./logger.ts";
+import { type AttemptFailure, isConnectionRefused, isRetryable, type RetryPolicy, retryDelay } from "./retry.ts";
+
+/** One request as the transport sends it. */
+export interface OutgoingRequest {
+  method: string;
+  /** Absolute URL with its query string. */
+  url: string;
+  headers: Headers;
+  body: PreparedBody | undefined;
+  signal: AbortSignal | undefined;
+  /** Milliseconds per attempt (and between download chunks). */
+  timeout: number;
+  maxRetries: number;
+  /** Leave the success body unread (downloads, raw responses, pass-through). */
+  stream: boolean;
+}
+
+/** The answer: the fetch response and, for JSON, the parsed body. */
+export interface IncomingResponse {
+  response: globalThis.Response;
+  /** Parsed JSON body, when the answer was JSON and not streamed. */
+  json?: unknown;
+  /** Whether `json` holds a parsed body. */
+  parsed: boolean;
+}
+
+/** Settings of a transport (one per client). */
+export interface TransportSettings {
+  retry: RetryPolicy;
+  /** Largest number of requests in flight at once; `Infinity` for no limit. */
+  maxConcurrency: number;
+  logger: Logger;
+}
+
+class Semaphore {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+
+  async acquire(): Promise<void> {
+    if (this.active < this.limit) {
+      this.active += 1;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.active -= 1;
+  }
+}
+
+const TIMEOUT = Symbol("timeout");
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new APIUserAbortError(undefined, { cause: signal.reason }));
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }
+    function onAbort(): void {
+      clearTimeout(timer);
+      reject(new APIUserAbortError(undefined, { cause: signal?.reason }));
+    }
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** A stream that errors when no chunk arrives for `ms` milliseconds. */
+function idleTimeoutStream(
+  source: ReadableStream<Uint8Array>,
+  ms: number,
+  onIdle: () => void,
+  userSignal: AbortSignal | undefined,
+  cleanup: () => void,
+): ReadableStream<Uint8Array> {
+  const reader = source.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const timer = setTimeout(onIdle, ms);
+      try {
+        const { value, done } = await reader.read();
+        if (done) {
+          cleanup();
+          controller.close();
+        } else controller.enqueue(value);
+      } catch (error) {
+        cleanup();
+        controller.error(
+          userSignal?.aborted
+            ? new APIUserAbortError(undefined, { cause: error })
+            : (error as { cause?: unknown })?.cause === TIMEOUT || (error as unknown) === TIMEOUT
+              ? new APITimeoutError(`no data received for ${ms} ms`, { cause: error })
+              : new APIConnectionError("the download was interrupted", { cause: error }),
+        );
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    cancel(reason) {
+      cleanup();
+      return reader.cancel(reason);
+    },
+  });
+}
+
+/** Sends requests for one client. */
+export class Transport {
+  private readonly semaphore: Semaphore | undefined;
+
+  constructor(
+    private readonly http: FetchClient<Record<string, never>>,
+    private readonly settings: TransportSettings,
+  ) {
+    this.semaphore = Number.isFinite(settings.maxConcurrency) ? new Semaphore(settings.maxConcurrency) : undefined;
+  }
+
+  /** Sends `request`, retrying where that is safe; throws a `KloudlessException` on failure. */
+  async send(request: OutgoingRequest): Promise<IncomingResponse> {
+    const { logger, retry } = this.settings;
+    const maxRetries = request.body && !request.body.replayable ? 0 : request.maxRetries;
+    for (let attempt = 1; ; attempt++) {
+      if (request.signal?.aborted) throw new APIUserAbortError(undefined, { cause: request.signal.reason });
+      const started = Date.now();
+      let outcome: IncomingResponse | { failure: AttemptFailure; error: KloudlessException };
+      await this.semaphore?.acquire();
+      try {
+        outcome = await this.attempt(request);
+      } finally {
+        this.semaphore?.release();
+      }
+      const ms = Date.now() - started;
+      if ("response" in outcome) {
+        if (logger.enabled("debug")) {
+          const id = outcome.response.headers.get("x-request-id");
+          logger.debug(`${request.method} ${request.url} -> ${outcome.response.status} (${ms} ms, attempt ${attempt})${id ? ` [${id}]` : ""}`);
+        }
+        return outcome;
+      }
+      const { failure, error } = outcome;
+      if (logger.enabled("debug")) {
+        logger.debug(`${request.method} ${request.url} -> ${failure.kind === "status" ? failure.status : failure.kind} (${ms} ms, attempt ${attempt})`);
+      }
+      if (attempt > maxRetries || !isRetryable(request.method, failure)) throw error;
+      const delay = retryDelay(retry, attempt, failure.kind === "status" ? failure.retryAfter : null);
+      if (delay === undefined) throw error;
+      await sleep(delay, request.signal);
+    }
+  }
+
+  /** One attempt: resolves to the answer or to a classified failure. */
+  private async attempt(
+    request: OutgoingRequest,
+  ): Promise<IncomingResponse | { failure: AttemptFailure; error: KloudlessException }> {
+    const controller = new AbortController();
+    const onUserAbort = (): void => controller.abort(request.signal?.reason);
+    request.signal?.addEventListener("abort", onUserAbort, { once: true });
+    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => controller.abort(TIMEOUT), request.timeout);
+    const stopTimer = (): void => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    };
+    const url = new URL(request.url);
+    const body = request.body?.make();
+    let streaming = false;
+    try {
+      const { response, error } = await this.http.request(request.method as "get", `${url.pathname}${url.search}` as never, {
+        baseUrl: url.origin,
+        headers: request.headers,
+        body: body as never,
+        bodySerializer: (value: unknown) => value,
+        parseAs: "stream",
+        signal: controller.signal,
+        ...(request.body?.streaming ? { duplex: "half" } : {}),
+      } as never);
+      if (!response.ok) {
+        stopTimer();
+        const ErrorClass = errorClassFor(response.status);
+        return {
+          failure: { kind: "status", status: response.status, retryAfter: response.headers.get("retry-after") },
+          error: new ErrorClass(response, error) as APIException | RateLimitException,
+        };
+      }
+      const type = response.headers.get("content-type") ?? "";
+      if (!request.stream && response.status !== 204 && /\bjson\b/i.test(type)) {
+        const text = await response.text();
+        stopTimer();
+        if (!text) return { response, parsed: false };
+        try {
+          return { response, json: JSON.parse(text), parsed: true };
+        } catch (cause) {
+          return {
+            failure: { kind: "connection", refused: false },
+            error: new APIConnectionError(`the response body is not valid JSON (${text.length} bytes received)`, { cause }),
+          };
+        }
+      }
+      stopTimer();
+      if (!response.body) return { response, parsed: false };
+      streaming = true;
+      const guarded = idleTimeoutStream(response.body, request.timeout, () => controller.abort(TIMEOUT), request.signal, () =>
+        request.signal?.removeEventListener("abort", onUserAbort),
+      );
+      const wrapped = new Response(guarded, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return { response: wrapped, parsed: false };
+    } catch (cause) {
+      stopTimer();
+      if (request.signal?.aborted) throw new APIUserAbortError(undefined, { cause });
+      if (controller.signal.reason === TIMEOUT) {
+        return { failure: { kind: "timeout" }, error: new APITimeoutError(`no response within ${request.timeout} ms`, { cause }) };
+      }
+      if (cause instanceof KloudlessException) throw cause;
+      const refused = isConnectionRefused(cause);
+      return {
+        failure: { kind: "connection", refused },
+        error: new APIConnectionError(`${refused ? "connection refused" : "connection failed"}: ${request.method} ${url.origin}${url.pathname}`, { cause }),
+      };
+    } finally {
+      // A streamed download stays cancellable by the caller until its body ends.
+      if (!streaming) request.signal?.removeEventListener("abort", onUserAbort);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * URL building with two guarantees: ids placed in paths are percent-encoded one segment
+ * each (no `..`, no empty segment), and a request never leaves the configured API origin,
+ * so credentials cannot be sent elsewhere.
+ */
+import { InvalidParameter } from "./errors.ts";
+
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
+
+/** Percent-encodes one path segment, refusing values that would change the path's shape. */
+export function encodeSegment(value: unknown, name: string): string {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value !== "string") {
+    throw new InvalidParameter(`${name} must be a string or a number, got ${value === null ? "null" : typeof value}`, name);
+  }
+  if (value === "" || value === "." || value === "..") {
+    throw new InvalidParameter(`${name} must be a non-empty id, got ${JSON.stringify(value)}`, name);
+  }
+  return encodeURIComponent(value);
+}
+
+/** Fills `{name}` placeholders of a path template with encoded values. */
+export function fillPath(template: string, values: Record<string, unknown>): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeSegment(values[name], name));
+}
+
+/** Throws unless `url` is on `origin`: the only place credentials may go. */
+export function assertOrigin(url: string, origin: string): void {
+  let actual: string;
+  try {
+    actual = new URL(url).origin;
+  } catch {
+    throw new InvalidParameter(`not a valid URL: ${url}`, "path");
+  }
+  if (actual !== origin) {
+    throw new InvalidParameter(
+      `refusing to send a request to ${actual}: credentials are only sent to the configured API origin ${origin}`,
+      "path",
+    );
+  }
+}
+
+/**
+ * Resolves `path` against `base` (an object's URL). A relative path is appended (a leading
+ * slash is ignored, as the Python SDK does); `.` and `..` segments are refused; an absolute
+ * URL is kept as is (the origin check happens before sending).
+ */
+export function resolvePath(base: string, path: string): string {
+  if (!path) return base;
+  if (ABSOLUTE.test(path)) return path;
+  const queryAt = path.search(/[?#]/);
+  const pathname = queryAt < 0 ? path : path.slice(0, queryAt);
+  const rest = queryAt < 0 ? "" : path.slice(queryAt);
+  const segments = pathname.replace(/^\/+/, "").split("/");
+  for (const segment of segments) {
+    const decoded = safeDecode(segment);
+    if (decoded === "." || decoded === "..") {
+      throw new InvalidParameter(`path segments "." and ".." are not allowed: ${path}`, "path");
+    }
+  }
+  return `${base.replace(/\/+$/, "")}/${segments.join("/")}${rest}`;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Splits a URL into the URL without its query and the query parameters. */
+export function splitQuery(url: string): { url: string; query: Record<string, string | string[]> } {
+  const parsed = new URL(url);
+  const query: Record<string, string | string[]> = {};
+  for (const [key, value] of parsed.searchParams) {
+    const prev = query[key];
+    query[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  parsed.search = "";
+  parsed.hash = "";
+  return { url: parsed.toString(), query };
+}
