@@ -25,8 +25,7 @@ check-generated: install
 
 ## Lint the bundled spec (Redocly) on top of the codegen's own validation.
 lint-spec: install
-	@$(NPX) redocly lint generated/openapi.json --config redocly.yaml 2>&1 | grep -v -i "node.js 20\|support is ending\|^\s*[│╭╰┃]" || true
-	@$(NPX) redocly lint generated/openapi.json --config redocly.yaml > /dev/null 2>&1
+	@$(NPX) redocly lint generated/openapi.json --config redocly.yaml --format=stylish 2>&1 | grep -v "^\s*[║╔╚]" | grep -v "^\s*$$"; exit $${PIPESTATUS[0]}
 
 lint: install
 	$(NPX) biome check .

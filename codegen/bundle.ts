@@ -5,7 +5,7 @@
  * one by one; the bundle turns every reference into a `#/components/...` pointer so that
  * schemas keep their names in the generated types (`components["schemas"]["File"]`).
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 
@@ -101,14 +101,20 @@ function checkPointers(doc: JsonObject): void {
     if (target === undefined) throw new Error(`unresolved reference ${pointer} at ${at}`);
   };
   const visit = (node: Json, at: string): void => {
-    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${at}/${i}`));
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        visit(item, `${at}/${i}`);
+      });
+      return;
+    }
     if (node === null || typeof node !== "object") return;
     for (const [key, value] of Object.entries(node)) {
       if (key === "$ref" && typeof value === "string") {
         check(value, at);
       } else if (key === "discriminator" && isDiscriminator(value)) {
         for (const [tag, target] of Object.entries(value.mapping as JsonObject)) {
-          if (typeof target === "string" && target.startsWith("#/")) check(target, `${at}/discriminator/mapping/${tag}`);
+          if (typeof target === "string" && target.startsWith("#/"))
+            check(target, `${at}/discriminator/mapping/${tag}`);
         }
       } else {
         visit(value, `${at}/${key}`);

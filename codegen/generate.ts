@@ -70,7 +70,9 @@ function buildTree(ops: Operation[], bindAccount: boolean): TreeNode[] {
 }
 
 function render(template: string, data: object): string {
-  return Handlebars.compile(readFileSync(join(import.meta.dirname, "templates", template), "utf8"), { noEscape: true })(data);
+  return Handlebars.compile(readFileSync(join(import.meta.dirname, "templates", template), "utf8"), { noEscape: true })(
+    data,
+  );
 }
 
 Handlebars.registerHelper("rbrace", () => "}");
@@ -86,7 +88,9 @@ const previous = existsSync(previousSpec)
   ? readOperations(JSON.parse(readFileSync(previousSpec, "utf8")) as { [key: string]: Json })
   : [];
 
-const types = astToString(await openapiTS(structuredClone(doc) as never, { alphabetize: false, emptyObjectsUnknown: true }));
+const types = astToString(
+  await openapiTS(structuredClone(doc) as never, { alphabetize: false, emptyObjectsUnknown: true }),
+);
 const files: Record<string, string> = {
   "openapi.json": `${JSON.stringify(doc, null, 2)}\n`,
   "schema.ts": `/**\n * Types of Kloudless API v1, from the bundled spec.\n * Generated from spec/ by codegen/generate.ts (openapi-typescript). Do not edit.\n */\n\n${types}`,

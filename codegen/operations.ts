@@ -93,7 +93,14 @@ export function readOperations(doc: JsonObject): Operation[] {
       const success = deref(doc, responses[String(statuses[0])]);
       const successContent = (success?.content as JsonObject | undefined) ?? {};
       const types = Object.keys(successContent);
-      const response = types.length === 0 ? "empty" : types.includes("application/json") ? "json" : types.includes("*/*") ? "any" : "binary";
+      const response =
+        types.length === 0
+          ? "empty"
+          : types.includes("application/json")
+            ? "json"
+            : types.includes("*/*")
+              ? "any"
+              : "binary";
       const paging = op["x-kloudless-paging"] as Operation["paging"];
       let result: ResultKind = "response";
       if (response === "json") {
@@ -134,7 +141,9 @@ export function diffOperations(prev: Operation[], next: Operation[]): string[] {
     const old = before.get(op.id);
     if (!old) lines.push(`+ ${op.id} (${op.method} ${op.path})`);
     else if (JSON.stringify(old) !== JSON.stringify(op)) {
-      const fields = (Object.keys(op) as (keyof Operation)[]).filter((k) => JSON.stringify(old[k]) !== JSON.stringify(op[k]));
+      const fields = (Object.keys(op) as (keyof Operation)[]).filter(
+        (k) => JSON.stringify(old[k]) !== JSON.stringify(op[k]),
+      );
       lines.push(`~ ${op.id}: ${fields.join(", ")} changed`);
     }
   }

@@ -36,7 +36,8 @@ export async function validateSpec(doc: JsonObject): Promise<void> {
         problems.push(`${where}: x-kloudless-paging must be one of ${PAGING_STYLES.join(", ")}`);
       }
       const scope = op["x-kloudless-scope"];
-      if (scope !== "account" && scope !== "client") problems.push(`${where}: x-kloudless-scope must be account or client`);
+      if (scope !== "account" && scope !== "client")
+        problems.push(`${where}: x-kloudless-scope must be account or client`);
       if (scope === "account" && !path.startsWith("/accounts/{account_id}")) {
         problems.push(`${where}: account scope needs a path under /accounts/{account_id}`);
       }
@@ -47,7 +48,7 @@ export async function validateSpec(doc: JsonObject): Promise<void> {
       if (!Object.keys(responses).some((s) => /^[23]\d\d$/.test(s))) problems.push(`${where}: no success response`);
       // swagger-parser misses undeclared path parameters in OAS 3; check them here.
       const params = [
-        ...((item as JsonObject).parameters as JsonObject[] | undefined ?? []),
+        ...(((item as JsonObject).parameters as JsonObject[] | undefined) ?? []),
         ...((op.parameters as JsonObject[] | undefined) ?? []),
       ];
       const names = new Set(
@@ -56,7 +57,8 @@ export async function validateSpec(doc: JsonObject): Promise<void> {
           .filter((p) => p?.in === "path")
           .map((p) => p?.name as string),
       );
-      for (const name of declared) if (name && !names.has(name)) problems.push(`${where}: path parameter {${name}} not declared`);
+      for (const name of declared)
+        if (name && !names.has(name)) problems.push(`${where}: path parameter {${name}} not declared`);
     }
   }
   if (problems.length) throw new Error(`spec problems:\n- ${problems.join("\n- ")}`);
@@ -64,6 +66,7 @@ export async function validateSpec(doc: JsonObject): Promise<void> {
 
 function refName(doc: JsonObject, ref: string): JsonObject | undefined {
   let node: Json | undefined = doc;
-  for (const part of ref.slice(2).split("/")) node = node && typeof node === "object" && !Array.isArray(node) ? node[part] : undefined;
+  for (const part of ref.slice(2).split("/"))
+    node = node && typeof node === "object" && !Array.isArray(node) ? node[part] : undefined;
   return node as JsonObject | undefined;
 }

@@ -231,7 +231,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a file
-         * @description Uploads a new file, either as raw bytes (`application/octet-stream`, with the `X-Kloudless-Metadata` header naming the file and its parent folder) or from a URL (`application/json` body `{url, parent_id, name}`, which Kloudless downloads itself). v1 no longer accepts multipart/form-data. For large files use a multipart upload session. Decision: the `X-Kloudless-Metadata` header is declared here as not required, because it is only needed for octet-stream bodies; the SDK must send it with binary uploads. Decision: `overwrite` defaults to false (a name clash then gets an automatically renamed file). Decision: with `X-Kloudless-Async: true` (meant for uploads from a URL) the reply is 202 with a Task.
+         * @description Uploads a new file, either as raw bytes (`application/octet-stream`, with the `X-Kloudless-Metadata` header naming the file and its parent folder) or from a URL (`application/json` body `{url, parent_id, name}`, which Kloudless downloads itself). v1 no longer accepts multipart/form-data. For large files use a multipart upload session. Decision: the `X-Kloudless-Metadata` header is not required by the spec, because it is only needed for octet-stream bodies; the SDK sends it with binary uploads. Decision: `overwrite` defaults to false (a name clash then gets an automatically renamed file). Decision: with `X-Kloudless-Async: true` (meant for uploads from a URL) the reply is 202 with a Task.
          */
         post: operations["storage.files.upload"];
         delete?: never;
@@ -2358,7 +2358,7 @@ export interface components {
             /** @description Whether `recursive=true` is supported when listing this folder. */
             readonly can_list_recursively?: boolean;
         } & WithRequired<components["schemas"]["StorageObjectBase"], "id" | "name" | "type">;
-        /** @description A file or a folder, told apart by `type` (`file` or `folder`, a `const` in each branch, so the generated union is discriminated by `type`). Decision: no OpenAPI `discriminator` object is declared: the bundler does not rewrite `mapping` references, and without a mapping tools derive the tag values from the schema names (`File`, `Folder`), which contradicts the `const` values and breaks the generated types. */
+        /** @description A file or a folder, told apart by `type` (`file` or `folder`, a `const` in each branch, so the generated union is discriminated by `type`). Decision: no OpenAPI `discriminator` object is declared: the `const` values already discriminate the union in every validator and in the generated types, and some tools derive tag values from schema names (`File`, `Folder`) when a discriminator is present. */
         StorageObject: components["schemas"]["File"] | components["schemas"]["Folder"];
         /** @description One page of a folder's contents (page-token list of files and folders). */
         FolderContents: components["schemas"]["TokenList"] & {
@@ -2742,7 +2742,7 @@ export interface components {
         AsUser: string;
         /** @description When `true`, the request runs asynchronously and a Task is returned. */
         Async: "true" | "false";
-        /** @description JSON object `{"name": ..., "parent_id": ...}` describing an uploaded file. */
+        /** @description JSON object `{"name": "<file name>", "parent_id": "<folder id or root>"}` (both strings) describing an uploaded file. Required with an `application/octet-stream` body; not used with an `application/json` (upload from URL) body, hence not required here. */
         Metadata: string;
         /** @description HTTP method of the upstream request. */
         RawMethod: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -3164,8 +3164,8 @@ export interface operations {
                 overwrite?: boolean;
             };
             header?: {
-                /** @description JSON object `{"name": "<file name>", "parent_id": "<folder id or root>"}` (both strings, both required) describing the uploaded file. Required with an `application/octet-stream` body; not used with an `application/json` (upload from URL) body, which is why this local copy of the shared parameter is not required. */
-                "X-Kloudless-Metadata"?: string;
+                /** @description JSON object `{"name": "<file name>", "parent_id": "<folder id or root>"}` (both strings) describing an uploaded file. Required with an `application/octet-stream` body; not used with an `application/json` (upload from URL) body, hence not required here. */
+                "X-Kloudless-Metadata"?: components["parameters"]["Metadata"];
                 /** @description When `true`, the request runs asynchronously and a Task is returned. */
                 "X-Kloudless-Async"?: components["parameters"]["Async"];
             };

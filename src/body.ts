@@ -102,7 +102,13 @@ export function prepareBody(
   } else if (typeof ReadableStream !== "undefined" && data instanceof ReadableStream) {
     prepared = { make: () => data, contentType: octets, length: undefined, replayable: false, streaming: true };
   } else if (isAsyncIterable(data)) {
-    prepared = { make: () => iterableToStream(data), contentType: octets, length: undefined, replayable: false, streaming: true };
+    prepared = {
+      make: () => iterableToStream(data),
+      contentType: octets,
+      length: undefined,
+      replayable: false,
+      streaming: true,
+    };
   } else {
     throw new InvalidParameter("data must be a string, bytes, a Blob, a ReadableStream or an async iterable", "data");
   }

@@ -4,12 +4,12 @@
  * per-operation methods, and the request path from a call to its wrapper.
  */
 import createClient from "openapi-fetch";
-import type { ClientOperations, AccountOperations } from "../generated/methods.ts";
+import type { AccountOperations, ClientOperations } from "../generated/methods.ts";
 import { type OperationId, operations } from "../generated/operations.ts";
 import { prepareBody } from "./body.ts";
 import { configuration } from "./config.ts";
 import { InvalidParameter } from "./errors.ts";
-import { Logger, type LogSink, logger as defaultLogger } from "./logger.ts";
+import { logger as defaultLogger, Logger, type LogSink } from "./logger.ts";
 import type {
   AccountPath,
   AccountPathOperation,
@@ -25,7 +25,7 @@ import type { QueryValue, RequestOptions } from "./request-options.ts";
 import { type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
 import { Transport } from "./transport.ts";
-import { assertOrigin, fillPath, resolvePath, splitQuery } from "./url.ts";
+import { assertOrigin, encodeSegment, fillPath, resolvePath, splitQuery } from "./url.ts";
 import { VERSION } from "./version.ts";
 
 /** Options of `new Client(...)` and `new Account(...)`. */
@@ -111,7 +111,10 @@ abstract class BaseClient implements Sender {
       throw new InvalidParameter("apiKey must be a non-empty string", "apiKey");
     }
     if (!token && !apiKey) {
-      throw new InvalidParameter("An API Key or Bearer Token must be provided. Please check apiKey and token parameters.", "token");
+      throw new InvalidParameter(
+        "An API Key or Bearer Token must be provided. Please check apiKey and token parameters.",
+        "token",
+      );
     }
     if (!token && apiKey && isBrowser() && !options.dangerouslyAllowBrowser) {
       throw new InvalidParameter(
@@ -137,7 +140,8 @@ abstract class BaseClient implements Sender {
       if (!Number.isFinite(value) || value < 0) throw new InvalidParameter(`${name} must be a number >= 0`, name);
     }
     this.#authorization = token ? `Bearer ${token}` : `APIKey ${apiKey}`;
-    this.#logger = options.logger instanceof Logger ? options.logger : options.logger ? new Logger(options.logger) : defaultLogger;
+    this.#logger =
+      options.logger instanceof Logger ? options.logger : options.logger ? new Logger(options.logger) : defaultLogger;
     const http = createClient<Record<string, never>>({ fetch: options.fetch ?? ((input) => globalThis.fetch(input)) });
     this.#transport = new Transport(http as never, {
       retry: { ...DEFAULT_RETRY, maxRetries: this.maxRetries },
@@ -164,14 +168,18 @@ abstract class BaseClient implements Sender {
     const op = operations[id];
     const names = op.pathParams.filter((name) => !(boundAccount !== undefined && name === "account_id"));
     if (args.length > names.length + 1) {
-      throw new InvalidParameter(`${id} takes ${names.length} path argument(s) and options, got ${args.length} arguments`, id);
+      throw new InvalidParameter(
+        `${id} takes ${names.length} path argument(s) and options, got ${args.length} arguments`,
+        id,
+      );
     }
     const values: Record<string, unknown> = { account_id: boundAccount };
     names.forEach((name, i) => {
       values[name] = args[i];
     });
     const options = (args[names.length] ?? {}) as RequestOptions;
-    if (typeof options !== "object") throw new InvalidParameter(`the last argument of ${id} must be an options object`, "options");
+    if (typeof options !== "object")
+      throw new InvalidParameter(`the last argument of ${id} must be an options object`, "options");
     return this.send(op.method, `${this.apiRoot()}${fillPath(op.path, values)}`, options, { id });
   }
 
@@ -180,7 +188,8 @@ abstract class BaseClient implements Sender {
     let target = url;
     if (options.apiVersion !== undefined && options.apiVersion !== this.apiVersion) {
       const root = this.apiRoot();
-      if (target === root || target.startsWith(`${root}/`)) target = this.apiRoot(options.apiVersion) + target.slice(root.length);
+      if (target === root || target.startsWith(`${root}/`))
+        target = this.apiRoot(options.apiVersion) + target.slice(root.length);
     }
     assertOrigin(target, this.origin);
     const { url: bare, query: embedded } = splitQuery(target);
@@ -219,7 +228,11 @@ abstract class BaseClient implements Sender {
     const request: RequestContext = {
       method,
       url: bare,
-      query: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)])),
+      query: Object.fromEntries(
+        Object.entries(query)
+          .filter(([, v]) => v !== undefined && v !== null)
+          .map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]),
+      ),
       headers: extra,
       apiVersion: options.apiVersion,
       paging: op?.paging,
@@ -235,33 +248,49 @@ abstract class BaseClient implements Sender {
 }
 
 /** Application-level client: `new Client({ apiKey })` or `new Client({ token: metaToken })`. */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the generated groups are installed on the prototype below.
 export class Client extends BaseClient {
   constructor(options: ClientOptions) {
     super(options, "");
   }
 
   /** GET a path of the API (relative to `/v<version>`), typed by the spec. */
-  get<P extends ClientPath<"get">>(path: P, options?: PathOptions<ClientPathOperation<P, "get">>): Promise<PathResult<ClientPathOperation<P, "get">>> {
+  get<P extends ClientPath<"get">>(
+    path: P,
+    options?: PathOptions<ClientPathOperation<P, "get">>,
+  ): Promise<PathResult<ClientPathOperation<P, "get">>> {
     return this.send("GET", resolvePath(this.url, path), options) as never;
   }
 
   /** POST to a path of the API, typed by the spec. */
-  post<P extends ClientPath<"post">>(path: P, options?: PathOptions<ClientPathOperation<P, "post">>): Promise<PathResult<ClientPathOperation<P, "post">>> {
+  post<P extends ClientPath<"post">>(
+    path: P,
+    options?: PathOptions<ClientPathOperation<P, "post">>,
+  ): Promise<PathResult<ClientPathOperation<P, "post">>> {
     return this.send("POST", resolvePath(this.url, path), options) as never;
   }
 
   /** PUT to a path of the API, typed by the spec. */
-  put<P extends ClientPath<"put">>(path: P, options?: PathOptions<ClientPathOperation<P, "put">>): Promise<PathResult<ClientPathOperation<P, "put">>> {
+  put<P extends ClientPath<"put">>(
+    path: P,
+    options?: PathOptions<ClientPathOperation<P, "put">>,
+  ): Promise<PathResult<ClientPathOperation<P, "put">>> {
     return this.send("PUT", resolvePath(this.url, path), options) as never;
   }
 
   /** PATCH a path of the API, typed by the spec. */
-  patch<P extends ClientPath<"patch">>(path: P, options?: PathOptions<ClientPathOperation<P, "patch">>): Promise<PathResult<ClientPathOperation<P, "patch">>> {
+  patch<P extends ClientPath<"patch">>(
+    path: P,
+    options?: PathOptions<ClientPathOperation<P, "patch">>,
+  ): Promise<PathResult<ClientPathOperation<P, "patch">>> {
     return this.send("PATCH", resolvePath(this.url, path), options) as never;
   }
 
   /** DELETE a path of the API, typed by the spec. */
-  delete<P extends ClientPath<"delete">>(path: P, options?: PathOptions<ClientPathOperation<P, "delete">>): Promise<PathResult<ClientPathOperation<P, "delete">>> {
+  delete<P extends ClientPath<"delete">>(
+    path: P,
+    options?: PathOptions<ClientPathOperation<P, "delete">>,
+  ): Promise<PathResult<ClientPathOperation<P, "delete">>> {
     return this.send("DELETE", resolvePath(this.url, path), options) as never;
   }
 
@@ -272,44 +301,58 @@ export class Client extends BaseClient {
 }
 
 /** One connected account: `new Account({ token })` or `new Account({ apiKey, accountId })`. */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the generated groups are installed on the prototype below.
 export class Account extends BaseClient {
   /** The account ID in URLs (`me` for a token without an explicit ID). */
   readonly accountId: string;
 
   constructor(options: AccountOptions) {
     if (options && typeof options === "object" && options.apiKey && options.accountId === undefined) {
-      throw new InvalidParameter("An accountId must be provided if you want to use apiKey to create an account instance", "accountId");
+      throw new InvalidParameter(
+        "An accountId must be provided if you want to use apiKey to create an account instance",
+        "accountId",
+      );
     }
     const id = options?.accountId ?? "me";
-    if ((typeof id !== "string" && typeof id !== "number") || String(id) === "") {
-      throw new InvalidParameter("accountId must be a string or a number", "accountId");
-    }
-    super(options, `/accounts/${encodeURIComponent(String(id))}`);
+    // One encoded segment, never `.` or `..`: the account id must not climb out of `accounts/`.
+    super(options, `/accounts/${encodeSegment(id, "accountId")}`);
     this.accountId = String(id);
   }
 
   /** GET the account itself (`accounts/me`). */
   get(): Promise<OperationResult<"accounts.retrieve">>;
   /** GET a path relative to the account (`storage/folders/root/contents`), typed by the spec. */
-  get<P extends AccountPath<"get">>(path: P, options?: PathOptions<AccountPathOperation<P, "get">>): Promise<PathResult<AccountPathOperation<P, "get">>>;
+  get<P extends AccountPath<"get">>(
+    path: P,
+    options?: PathOptions<AccountPathOperation<P, "get">>,
+  ): Promise<PathResult<AccountPathOperation<P, "get">>>;
   get(path = "", options?: RequestOptions): Promise<unknown> {
     return this.send("GET", resolvePath(this.url, path), options);
   }
 
   /** POST to a path relative to the account, typed by the spec. */
-  post<P extends AccountPath<"post">>(path: P, options?: PathOptions<AccountPathOperation<P, "post">>): Promise<PathResult<AccountPathOperation<P, "post">>> {
+  post<P extends AccountPath<"post">>(
+    path: P,
+    options?: PathOptions<AccountPathOperation<P, "post">>,
+  ): Promise<PathResult<AccountPathOperation<P, "post">>> {
     return this.send("POST", resolvePath(this.url, path), options) as never;
   }
 
   /** PUT to a path relative to the account, typed by the spec. */
-  put<P extends AccountPath<"put">>(path: P, options?: PathOptions<AccountPathOperation<P, "put">>): Promise<PathResult<AccountPathOperation<P, "put">>> {
+  put<P extends AccountPath<"put">>(
+    path: P,
+    options?: PathOptions<AccountPathOperation<P, "put">>,
+  ): Promise<PathResult<AccountPathOperation<P, "put">>> {
     return this.send("PUT", resolvePath(this.url, path), options) as never;
   }
 
   /** PATCH the account itself (`""`). */
   patch(path: "", options?: PathOptions<"accounts.update">): Promise<OperationResult<"accounts.update">>;
   /** PATCH a path relative to the account, typed by the spec. */
-  patch<P extends AccountPath<"patch">>(path: P, options?: PathOptions<AccountPathOperation<P, "patch">>): Promise<PathResult<AccountPathOperation<P, "patch">>>;
+  patch<P extends AccountPath<"patch">>(
+    path: P,
+    options?: PathOptions<AccountPathOperation<P, "patch">>,
+  ): Promise<PathResult<AccountPathOperation<P, "patch">>>;
   patch(path: string, options?: RequestOptions): Promise<unknown> {
     return this.send("PATCH", resolvePath(this.url, path), options);
   }
@@ -317,7 +360,10 @@ export class Account extends BaseClient {
   /** DELETE the account itself (`""`). */
   delete(path: "", options?: RequestOptions): Promise<OperationResult<"accounts.delete">>;
   /** DELETE a path relative to the account, typed by the spec. */
-  delete<P extends AccountPath<"delete">>(path: P, options?: PathOptions<AccountPathOperation<P, "delete">>): Promise<PathResult<AccountPathOperation<P, "delete">>>;
+  delete<P extends AccountPath<"delete">>(
+    path: P,
+    options?: PathOptions<AccountPathOperation<P, "delete">>,
+  ): Promise<PathResult<AccountPathOperation<P, "delete">>>;
   delete(path: string, options?: RequestOptions): Promise<unknown> {
     return this.send("DELETE", resolvePath(this.url, path), options);
   }
@@ -327,8 +373,10 @@ export class Account extends BaseClient {
    * `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI`; resolves to the fetch `Response`.
    */
   raw(rawMethod: string, rawUri: string, options: RequestOptions = {}): Promise<globalThis.Response> {
-    if (typeof rawMethod !== "string" || !rawMethod) throw new InvalidParameter("rawMethod must be an HTTP method", "rawMethod");
-    if (typeof rawUri !== "string" || !rawUri) throw new InvalidParameter("rawUri must be an upstream path or URL", "rawUri");
+    if (typeof rawMethod !== "string" || !rawMethod)
+      throw new InvalidParameter("rawMethod must be an HTTP method", "rawMethod");
+    if (typeof rawUri !== "string" || !rawUri)
+      throw new InvalidParameter("rawUri must be an upstream path or URL", "rawUri");
     return this.send("POST", resolvePath(this.url, "raw"), {
       ...options,
       headers: { ...options.headers, "X-Kloudless-Raw-Method": rawMethod.toUpperCase(), "X-Kloudless-Raw-URI": rawUri },

@@ -109,7 +109,10 @@ export class APIException extends KloudlessException {
 
   constructor(response: globalThis.Response, body: unknown, message?: string) {
     const errorData: ErrorData = body && typeof body === "object" && !Array.isArray(body) ? (body as ErrorData) : {};
-    const requestId = (typeof errorData.id === "string" ? errorData.id : undefined) ?? response.headers.get("x-request-id") ?? undefined;
+    const requestId =
+      (typeof errorData.id === "string" ? errorData.id : undefined) ??
+      response.headers.get("x-request-id") ??
+      undefined;
     const detail =
       errorData.error_code || errorData.message
         ? `${errorData.error_code ?? "error"}: ${errorData.message ?? ""}`.trim()
@@ -117,7 +120,9 @@ export class APIException extends KloudlessException {
           ? body.trim().slice(0, 200)
           : "";
     const base = message || (new.target as typeof APIException).defaultMessage;
-    super(`${base} (HTTP ${response.status}${detail ? ` ${detail}` : ""})${requestId ? ` [Request ID: ${requestId}]` : ""}`);
+    super(
+      `${base} (HTTP ${response.status}${detail ? ` ${detail}` : ""})${requestId ? ` [Request ID: ${requestId}]` : ""}`,
+    );
     this.status = response.status;
     this.errorData = errorData;
     this.errorCode = errorData.error_code;
@@ -129,7 +134,8 @@ export class APIException extends KloudlessException {
 
 /** 401: the token or API key was refused. */
 export class AuthorizationException extends APIException {
-  static override defaultMessage = "Authorization failed. Please double check that the API Key or Token being used is correct.";
+  static override defaultMessage =
+    "Authorization failed. Please double check that the API Key or Token being used is correct.";
 }
 
 /** 403: the action is not allowed. */

@@ -2,6 +2,9 @@
  * kloudless: the TypeScript SDK for Kloudless API v1.
  * See README.md for a tour and docs/ for the guides.
  */
+
+export type { OperationId } from "../generated/operations.ts";
+export type { components, operations, paths } from "../generated/schema.ts";
 export { Account, type AccountOptions, Client, type ClientOptions } from "./client.ts";
 export { type Configuration, configuration } from "./config.ts";
 export {
@@ -22,7 +25,7 @@ export {
   ServerException,
   TokenVerificationFailed,
 } from "./errors.ts";
-export { type LogLevel, Logger, type LogSink, logger } from "./logger.ts";
+export { Logger, type LogLevel, type LogSink, logger } from "./logger.ts";
 export {
   type AuthorizationUrlOptions,
   getAuthorizationUrl,
@@ -33,10 +36,15 @@ export {
   type TokenResponse,
   verifyToken,
 } from "./oauth.ts";
-export type { AccountCall, AccountPath, ClientCall, ClientPath, OperationOptions, OperationResult } from "./operation-types.ts";
-export type { BodyData, Progress, QueryValue, RequestOptions } from "./request-options.ts";
-export { Resource, ResourceList, type RequestContext, Response, ResponseJson } from "./response.ts";
+export type {
+  AccountCall,
+  AccountPath,
+  ClientCall,
+  ClientPath,
+  OperationOptions,
+  OperationResult,
+} from "./operation-types.ts";
 export type { ListEnvelope } from "./pagination.ts";
+export type { BodyData, Progress, QueryValue, RequestOptions } from "./request-options.ts";
+export { type RequestContext, Resource, ResourceList, Response, ResponseJson } from "./response.ts";
 export { VERSION } from "./version.ts";
-export type { components, operations, paths } from "../generated/schema.ts";
-export type { OperationId } from "../generated/operations.ts";

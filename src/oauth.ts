@@ -54,7 +54,10 @@ export function getAuthorizationUrl(options: AuthorizationUrlOptions): { url: st
   query.set("scope", options.scope ?? "all");
   query.set("state", state);
   if (options.extraData !== undefined) {
-    query.set("extra_data", typeof options.extraData === "string" ? options.extraData : JSON.stringify(options.extraData));
+    query.set(
+      "extra_data",
+      typeof options.extraData === "string" ? options.extraData : JSON.stringify(options.extraData),
+    );
   }
   const base = (options.baseUrl ?? configuration.baseUrl).replace(/\/+$/, "");
   return { url: `${base}/v1/oauth?${query.toString()}`, state };
@@ -98,27 +101,46 @@ export interface TokenResponse {
  */
 export async function getTokenFromCode(options: TokenFromCodeOptions & { fullResponse: true }): Promise<TokenResponse>;
 export async function getTokenFromCode(options: TokenFromCodeOptions & { fullResponse?: false }): Promise<string>;
-export async function getTokenFromCode(options: TokenFromCodeOptions & { fullResponse?: boolean }): Promise<string | TokenResponse> {
+export async function getTokenFromCode(
+  options: TokenFromCodeOptions & { fullResponse?: boolean },
+): Promise<string | TokenResponse> {
   const appId = required(options?.appId, "appId");
   const apiKey = required(options.apiKey, "apiKey");
   const redirectUri = required(options.origRedirectUri, "origRedirectUri");
   const params: Record<string, string> = {};
-  for (const [key, value] of options.params instanceof URLSearchParams ? options.params : Object.entries(options.params ?? {})) {
+  for (const [key, value] of options.params instanceof URLSearchParams
+    ? options.params
+    : Object.entries(options.params ?? {})) {
     if (typeof value === "string") params[key] = value;
   }
   if (params.error) {
-    throw new OauthFlowFailed(params.error_description ? `${params.error}: ${params.error_description}` : params.error, params);
+    throw new OauthFlowFailed(
+      params.error_description ? `${params.error}: ${params.error_description}` : params.error,
+      params,
+    );
   }
   const expected = options.origState;
   const got = params.state;
   if (!expected || !got || !constantTimeEqual(expected, got)) {
     throw new OauthFlowFailed(
-      !expected ? "no state was stored for this flow" : !got ? "the callback carries no state" : "state values do not match",
+      !expected
+        ? "no state was stored for this flow"
+        : !got
+          ? "the callback carries no state"
+          : "state values do not match",
       params,
     );
   }
   if (!params.code) throw new OauthFlowFailed("An authorization code is required.", params);
-  const { appId: _a, apiKey: _k, origState: _s, origRedirectUri: _r, params: _p, fullResponse, ...clientOptions } = options;
+  const {
+    appId: _a,
+    apiKey: _k,
+    origState: _s,
+    origRedirectUri: _r,
+    params: _p,
+    fullResponse,
+    ...clientOptions
+  } = options;
   const client = new Client({ ...clientOptions, apiKey, apiVersion: 1 });
   const form = new URLSearchParams({
     grant_type: "authorization_code",
@@ -132,7 +154,8 @@ export async function getTokenFromCode(options: TokenFromCodeOptions & { fullRes
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
   });
   const token = (result as { data?: TokenResponse }).data;
-  if (!token || typeof token.access_token !== "string") throw new OauthFlowFailed("the token response holds no access_token");
+  if (!token || typeof token.access_token !== "string")
+    throw new OauthFlowFailed("the token response holds no access_token");
   return fullResponse ? token : token.access_token;
 }
 
@@ -157,18 +180,26 @@ export async function verifyToken(appId: string, token: string, options: OauthCl
     info = (await client.get("oauth/token")).data as TokenInfo;
   } catch (error) {
     if (error instanceof APIException && (error.status === 400 || error.status === 401)) {
-      throw new TokenVerificationFailed(`Token verification failed: the token is not valid (HTTP ${error.status})`, { cause: error });
+      throw new TokenVerificationFailed(`Token verification failed: the token is not valid (HTTP ${error.status})`, {
+        cause: error,
+      });
     }
     throw error;
   }
   if (!info || info.client_id !== appId) {
-    throw new TokenVerificationFailed(`Token verification failed: the token was granted to ${String(info?.client_id)}, not ${appId}`);
+    throw new TokenVerificationFailed(
+      `Token verification failed: the token was granted to ${String(info?.client_id)}, not ${appId}`,
+    );
   }
   return info;
 }
 
 /** Verifies `token` (see `verifyToken`) and returns an `Account` for it. */
-export async function getVerifiedAccount(appId: string, token: string, options: OauthClientOptions = {}): Promise<Account> {
+export async function getVerifiedAccount(
+  appId: string,
+  token: string,
+  options: OauthClientOptions = {},
+): Promise<Account> {
   await verifyToken(appId, token, options);
   return new Account({ ...options, token });
 }

@@ -3,11 +3,14 @@
  * takes and returns, and which relative paths the typed verbs accept.
  * Nothing here exists at run time.
  */
-import type { OperationId, operations as operationTable } from "../generated/operations.ts";
+
 import type { PathOperations } from "../generated/methods.ts";
+import type { OperationId, operations as operationTable } from "../generated/operations.ts";
 import type { operations } from "../generated/schema.ts";
 import type { RequestOptions } from "./request-options.ts";
-import type { Resource, ResourceList, Response, ResponseJson } from "./response.ts";
+import type { AnyResult, Resource, ResourceList, Response, ResponseJson } from "./response.ts";
+
+export type { AnyResult };
 
 type SuccessStatus = 200 | 201 | 202;
 
@@ -83,7 +86,10 @@ export type ClientPath<M extends Verb> = {
 type StripQuery<S extends string> = S extends `${infer P}?${string}` ? P : S;
 type Split<S extends string> = S extends `${infer H}/${infer T}` ? [H, ...Split<T>] : [S];
 /** Segment-wise match, so that `{id}` matches exactly one non-empty segment. */
-type SegmentsMatch<T extends string[], L extends string[]> = T extends [infer TH extends string, ...infer TR extends string[]]
+type SegmentsMatch<T extends string[], L extends string[]> = T extends [
+  infer TH extends string,
+  ...infer TR extends string[],
+]
   ? L extends [infer LH extends string, ...infer LR extends string[]]
     ? TH extends `{${string}}`
       ? LH extends ""
@@ -122,8 +128,8 @@ export type PathResult<Id> = [Id] extends [never]
     ? OperationResult<Id>
     : AnyResult;
 
-/** What an untyped call may resolve to. */
-export type AnyResult = Response | ResponseJson<unknown> | Resource<Record<string, unknown>> | ResourceList<unknown>;
 
 /** Options of a typed path call: typed `json` when the operation takes a JSON body. */
-export type PathOptions<Id> = Id extends OperationId ? Omit<RequestOptions, "json"> & { json?: JsonBodyOf<Id> } : RequestOptions;
+export type PathOptions<Id> = Id extends OperationId
+  ? Omit<RequestOptions, "json"> & { json?: JsonBodyOf<Id> }
+  : RequestOptions;

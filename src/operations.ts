@@ -93,7 +93,10 @@ export function matchOperation(method: string, url: string, baseUrl: string): Op
   const prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
   const path = new URL(url).pathname;
   if (!path.startsWith(`${prefix}/v`)) return undefined;
-  const rest = path.slice(prefix.length).replace(/^\/v[^/]+/, "").replace(/\/+$/, "");
+  const rest = path
+    .slice(prefix.length)
+    .replace(/^\/v[^/]+/, "")
+    .replace(/\/+$/, "");
   matchers ??= (Object.values(operations) as OperationSpec[])
     .map((op) => ({
       method: op.method,

@@ -74,7 +74,12 @@ export function nextPage(data: ListEnvelope, style: PagingStyle, pageSize?: numb
     return { param: "page", value: next, guessed: false };
   }
   // Older page-number lists omit next_page: guess page + 1 while pages are full.
-  const page = typeof data.page === "number" ? data.page : typeof data.page === "string" && /^\d+$/.test(data.page) ? Number(data.page) : undefined;
+  const page =
+    typeof data.page === "number"
+      ? data.page
+      : typeof data.page === "string" && /^\d+$/.test(data.page)
+        ? Number(data.page)
+        : undefined;
   if (page === undefined || objects.length === 0) return undefined;
   if (typeof data.total === "number") {
     const size = pageSize ?? objects.length;

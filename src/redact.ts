@@ -2,12 +2,19 @@
  * Removes credentials from text before it reaches a log line or an error message:
  * Authorization values, and query or form fields that carry secrets.
  */
-const SECRET_FIELDS = /\b(access_token|token|code|client_secret|api_key|apikey|refresh_token|password|state)=([^&\s#]+)/gi;
-const AUTH_VALUES = /\b(Bearer|APIKey|ApiKey|DeveloperKey)\s+[^\s,"']+/g;
+const SECRET_FIELDS =
+  /\b(access_token|token|code|client_secret|api_key|apikey|refresh_token|password|state)=([^&\s#]+)/gi;
+// Prose such as "a Bearer token must be provided" names the scheme, not a credential.
+const AUTH_VALUES = /\b(Bearer|APIKey|ApiKey|DeveloperKey)\s+(?![Tt]okens?(?:[\s,.;:!?)]|$))[^\s,"']+/g;
+// The management API puts API keys in paths (`/meta/applications/<id>/apikeys/<key>`).
+const KEY_SEGMENTS = /(\/apikeys\/)[^/?#\s]+/gi;
 
 /** Text with credentials replaced by `[redacted]`. */
 export function redact(text: string): string {
-  return text.replace(AUTH_VALUES, "$1 [redacted]").replace(SECRET_FIELDS, "$1=[redacted]");
+  return text
+    .replace(AUTH_VALUES, "$1 [redacted]")
+    .replace(SECRET_FIELDS, "$1=[redacted]")
+    .replace(KEY_SEGMENTS, "$1[redacted]");
 }
 
 /** Headers safe to log: the Authorization header and any other credential header hidden. */

@@ -37,6 +37,9 @@ export interface Sender {
   send(method: string, url: string, options: RequestOptions): Promise<unknown>;
 }
 
+/** What an untyped call may resolve to; narrow with `instanceof`. */
+export type AnyResult = Response | ResponseJson<unknown> | Resource<Record<string, unknown>> | ResourceList<unknown>;
+
 /** Base wrapper: the fetch response, the URL for follow-up requests, and the verbs. */
 export class Response {
   /** The client that made the request; follow-up requests use it. */
@@ -96,28 +99,28 @@ export class Response {
   }
 
   /** GET `path` relative to this object's URL. */
-  get(path = "", options: RequestOptions = {}): Promise<unknown> {
-    return this.client.send("GET", resolvePath(this.url, path), options);
+  get(path = "", options: RequestOptions = {}): Promise<AnyResult> {
+    return this.client.send("GET", resolvePath(this.url, path), options) as Promise<AnyResult>;
   }
 
   /** POST `path` relative to this object's URL. */
-  post(path = "", options: RequestOptions = {}): Promise<unknown> {
-    return this.client.send("POST", resolvePath(this.url, path), options);
+  post(path = "", options: RequestOptions = {}): Promise<AnyResult> {
+    return this.client.send("POST", resolvePath(this.url, path), options) as Promise<AnyResult>;
   }
 
   /** PUT `path` relative to this object's URL. */
-  put(path = "", options: RequestOptions = {}): Promise<unknown> {
-    return this.client.send("PUT", resolvePath(this.url, path), options);
+  put(path = "", options: RequestOptions = {}): Promise<AnyResult> {
+    return this.client.send("PUT", resolvePath(this.url, path), options) as Promise<AnyResult>;
   }
 
   /** PATCH `path` relative to this object's URL. */
-  patch(path = "", options: RequestOptions = {}): Promise<unknown> {
-    return this.client.send("PATCH", resolvePath(this.url, path), options);
+  patch(path = "", options: RequestOptions = {}): Promise<AnyResult> {
+    return this.client.send("PATCH", resolvePath(this.url, path), options) as Promise<AnyResult>;
   }
 
   /** DELETE `path` relative to this object's URL. */
-  delete(path = "", options: RequestOptions = {}): Promise<unknown> {
-    return this.client.send("DELETE", resolvePath(this.url, path), options);
+  delete(path = "", options: RequestOptions = {}): Promise<AnyResult> {
+    return this.client.send("DELETE", resolvePath(this.url, path), options) as Promise<AnyResult>;
   }
 
   /**
@@ -306,10 +309,17 @@ export function canonicalUrl(data: Record<string, unknown>, fromUrl: string, isN
   // The primary calendar alias keeps working for child requests (`events`).
   if (/\/cal\/calendars\/primary\/?$/.test(fromUrl)) return fromUrl.replace(/\/$/, "");
   const id = data.id;
-  if (data.api === "storage" && (data.type === "file" || data.type === "folder") && (typeof id === "string" || typeof id === "number")) {
+  if (
+    data.api === "storage" &&
+    (data.type === "file" || data.type === "folder") &&
+    (typeof id === "string" || typeof id === "number")
+  ) {
     const match = /^(.*\/accounts\/[^/]+)/.exec(fromUrl);
     if (match) {
-      const accountBase = typeof data.account === "number" && match[1]!.includes(",") ? match[1]!.replace(/[^/]+$/, String(data.account)) : match[1]!;
+      const accountBase =
+        typeof data.account === "number" && match[1]!.includes(",")
+          ? match[1]!.replace(/[^/]+$/, String(data.account))
+          : match[1]!;
       return `${accountBase}/storage/${data.type === "file" ? "files" : "folders"}/${encodeURIComponent(String(id))}`;
     }
   }
@@ -337,7 +347,13 @@ export function wrapJson(
     const objects = (data.objects ?? []).map((item) => {
       const url = isResourceBody(item) ? canonicalUrl(item, request.url, true) : request.url;
       // A child refreshes from its own URL, with the headers the list was fetched with.
-      const child: RequestContext = { method: "GET", url, query: {}, headers: request.headers, apiVersion: request.apiVersion };
+      const child: RequestContext = {
+        method: "GET",
+        url,
+        query: {},
+        headers: request.headers,
+        apiVersion: request.apiVersion,
+      };
       return new Resource(client, response, url, child, item as Record<string, unknown>);
     });
     return new ResourceList(client, response, request.url, request, data, objects);

@@ -17,7 +17,12 @@ export interface RetryPolicy {
 }
 
 /** Defaults: 2 retries, 0.5 s doubling up to 8 s, `Retry-After` honoured up to 60 s. */
-export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 2, initialDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxRetries: 2,
+  initialDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 60_000,
+};
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 
@@ -49,7 +54,12 @@ export function isRetryable(method: string, failure: AttemptFailure): boolean {
  * when given, else exponential backoff with jitter. `undefined` when `Retry-After` exceeds
  * the cap, meaning: do not retry, raise the error.
  */
-export function retryDelay(policy: RetryPolicy, retry: number, retryAfter: string | null, random = Math.random): number | undefined {
+export function retryDelay(
+  policy: RetryPolicy,
+  retry: number,
+  retryAfter: string | null,
+  random = Math.random,
+): number | undefined {
   const seconds = parseRetryAfter(retryAfter);
   if (seconds !== undefined) {
     const ms = seconds * 1000;

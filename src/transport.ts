@@ -13,7 +13,7 @@ import {
   APIUserAbortError,
   errorClassFor,
   KloudlessException,
-  RateLimitException,
+  type RateLimitException,
 } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 import { type AttemptFailure, isConnectionRefused, isRetryable, type RetryPolicy, retryDelay } from "./retry.ts";
@@ -155,13 +155,17 @@ export class Transport {
       if ("response" in outcome) {
         if (logger.enabled("debug")) {
           const id = outcome.response.headers.get("x-request-id");
-          logger.debug(`${request.method} ${request.url} -> ${outcome.response.status} (${ms} ms, attempt ${attempt})${id ? ` [${id}]` : ""}`);
+          logger.debug(
+            `${request.method} ${request.url} -> ${outcome.response.status} (${ms} ms, attempt ${attempt})${id ? ` [${id}]` : ""}`,
+          );
         }
         return outcome;
       }
       const { failure, error } = outcome;
       if (logger.enabled("debug")) {
-        logger.debug(`${request.method} ${request.url} -> ${failure.kind === "status" ? failure.status : failure.kind} (${ms} ms, attempt ${attempt})`);
+        logger.debug(
+          `${request.method} ${request.url} -> ${failure.kind === "status" ? failure.status : failure.kind} (${ms} ms, attempt ${attempt})`,
+        );
       }
       if (attempt > maxRetries || !isRetryable(request.method, failure)) throw error;
       const delay = retryDelay(retry, attempt, failure.kind === "status" ? failure.retryAfter : null);
@@ -186,15 +190,19 @@ export class Transport {
     const body = request.body?.make();
     let streaming = false;
     try {
-      const { response, error } = await this.http.request(request.method as "get", `${url.pathname}${url.search}` as never, {
-        baseUrl: url.origin,
-        headers: request.headers,
-        body: body as never,
-        bodySerializer: (value: unknown) => value,
-        parseAs: "stream",
-        signal: controller.signal,
-        ...(request.body?.streaming ? { duplex: "half" } : {}),
-      } as never);
+      const { response, error } = await this.http.request(
+        request.method as "get",
+        `${url.pathname}${url.search}` as never,
+        {
+          baseUrl: url.origin,
+          headers: request.headers,
+          body: body as never,
+          bodySerializer: (value: unknown) => value,
+          parseAs: "stream",
+          signal: controller.signal,
+          ...(request.body?.streaming ? { duplex: "half" } : {}),
+        } as never,
+      );
       if (!response.ok) {
         stopTimer();
         const ErrorClass = errorClassFor(response.status);
@@ -213,29 +221,45 @@ export class Transport {
         } catch (cause) {
           return {
             failure: { kind: "connection", refused: false },
-            error: new APIConnectionError(`the response body is not valid JSON (${text.length} bytes received)`, { cause }),
+            error: new APIConnectionError(`the response body is not valid JSON (${text.length} bytes received)`, {
+              cause,
+            }),
           };
         }
       }
       stopTimer();
       if (!response.body) return { response, parsed: false };
       streaming = true;
-      const guarded = idleTimeoutStream(response.body, request.timeout, () => controller.abort(TIMEOUT), request.signal, () =>
-        request.signal?.removeEventListener("abort", onUserAbort),
+      const guarded = idleTimeoutStream(
+        response.body,
+        request.timeout,
+        () => controller.abort(TIMEOUT),
+        request.signal,
+        () => request.signal?.removeEventListener("abort", onUserAbort),
       );
-      const wrapped = new Response(guarded, { status: response.status, statusText: response.statusText, headers: response.headers });
+      const wrapped = new Response(guarded, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
       return { response: wrapped, parsed: false };
     } catch (cause) {
       stopTimer();
       if (request.signal?.aborted) throw new APIUserAbortError(undefined, { cause });
       if (controller.signal.reason === TIMEOUT) {
-        return { failure: { kind: "timeout" }, error: new APITimeoutError(`no response within ${request.timeout} ms`, { cause }) };
+        return {
+          failure: { kind: "timeout" },
+          error: new APITimeoutError(`no response within ${request.timeout} ms`, { cause }),
+        };
       }
       if (cause instanceof KloudlessException) throw cause;
       const refused = isConnectionRefused(cause);
       return {
         failure: { kind: "connection", refused },
-        error: new APIConnectionError(`${refused ? "connection refused" : "connection failed"}: ${request.method} ${url.origin}${url.pathname}`, { cause }),
+        error: new APIConnectionError(
+          `${refused ? "connection refused" : "connection failed"}: ${request.method} ${url.origin}${url.pathname}`,
+          { cause },
+        ),
       };
     } finally {
       // A streamed download stays cancellable by the caller until its body ends.

@@ -11,7 +11,10 @@ const ABSOLUTE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 export function encodeSegment(value: unknown, name: string): string {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value !== "string") {
-    throw new InvalidParameter(`${name} must be a string or a number, got ${value === null ? "null" : typeof value}`, name);
+    throw new InvalidParameter(
+      `${name} must be a string or a number, got ${value === null ? "null" : typeof value}`,
+      name,
+    );
   }
   if (value === "" || value === "." || value === "..") {
     throw new InvalidParameter(`${name} must be a non-empty id, got ${JSON.stringify(value)}`, name);
@@ -52,7 +55,8 @@ export function resolvePath(base: string, path: string): string {
   const pathname = queryAt < 0 ? path : path.slice(0, queryAt);
   const rest = queryAt < 0 ? "" : path.slice(queryAt);
   const segments = pathname.replace(/^\/+/, "").split("/");
-  for (const segment of segments) {
+  // Check the path as URL parsers will read it: they drop tabs and newlines and treat `\` as `/`.
+  for (const segment of pathname.replace(/[\t\n\r]/g, "").split(/[/\\]/)) {
     const decoded = safeDecode(segment);
     if (decoded === "." || decoded === "..") {
       throw new InvalidParameter(`path segments "." and ".." are not allowed: ${path}`, "path");
