@@ -1,0 +1,146 @@
+/**
+ * The activity log: every change made through the emulator appends an event to its account's
+ * log, and `events.list` serves the log as Kloudless' cursor stream (§13 of the API notes), so
+ * that sync clients can be tested end to end.
+ *
+ * Cursors are decimal strings of a sequence number that only grows (shared by all accounts of
+ * one emulator). A cursor names the last event a client has seen; `after-auth` (or no cursor)
+ * starts at the first event of the account. With `from`/`until`, the cursor carries the upper
+ * bound (`<seq>~<until ms>`) so that later calls stay inside the first request's range.
+ */
+import { EmuError } from "./errors.ts";
+import type { EmulatorState } from "./state.ts";
+import type { AccountRecord, ActivityInput, EmuRequest, HandlerTable } from "./types.ts";
+
+/** Events per batch when `page_size` is not given (the docs give no default). */
+const DEFAULT_PAGE_SIZE = 100;
+
+/** The short `action` code of each event type (`+` for `add` is documented; the rest is ours). */
+const ACTIONS: Record<string, string> = {
+  add: "+",
+  delete: "-",
+  update: "M",
+  rename: "R",
+  move: "V",
+  copy: "C",
+  restore: "U",
+};
+
+/** One recorded event with its sequence number. */
+interface StoredEvent {
+  seq: number;
+  /** Milliseconds since the epoch, for `from`/`until`. */
+  at: number;
+  json: Record<string, unknown>;
+}
+
+/** The event logs of all accounts, by account ID. */
+type ActivityArea = Map<number, StoredEvent[]>;
+
+function logOf(state: EmulatorState, accountId: number): StoredEvent[] {
+  const area = state.area<ActivityArea>("activity", () => new Map());
+  let log = area.get(accountId);
+  if (!log) {
+    log = [];
+    area.set(accountId, log);
+  }
+  return log;
+}
+
+/** Appends an event to `account`'s log; the server's `ctx.recordActivity` calls this. */
+export function recordActivity(state: EmulatorState, account: AccountRecord, input: ActivityInput): void {
+  const seq = state.nextId();
+  const at = Date.now();
+  const json: Record<string, unknown> = {
+    id: `evt_${seq}`,
+    account: account.id,
+    type: input.type,
+    action: ACTIONS[input.type] ?? input.type,
+    modified: new Date(at).toISOString(),
+    ip: null,
+    user_id: input.userId ?? null,
+    metadata: input.metadata,
+  };
+  if (input.previousMetadata !== undefined) json.previous_metadata = input.previousMetadata;
+  logOf(state, account.id).push({ seq, at, json });
+}
+
+/** Drops an account's log (when the account is deleted). */
+export function forgetActivity(state: EmulatorState, accountId: number): void {
+  state.area<ActivityArea>("activity", () => new Map()).delete(accountId);
+}
+
+/** A parsed position in the stream: after event `seq`, optionally bounded by `until`. */
+interface Position {
+  seq: number;
+  until?: number;
+}
+
+function parseCursor(raw: unknown): Position {
+  const text = String(raw);
+  if (text === "after-auth") return { seq: 0 };
+  const m = /^(-?\d+)(?:~(\d+))?$/.exec(text);
+  if (!m)
+    throw new EmuError(400, "invalid_parameters", `cursor: ${JSON.stringify(text)} is not a cursor of this account`);
+  return m[2] === undefined ? { seq: Number(m[1]) } : { seq: Number(m[1]), until: Number(m[2]) };
+}
+
+function formatCursor(position: Position): string {
+  return position.until === undefined ? String(position.seq) : `${position.seq}~${position.until}`;
+}
+
+/** The latest cursor of an account: the sequence number of its last event, else 0. */
+function latestSeq(log: StoredEvent[]): number {
+  return log.length ? (log[log.length - 1] as StoredEvent).seq : 0;
+}
+
+/** Creates the `events.list` and `events.latestCursor` handlers. */
+export function createActivityHandlers(state: EmulatorState): HandlerTable {
+  return {
+    "events.list": (req: EmuRequest) => {
+      const account = req.account as AccountRecord;
+      const args = req.args ?? {};
+      const log = logOf(state, account.id);
+      const hasRange = args.from !== undefined || args.until !== undefined;
+      if (args.cursor !== undefined && hasRange) {
+        throw new EmuError(400, "invalid_parameters", "cursor: cannot be combined with from or until");
+      }
+      if (args.until !== undefined && args.from === undefined) {
+        throw new EmuError(400, "invalid_parameters", "until: only allowed together with from");
+      }
+      let position: Position;
+      if (args.from !== undefined) {
+        // Sequence numbers grow with time, so "after the last event before `from`" is `from`.
+        const from = Date.parse(String(args.from));
+        const before = log.filter((e) => e.at < from);
+        position = {
+          seq: before.length ? (before[before.length - 1] as StoredEvent).seq : 0,
+          until: args.until === undefined ? undefined : Date.parse(String(args.until)),
+        };
+      } else {
+        position = args.cursor === undefined ? { seq: 0 } : parseCursor(args.cursor);
+      }
+      const pageSize = typeof args.page_size === "number" ? args.page_size : DEFAULT_PAGE_SIZE;
+      const until = position.until ?? Number.POSITIVE_INFINITY;
+      const pending = log.filter((e) => e.seq > position.seq && e.at < until);
+      const batch = pending.slice(0, pageSize);
+      const last = batch[batch.length - 1];
+      const next: Position = { seq: last ? last.seq : position.seq, until: position.until };
+      return {
+        status: 200,
+        json: {
+          objects: batch.map((e) => e.json),
+          count: batch.length,
+          cursor: formatCursor(next),
+          remaining: pending.length - batch.length,
+          type: "object_list",
+          api: "activity",
+        },
+      };
+    },
+    "events.latestCursor": (req: EmuRequest) => {
+      const account = req.account as AccountRecord;
+      return { status: 200, json: { cursor: String(latestSeq(logOf(state, account.id))) } };
+    },
+  };
+}

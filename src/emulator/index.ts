@@ -1,0 +1,116 @@
+/**
+ * `kloudless/emulator`: a faithful local emulator of Kloudless API v1, for the SDK's demo and
+ * tests and for users' own tests. Clients written for the real API work against it unchanged,
+ * given its base URL (`emu.url + "/v1"`).
+ *
+ * ```ts
+ * const emu = await startEmulator({ port: 0 });
+ * const res = await fetch(`${emu.url}/v1/accounts/me/storage/folders/root/contents`, {
+ *   headers: { Authorization: `Bearer ${emu.accounts[0].token}` },
+ * });
+ * await emu.close();
+ * ```
+ */
+import spec from "../../generated/openapi.json" with { type: "json" };
+import { FaultController, type FaultRule } from "./faults.ts";
+import { applySeed, builtinSeed, type SeedData } from "./seed.ts";
+import { EmulatorServer, type RecordedResponse, type RequestLogEntry } from "./server.ts";
+import { EmulatorState } from "./state.ts";
+import { DEFAULT_STORAGE_OPTIONS } from "./storage.ts";
+
+/** The types of the emulator's options and of what a running emulator exposes. */
+export type { FaultController, FaultKind, FaultMatch, FaultRule } from "./faults.ts";
+export type { SeedAccount, SeedData } from "./seed.ts";
+export type { RecordedResponse, RequestLogEntry } from "./server.ts";
+export { EmulatorState } from "./state.ts";
+
+/** Options of `startEmulator`. */
+export interface EmulatorOptions {
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to listen on (default `127.0.0.1`). */
+  host?: string;
+  /** Initial data: `"demo"` (default), `"empty"` (the demo accounts, no files or events) or a seed. */
+  seed?: SeedData | "demo" | "empty";
+  /** Fault rules active from the start. */
+  faults?: FaultRule[];
+  /** `true` logs one line per request to stderr; a function receives the lines instead. */
+  logRequests?: boolean | ((line: string) => void);
+  /** Keep every JSON response in `emu.responses` (for checking responses against the spec). */
+  recordResponses?: boolean;
+  /** `part_size` of multipart upload sessions (default 5 MiB). */
+  multipartPartSize?: number;
+  /** Storage quota of every account in bytes (default 2 GiB). */
+  quotaBytes?: number;
+}
+
+/** A connected account of the emulator, with a Bearer token for it. */
+export interface EmulatorAccount {
+  id: number;
+  service: string;
+  apis: string[];
+  token: string;
+}
+
+/** A running emulator. */
+export interface RunningEmulator {
+  /** Base URL without `/v1`, e.g. `http://127.0.0.1:8002`. */
+  url: string;
+  appId: string;
+  /** An API key of the application (`Authorization: APIKey <key>`). */
+  apiKey: string;
+  /** A meta token for the Meta API (`Authorization: Bearer <token>` on `/v1/meta/...`). */
+  metaToken: string;
+  accounts: EmulatorAccount[];
+  /** The emulator's state, for tests that look behind the API. */
+  state: EmulatorState;
+  /** Fault rules: `add(rule)`, `clear()`, `list()`. */
+  faults: FaultController;
+  /** The requests received, oldest first (the last 10,000 are kept). */
+  requests: RequestLogEntry[];
+  /** Every JSON response sent, when `recordResponses` is set (else stays empty). */
+  responses: RecordedResponse[];
+  /** Stops the server and closes every connection, so the process can exit. */
+  close(): Promise<void>;
+}
+
+/** Starts an emulator and resolves once it listens and is seeded. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const seed = typeof options.seed === "object" ? options.seed : builtinSeed(options.seed ?? "demo");
+  const state = new EmulatorState(seed.appId);
+  const faults = new FaultController(options.faults);
+  const requests: RequestLogEntry[] = [];
+  const responses: RecordedResponse[] = [];
+  const log = options.logRequests;
+  const server = new EmulatorServer({
+    state,
+    spec,
+    faults,
+    storage: {
+      multipartPartSize: options.multipartPartSize ?? DEFAULT_STORAGE_OPTIONS.multipartPartSize,
+      quotaBytes: options.quotaBytes ?? DEFAULT_STORAGE_OPTIONS.quotaBytes,
+    },
+    requests,
+    ...(options.recordResponses ? { responses } : {}),
+    ...(log ? { logLine: typeof log === "function" ? log : (line: string) => process.stderr.write(`${line}\n`) } : {}),
+  });
+  const url = await server.listen(options.port ?? 0, options.host ?? "127.0.0.1");
+  const { apiKey, metaToken } = applySeed(state, seed, url);
+  return {
+    url,
+    appId: state.appId,
+    apiKey,
+    metaToken,
+    accounts: [...state.accounts.values()].map((a) => ({
+      id: a.id,
+      service: a.service,
+      apis: [...a.apis],
+      token: a.tokens[0] as string,
+    })),
+    state,
+    faults,
+    requests,
+    responses,
+    close: () => server.close(),
+  };
+}

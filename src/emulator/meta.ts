@@ -1,0 +1,306 @@
+/**
+ * The emulator's Management (Meta) API: applications, their API keys and webhooks, the
+ * developers of the developer account, and license downloads.
+ *
+ * Applications and API keys live in `EmulatorState.applications` and `EmulatorState.apiKeys`,
+ * which the server's API-key authentication reads, so creating or deleting a key takes effect on
+ * the next request. Webhooks and developers live in the `meta` state slot.
+ */
+import { pageNumberList } from "./core.ts";
+import { type ApplicationRecord, type EmulatorState, now, randomToken } from "./state.ts";
+import type { EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+
+/** A webhook URL of an application. */
+interface WebhookRecord {
+  id: number;
+  url: string;
+  created: string;
+  modified: string;
+}
+
+/** A developer (user) of the developer account. */
+interface DeveloperRecord {
+  id: number;
+  email: string;
+  first_name: string | null;
+  last_name: string | null;
+  created: string;
+  modified: string;
+}
+
+/** The Meta API's own state: webhooks by application ID, developers, and application templates. */
+interface MetaStore {
+  webhooks: Map<string, Map<number, WebhookRecord>>;
+  developers: Map<number, DeveloperRecord>;
+  /** The `source` (template application) each application was created from. */
+  sources: Map<string, string>;
+}
+
+/** The page size of Meta lists when `page_size` is not given (as for the account list). */
+const DEFAULT_PAGE_SIZE = 10;
+
+/** The Meta state slot, created with the one developer of the emulated developer account. */
+function metaStore(state: EmulatorState): MetaStore {
+  return state.area("meta", () => {
+    const created = now();
+    const developer: DeveloperRecord = {
+      id: 1,
+      email: "developer@example.com",
+      first_name: "Emulator",
+      last_name: "Developer",
+      created,
+      modified: created,
+    };
+    return { webhooks: new Map(), developers: new Map([[developer.id, developer]]), sources: new Map() };
+  });
+}
+
+/** Replies with one page of `items` as a Meta list (page-number paging; a page past the end is 404). */
+function listReply(req: EmuRequest, items: Record<string, unknown>[]): EmuReply {
+  const page = Number(req.query.get("page") ?? 1);
+  const size = Number(req.query.get("page_size") ?? DEFAULT_PAGE_SIZE);
+  return { status: 200, json: pageNumberList(items, page, size, "meta") };
+}
+
+/** The JSON body of a request as an object (the server has validated it against the spec). */
+function body(req: EmuRequest): Record<string, unknown> {
+  return typeof req.json === "object" && req.json !== null ? (req.json as Record<string, unknown>) : {};
+}
+
+/** Whether `url` is an absolute http(s) URL, as webhook receivers must be. */
+function isHttpUrl(url: unknown): boolean {
+  if (typeof url !== "string") return false;
+  try {
+    return ["http:", "https:"].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** A timestamp later than `previous`, so that `modified` always moves forward. */
+function bumpedTime(previous: string): string {
+  const current = Date.now();
+  const last = Date.parse(previous);
+  return new Date(current > last ? current : last + 1).toISOString();
+}
+
+/**
+ * Creates the Meta API handlers. Deleting an application also deletes its API keys and webhooks
+ * and, for the emulator's own application, its connected accounts.
+ */
+export function createMetaHandlers(state: EmulatorState): HandlerTable {
+  const store = metaStore(state);
+
+  /** The reply JSON of an application. */
+  function applicationReply(app: ApplicationRecord): Record<string, unknown> {
+    return {
+      id: app.id,
+      name: app.name,
+      description: app.description,
+      logo_url: app.logoUrl,
+      active: app.active,
+      created: app.created,
+      modified: app.modified,
+      source: store.sources.get(app.id) ?? null,
+      api: "meta",
+      type: "application",
+    };
+  }
+
+  /** Creates an API key of an application in the state the server authenticates against. */
+  function addApiKey(applicationId: string): Record<string, unknown> {
+    const created = now();
+    const record = { key: randomToken(), applicationId, created, modified: created };
+    state.apiKeys.set(record.key, record);
+    return apiKeyReply(record);
+  }
+
+  /** The reply JSON of an API key. */
+  function apiKeyReply(record: { key: string; created: string; modified: string }): Record<string, unknown> {
+    return { key: record.key, created: record.created, modified: record.modified, api: "meta", type: "apikey" };
+  }
+
+  /** The application named by the path, or a 404 reply. */
+  function applicationFor(req: EmuRequest, ctx: EmuContext): ApplicationRecord | EmuReply {
+    const id = req.params.application_id ?? "";
+    return state.applications.get(id) ?? ctx.error(404, "not_found", `Application not found: ${id}`);
+  }
+
+  /** The webhooks of the application named by the path, or a 404 reply. */
+  function webhooksFor(req: EmuRequest, ctx: EmuContext): Map<number, WebhookRecord> | EmuReply {
+    const app = applicationFor(req, ctx);
+    if ("status" in app) return app;
+    let hooks = store.webhooks.get(app.id);
+    if (!hooks) {
+      hooks = new Map();
+      store.webhooks.set(app.id, hooks);
+    }
+    return hooks;
+  }
+
+  return {
+    "meta.applications.list": (req) => {
+      const active = req.query.get("active");
+      const apps = [...state.applications.values()].filter((a) => active === null || String(a.active) === active);
+      return listReply(req, apps.map(applicationReply));
+    },
+
+    "meta.applications.create": (req, ctx) => {
+      const input = body(req);
+      if (typeof input.name !== "string" || input.name === "")
+        return ctx.error(400, "invalid_parameters", "name: required");
+      const source = typeof input.source === "string" ? state.applications.get(input.source) : undefined;
+      if (input.source !== undefined && !source)
+        return ctx.error(400, "invalid_parameters", `source: unknown application '${String(input.source)}'`);
+      const created = now();
+      const app: ApplicationRecord = {
+        id: `app_${randomToken(9)}`,
+        name: input.name,
+        description: (input.description as string | undefined) ?? source?.description ?? null,
+        logoUrl: (input.logo_url as string | undefined) ?? source?.logoUrl ?? null,
+        active: true,
+        created,
+        modified: created,
+      };
+      state.applications.set(app.id, app);
+      if (source) store.sources.set(app.id, source.id);
+      addApiKey(app.id);
+      return { status: 201, json: applicationReply(app) };
+    },
+
+    "meta.applications.retrieve": (req, ctx) => {
+      const app = applicationFor(req, ctx);
+      if ("status" in app) return app;
+      return { status: 200, json: applicationReply(app) };
+    },
+
+    "meta.applications.update": (req, ctx) => {
+      const app = applicationFor(req, ctx);
+      if ("status" in app) return app;
+      const input = body(req);
+      if ("name" in input) {
+        if (typeof input.name !== "string" || input.name === "")
+          return ctx.error(400, "invalid_parameters", "name: must be a non-empty string");
+        app.name = input.name;
+      }
+      if ("description" in input) app.description = (input.description as string | null) ?? null;
+      if ("logo_url" in input) app.logoUrl = (input.logo_url as string | null) ?? null;
+      if ("active" in input) app.active = input.active === true;
+      app.modified = bumpedTime(app.modified);
+      return { status: 200, json: applicationReply(app) };
+    },
+
+    "meta.applications.delete": (req, ctx) => {
+      const app = applicationFor(req, ctx);
+      if ("status" in app) return app;
+      state.applications.delete(app.id);
+      for (const [key, record] of state.apiKeys) if (record.applicationId === app.id) state.apiKeys.delete(key);
+      store.webhooks.delete(app.id);
+      store.sources.delete(app.id);
+      if (app.id === state.appId) state.accounts.clear();
+      return { status: 200 };
+    },
+
+    "meta.apiKeys.list": (req, ctx) => {
+      const app = applicationFor(req, ctx);
+      if ("status" in app) return app;
+      const keys = [...state.apiKeys.values()].filter((k) => k.applicationId === app.id);
+      return listReply(req, keys.map(apiKeyReply));
+    },
+
+    "meta.apiKeys.create": (req, ctx) => {
+      const app = applicationFor(req, ctx);
+      if ("status" in app) return app;
+      return { status: 201, json: addApiKey(app.id) };
+    },
+
+    "meta.apiKeys.delete": (req, ctx) => {
+      const app = applicationFor(req, ctx);
+      if ("status" in app) return app;
+      const key = req.params.api_key ?? "";
+      if (state.apiKeys.get(key)?.applicationId !== app.id)
+        return ctx.error(404, "not_found", "API key not found for this application.");
+      state.apiKeys.delete(key);
+      return { status: 200 };
+    },
+
+    "meta.webhooks.list": (req, ctx) => {
+      const hooks = webhooksFor(req, ctx);
+      if ("status" in hooks) return hooks;
+      return listReply(
+        req,
+        [...hooks.values()].map((h) => ({ ...h, api: "meta", type: "webhook" })),
+      );
+    },
+
+    "meta.webhooks.create": (req, ctx) => {
+      const hooks = webhooksFor(req, ctx);
+      if ("status" in hooks) return hooks;
+      const { url } = body(req);
+      if (!isHttpUrl(url))
+        return ctx.error(400, "invalid_parameters", `url: '${String(url)}' is not an absolute http(s) URL`);
+      const created = now();
+      const hook: WebhookRecord = { id: state.nextId(), url: url as string, created, modified: created };
+      hooks.set(hook.id, hook);
+      return { status: 201, json: { ...hook, api: "meta", type: "webhook" } };
+    },
+
+    "meta.webhooks.retrieve": (req, ctx) => {
+      const hooks = webhooksFor(req, ctx);
+      if ("status" in hooks) return hooks;
+      const hook = hooks.get(Number(req.params.webhook_id));
+      if (!hook) return ctx.error(404, "not_found", `Webhook not found: ${req.params.webhook_id}`);
+      return { status: 200, json: { ...hook, api: "meta", type: "webhook" } };
+    },
+
+    "meta.webhooks.delete": (req, ctx) => {
+      const hooks = webhooksFor(req, ctx);
+      if ("status" in hooks) return hooks;
+      if (!hooks.delete(Number(req.params.webhook_id)))
+        return ctx.error(404, "not_found", `Webhook not found: ${req.params.webhook_id}`);
+      return { status: 200 };
+    },
+
+    "meta.developers.list": (req) =>
+      listReply(
+        req,
+        [...store.developers.values()].map((d) => ({ ...d, api: "meta", type: "developer" })),
+      ),
+
+    "meta.developers.retrieve": (req, ctx) => {
+      const developer = store.developers.get(Number(req.params.developer_id));
+      if (!developer) return ctx.error(404, "not_found", `Developer not found: ${req.params.developer_id}`);
+      return { status: 200, json: { ...developer, api: "meta", type: "developer" } };
+    },
+
+    "meta.developers.update": (req, ctx) => {
+      const developer = store.developers.get(Number(req.params.developer_id));
+      if (!developer) return ctx.error(404, "not_found", `Developer not found: ${req.params.developer_id}`);
+      const input = body(req);
+      for (const field of ["first_name", "last_name"] as const) {
+        if (field in input) developer[field] = (input[field] as string | null) ?? null;
+      }
+      developer.modified = bumpedTime(developer.modified);
+      return { status: 200, json: { ...developer, api: "meta", type: "developer" } };
+    },
+
+    "meta.licenses.download": (req) => {
+      const id = req.params.license_id ?? "";
+      const license = {
+        license_id: id,
+        licensee: "developer@example.com",
+        issued: now(),
+        issuer: "Kloudless emulator",
+      };
+      const text = `-----BEGIN KLOUDLESS LICENSE-----\n${Buffer.from(JSON.stringify(license)).toString("base64")}\n-----END KLOUDLESS LICENSE-----\n`;
+      return {
+        status: 200,
+        body: Buffer.from(text),
+        headers: {
+          "Content-Type": "application/octet-stream",
+          "Content-Disposition": `attachment; filename="${id}.lic"`,
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,740 @@
+/**
+ * The emulator's HTTP server (plain `node:http`): it routes every request to an operation of the
+ * bundled spec, applies faults, authenticates it, validates its parameters and body against the
+ * spec, runs the area handler and writes the reply with Kloudless' conventions (`X-Request-Id`,
+ * JSON errors, CORS), logging each request.
+ *
+ * Authentication decisions (see §2 of the API notes):
+ * - Missing credentials: 401 `authentication_required`; unknown token, key or scheme: 401
+ *   `unauthorized`. Valid credentials of the wrong kind for the operation (a Bearer token on
+ *   `accounts.import`, an API key on `/meta`): 403 `forbidden`.
+ * - A Bearer token may name several comma-separated tokens; it grants exactly their accounts.
+ *   Another account's ID in the path: 403 `permission_denied` (whether or not it exists, so that
+ *   tokens cannot probe for accounts).
+ * - `me` stands for the Bearer token's account; with an API key it is 400 `invalid_parameters`
+ *   (the key is not bound to an account). With an API key, an unknown account ID is 404.
+ * - `/meta/...` takes the meta token as Bearer (or the deprecated `DeveloperKey` scheme).
+ * - OAuth operations, and any whose spec security allows anonymous calls, are not rejected here:
+ *   their handlers check the credentials they need (`oauth.verifyToken` answers 400 for an
+ *   unknown token, as the notes say), and see `auth` resolved when it is valid.
+ */
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
+import { createAccountsHandlers } from "./accounts.ts";
+import { createActivityHandlers, recordActivity } from "./activity.ts";
+import { createCalendarHandlers } from "./calendar.ts";
+import { createCoreHandlers, stopTasks } from "./core.ts";
+import { EmuError, errorCodeFor, errorReply, replyForError } from "./errors.ts";
+import { type FaultController, type FaultKind, type FaultRule, parseFaultRule } from "./faults.ts";
+import { createMetaHandlers } from "./meta.ts";
+import { createOauthHandlers } from "./oauth.ts";
+import { API_PREFIX, type Operation, Router } from "./router.ts";
+import type { EmulatorState } from "./state.ts";
+import { acceptDirectUpload, createStorageHandlers, type StorageOptions, serveLink } from "./storage.ts";
+import { createTeamHandlers } from "./team.ts";
+import type { AccountRecord, Auth, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import { coerceParam, describeViolation, type Schema, SchemaValidator, type Violation } from "./validate.ts";
+
+/** One request as the emulator saw it (`emu.requests`). */
+export interface RequestLogEntry {
+  method: string;
+  /** URL path without the query. */
+  path: string;
+  /** The matched spec operation, when there is one. */
+  operationId?: string;
+  /** Status sent; 0 when the connection was reset before any answer. */
+  status: number;
+  /** Request headers, lower-case, with `Authorization` redacted. */
+  headers: Record<string, string>;
+  bodyBytes: number;
+  ms: number;
+  requestId: string;
+  /** The fault applied to the request, if any. */
+  fault?: FaultKind;
+}
+
+/** One JSON response the emulator sent (`emu.responses`, with `recordResponses`). */
+export interface RecordedResponse {
+  operationId?: string;
+  method: string;
+  path: string;
+  status: number;
+  contentType: string;
+  json: unknown;
+}
+
+/** What the server is built from. */
+export interface ServerConfig {
+  state: EmulatorState;
+  /** The bundled OpenAPI document. */
+  spec: unknown;
+  faults: FaultController;
+  storage: StorageOptions;
+  /** Log the server appends every request to. */
+  requests: RequestLogEntry[];
+  /** Log of JSON responses, when they are recorded. */
+  responses?: RecordedResponse[];
+  /** Receives one line per request (method, path, status, ms). */
+  logLine?: (line: string) => void;
+}
+
+/** How many request log entries are kept (the oldest are dropped), so a long-running emulator stays small. */
+const REQUEST_LOG_LIMIT = 10_000;
+
+/** List operations that accept several comma-separated account IDs (§1 of the API notes). */
+const MULTI_ACCOUNT_OPERATIONS = new Set([
+  "storage.links.list",
+  "storage.search",
+  "storage.recent",
+  "calendar.findAvailability",
+]);
+
+/** Headers a browser may send: the standard ones SDKs use and every Kloudless option header. */
+const CORS_ALLOW_HEADERS = [
+  "Authorization",
+  "Content-Type",
+  "Accept",
+  "X-Request-Id",
+  "X-Kloudless-Metadata",
+  "X-Kloudless-Async",
+  "X-Kloudless-As-User",
+  "X-Kloudless-Raw-Data",
+  "X-Kloudless-Raw-Headers",
+  "X-Kloudless-Raw-Method",
+  "X-Kloudless-Raw-URI",
+  "X-Kloudless-Source",
+];
+const CORS_EXPOSE_HEADERS = "X-Request-Id, Retry-After, Content-Length, Content-Type, Content-Disposition, Location";
+const CORS_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
+
+/** The page a misbehaving proxy answers with (`nonJsonError` faults). */
+const BAD_GATEWAY_HTML =
+  "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>\n";
+
+/** Every area's handlers, merged into one table keyed by operationId. */
+function createHandlers(state: EmulatorState, storage: StorageOptions): HandlerTable {
+  return {
+    ...createOauthHandlers(state),
+    ...createCoreHandlers(state),
+    ...createAccountsHandlers(state),
+    ...createStorageHandlers(state, storage),
+    ...createActivityHandlers(state),
+    ...createCalendarHandlers(state),
+    ...createTeamHandlers(state),
+    ...createMetaHandlers(state),
+  };
+}
+
+/** What one exchange carries through the pipeline. */
+interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  requestId: string;
+  started: number;
+  method: string;
+  path: string;
+  url: URL;
+  operation?: Operation;
+  fault?: FaultRule;
+  bodyBytes: number;
+}
+
+/** The node:http server of one emulator. */
+export class EmulatorServer {
+  /** Base URL once listening, e.g. `http://127.0.0.1:8002`. */
+  baseUrl = "";
+  private readonly server: Server;
+  private readonly router: Router;
+  private readonly validator: SchemaValidator;
+  private readonly handlers: HandlerTable;
+
+  constructor(private readonly config: ServerConfig) {
+    this.router = new Router(config.spec as ConstructorParameters<typeof Router>[0]);
+    this.validator = new SchemaValidator(config.spec);
+    this.handlers = createHandlers(config.state, config.storage);
+    this.server = createServer({ keepAlive: true }, (req, res) => {
+      this.handle(req, res).catch((err: unknown) => this.crash(req, res, err));
+    });
+    this.server.maxConnections = 10_000;
+    this.server.keepAliveTimeout = 10_000;
+    this.server.headersTimeout = 15_000;
+    this.server.requestTimeout = 0; // large uploads may take long; headersTimeout guards slow clients
+  }
+
+  /** Starts listening and resolves with the base URL. */
+  listen(port: number, host: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen({ port, host, backlog: 2048 }, () => {
+        this.server.off("error", reject);
+        const { port: actual } = this.server.address() as AddressInfo;
+        const shown = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+        this.baseUrl = `http://${shown}:${actual}`;
+        resolve(this.baseUrl);
+      });
+    });
+  }
+
+  /** Stops listening and destroys every connection, keep-alive ones included. */
+  close(): Promise<void> {
+    stopTasks(this.config.state);
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://emulator.invalid");
+    const ex: Exchange = {
+      req,
+      res,
+      requestId: randomUUID(),
+      started: performance.now(),
+      method: (req.method ?? "GET").toUpperCase(),
+      path: url.pathname,
+      url,
+      bodyBytes: 0,
+    };
+    const body = await readBody(req);
+    ex.bodyBytes = body.length;
+
+    if (ex.path.startsWith("/__emulator/")) return this.send(ex, this.admin(ex, body));
+
+    const isApi = ex.path === API_PREFIX || ex.path.startsWith(`${API_PREFIX}/`);
+    const match = isApi && ex.method !== "OPTIONS" ? this.router.match(ex.method, ex.path) : undefined;
+    if (match?.kind === "operation") ex.operation = match.operation;
+    ex.fault = this.config.faults.take(
+      { method: ex.method, path: ex.path, operationId: ex.operation?.operationId },
+      !!ex.operation,
+    );
+    if (ex.fault && !ex.fault.afterHandler && (await this.faultBeforeHandler(ex))) return;
+
+    let reply: EmuReply;
+    if (isApi && ex.method === "OPTIONS") reply = { status: 204, headers: preflightHeaders(req) };
+    else if (!isApi && ex.method === "GET" && /^\/l\/[^/]+\/?$/.test(ex.path)) {
+      reply = serveLink(this.config.state, ex.path.split("/")[2] as string, url.searchParams);
+    } else if (!match || match.kind === "notFound") {
+      reply = errorReply(ex.requestId, 404, "not_found", `No API endpoint matches ${ex.method} ${ex.path}.`);
+    } else if (match.kind === "wrongMethod") {
+      reply = errorReply(
+        ex.requestId,
+        405,
+        "method_not_allowed",
+        `Method ${ex.method} is not allowed on ${ex.path}.`,
+        {},
+        {
+          Allow: match.allowed.join(", "),
+        },
+      );
+    } else {
+      reply = await this.runOperation(ex, match.operation, match.params, body);
+    }
+
+    if (ex.fault?.afterHandler && ex.fault.kind !== "resetMidBody" && ex.fault.kind !== "truncateJson") {
+      if (await this.faultBeforeHandler(ex)) return;
+    }
+    this.send(ex, reply);
+  }
+
+  /** Authenticates, validates and runs one spec operation; errors become Kloudless error replies. */
+  private async runOperation(
+    ex: Exchange,
+    operation: Operation,
+    params: Record<string, string>,
+    body: Buffer,
+  ): Promise<EmuReply> {
+    try {
+      const { auth, tokenAccounts } = this.authenticate(operation, ex.req.headers.authorization);
+      const input = this.validateInput(operation, params, ex, body);
+      const request: EmuRequest = {
+        method: ex.method,
+        path: ex.path.slice(API_PREFIX.length),
+        operationId: operation.operationId,
+        params,
+        query: ex.url.searchParams,
+        headers: ex.req.headers,
+        body,
+        auth,
+        rawData: String(ex.req.headers["x-kloudless-raw-data"] ?? "").toLowerCase() === "true",
+        requestId: ex.requestId,
+        args: input.args,
+        ...(input.json !== undefined ? { json: input.json } : {}),
+      };
+      const asUser = ex.req.headers["x-kloudless-as-user"];
+      if (typeof asUser === "string" && asUser !== "") request.asUser = asUser;
+      if (operation.scope === "account") {
+        const accounts = this.resolveAccounts(operation, String(params.account_id), auth, tokenAccounts);
+        request.account = accounts[0];
+        request.accounts = accounts;
+      } else if (tokenAccounts.length) {
+        request.account = tokenAccounts[0];
+        request.accounts = tokenAccounts;
+      }
+      const handler = this.handlers[operation.operationId];
+      if (!handler)
+        throw new EmuError(501, "not_implemented", `The emulator does not implement ${operation.operationId}.`);
+      return await handler(request, this.context(ex.requestId));
+    } catch (err) {
+      if (err instanceof EmuError) return replyForError(ex.requestId, err);
+      this.reportBug(`${operation.operationId} failed`, err);
+      return errorReply(ex.requestId, 500, "internal_error", `The emulator failed to handle ${operation.operationId}.`);
+    }
+  }
+
+  /** Reports an unexpected exception (an emulator bug) on the request log, or stderr without one. */
+  private reportBug(what: string, err: unknown): void {
+    const line = `${what}: ${(err as Error)?.stack ?? String(err)}`;
+    if (this.config.logLine) this.config.logLine(line);
+    else process.stderr.write(`kloudless emulator: ${line}\n`);
+  }
+
+  private context(requestId: string): EmuContext {
+    const state = this.config.state;
+    return {
+      baseUrl: this.baseUrl,
+      recordActivity: (account, event) => recordActivity(state, account, event),
+      error: (status, errorCode, message, extra) => errorReply(requestId, status, errorCode, message, extra),
+    };
+  }
+
+  /** Resolves the `Authorization` header for `operation`; throws the 401/403 of §2. */
+  private authenticate(
+    operation: Operation,
+    header: string | undefined,
+  ): { auth: Auth; tokenAccounts: AccountRecord[] } {
+    const state = this.config.state;
+    // OAuth operations check credentials themselves (verifyToken answers 400 for a bad token).
+    const anonymousOk =
+      operation.tag === "oauth" ||
+      operation.security.length === 0 ||
+      operation.security.some((r) => Object.keys(r).length === 0);
+    const allows = (scheme: string) => operation.security.length === 0 || operation.security.some((r) => scheme in r);
+    const isMeta = operation.template.startsWith("/meta");
+    const none = { auth: { kind: "none" } as Auth, tokenAccounts: [] };
+    const reject = (status: number, code: string, message: string) => {
+      if (anonymousOk) return none;
+      throw new EmuError(status, code, message);
+    };
+
+    const m = /^\s*(\S+)\s+(.+?)\s*$/.exec(header ?? "");
+    if (!header || !m) {
+      return reject(
+        401,
+        "authentication_required",
+        "Authentication credentials were not provided: send Authorization: Bearer <token> or APIKey <key>.",
+      );
+    }
+    const scheme = (m[1] as string).toLowerCase();
+    const credentials = m[2] as string;
+    if (scheme === "apikey") {
+      const key = state.apiKeys.get(credentials);
+      if (!key) return reject(401, "unauthorized", "Invalid API key.");
+      if (!allows("apiKey"))
+        return reject(
+          403,
+          "forbidden",
+          isMeta
+            ? "The Meta API takes a meta token as Bearer token, not an API key."
+            : "This endpoint does not accept the API key.",
+        );
+      return { auth: { kind: "apiKey", key: key.key, appId: key.applicationId }, tokenAccounts: [] };
+    }
+    if (scheme === "developerkey" || (scheme === "bearer" && isMeta)) {
+      if (!isMeta) return reject(403, "forbidden", "Developer keys only grant the Meta API.");
+      if (!state.metaTokens.has(credentials)) return reject(401, "unauthorized", "Invalid meta token.");
+      return { auth: { kind: "meta", token: credentials }, tokenAccounts: [] };
+    }
+    if (scheme !== "bearer")
+      return reject(401, "unauthorized", `Unsupported Authorization scheme '${m[1]}'; use Bearer or APIKey.`);
+    const tokens = credentials
+      .split(",")
+      .map((t) => t.trim())
+      .filter(Boolean);
+    const accounts = tokens.map((t) => state.accountForToken(t));
+    if (!accounts.length || accounts.some((a) => !a))
+      return reject(401, "unauthorized", "Invalid or expired Bearer token.");
+    if (!allows("bearer"))
+      return reject(403, "forbidden", "This endpoint takes the application's API key (Authorization: APIKey <key>).");
+    const found = accounts as AccountRecord[];
+    const first = found[0] as AccountRecord;
+    return { auth: { kind: "bearer", token: tokens[0] as string, accountId: first.id }, tokenAccounts: found };
+  }
+
+  /** The accounts a `{account_id}` path segment names, checked against the credentials. */
+  private resolveAccounts(
+    operation: Operation,
+    raw: string,
+    auth: Auth,
+    tokenAccounts: AccountRecord[],
+  ): AccountRecord[] {
+    const ids = raw.split(",").map((id) => id.trim());
+    if (ids.length > 1 && !MULTI_ACCOUNT_OPERATIONS.has(operation.operationId)) {
+      throw new EmuError(
+        400,
+        "invalid_parameters",
+        "account_id: several account IDs are only accepted by the links, search and recent lists.",
+      );
+    }
+    return ids.map((id) => {
+      if (id === "me") {
+        if (auth.kind !== "bearer") {
+          throw new EmuError(
+            400,
+            "invalid_parameters",
+            "account_id: 'me' stands for the Bearer token's account; with an API key, use the numeric account ID.",
+          );
+        }
+        if (tokenAccounts.length !== 1)
+          throw new EmuError(400, "invalid_parameters", "account_id: 'me' is ambiguous with several Bearer tokens.");
+        return tokenAccounts[0] as AccountRecord;
+      }
+      if (auth.kind === "bearer") {
+        const account = tokenAccounts.find((a) => String(a.id) === id);
+        if (!account)
+          throw new EmuError(403, "permission_denied", `The Bearer token does not grant access to account ${id}.`);
+        return account;
+      }
+      const account = /^\d+$/.test(id) ? this.config.state.accounts.get(Number(id)) : undefined;
+      if (!account) throw new EmuError(404, "not_found", `Account not found: ${id}`);
+      return account;
+    });
+  }
+
+  /** Types and validates path, query and header parameters and the body; throws 400 `invalid_parameters`. */
+  private validateInput(
+    operation: Operation,
+    params: Record<string, string>,
+    ex: Exchange,
+    body: Buffer,
+  ): { args: Record<string, unknown>; json?: unknown } {
+    const violations: Violation[] = [];
+    const args: Record<string, unknown> = {};
+    for (const ref of operation.parameters) {
+      const param = this.validator.deref(ref as Schema) as {
+        name: string;
+        in: string;
+        required?: boolean;
+        schema?: Schema;
+        style?: string;
+      };
+      const schema = param.schema ?? {};
+      const raw = readParam(param, params, ex.url.searchParams, ex.req.headers);
+      if (raw === undefined) {
+        if (param.required) violations.push({ at: param.name, problem: "is required" });
+        const fallback = typeof schema === "object" ? this.validator.deref(schema) : undefined;
+        if (typeof fallback === "object" && fallback.default !== undefined) args[param.name] = fallback.default;
+        continue;
+      }
+      const value = typeof raw === "string" ? coerceParam(schema, raw, this.validator) : raw;
+      violations.push(...this.validator.validate(schema, value, param.name));
+      args[param.name] = value;
+    }
+    const json = this.parseBody(operation, ex, body, violations);
+    if (violations.length) {
+      throw new EmuError(400, "invalid_parameters", violations.slice(0, 5).map(describeViolation).join("; "));
+    }
+    return json === undefined ? { args } : { args, json };
+  }
+
+  /** Parses and validates a JSON or form body when the operation takes one; binary bodies pass. */
+  private parseBody(operation: Operation, ex: Exchange, body: Buffer, violations: Violation[]): unknown {
+    const content = operation.requestBody?.content;
+    if (!content) return undefined;
+    const type =
+      String(ex.req.headers["content-type"] ?? "")
+        .split(";")[0]
+        ?.trim()
+        .toLowerCase() ?? "";
+    const jsonType = Object.keys(content).find((t) => t === "application/json" || t.endsWith("+json"));
+    const formType = content["application/x-www-form-urlencoded"] ? "application/x-www-form-urlencoded" : undefined;
+    const takesBinary = Object.keys(content).some((t) => t !== jsonType && t !== formType);
+    // A binary upload carries X-Kloudless-Metadata; its bytes stay bytes even when labelled JSON
+    // (uploading a .json file as application/json).
+    if (takesBinary && ex.req.headers["x-kloudless-metadata"] !== undefined) return undefined;
+    const isJson = type === "application/json" || type.endsWith("+json");
+
+    if (formType && type === formType) {
+      const schema = content[formType]?.schema as Schema | undefined;
+      const form = Object.fromEntries(new URLSearchParams(body.toString("utf8")));
+      const props = (schema ? this.validator.deref(schema) : {}) as { properties?: Record<string, Schema> };
+      const typed: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(form)) {
+        const prop = props.properties?.[key];
+        typed[key] = prop ? coerceParam(prop, value, this.validator) : value;
+      }
+      if (schema) violations.push(...this.validator.validate(schema, typed, "body"));
+      return typed;
+    }
+    if (jsonType && (isJson || (!takesBinary && type !== formType))) {
+      if (body.length === 0) {
+        if (operation.requestBody?.required) violations.push({ at: "body", problem: "a JSON body is required" });
+        return undefined;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(body.toString("utf8"));
+      } catch {
+        if (takesBinary) return undefined;
+        throw new EmuError(400, "bad_request", "The request body is not valid JSON.");
+      }
+      const schema = content[jsonType]?.schema as Schema | undefined;
+      if (schema) violations.push(...this.validator.validate(schema, value, "body"));
+      return value;
+    }
+    return undefined;
+  }
+
+  /** The `/__emulator` admin routes: faults and direct uploads. Never faulted. */
+  private admin(ex: Exchange, body: Buffer): EmuReply {
+    const { faults, state, storage } = this.config;
+    if (ex.path === "/__emulator/faults") {
+      if (ex.method === "GET") return { status: 200, json: faults.list().map(serializableRule) };
+      if (ex.method === "DELETE") {
+        faults.clear();
+        return { status: 204 };
+      }
+      if (ex.method === "POST") {
+        try {
+          const value: unknown = JSON.parse(body.toString("utf8") || "null");
+          const rules = Array.isArray(value) ? value.map(parseFaultRule) : [parseFaultRule(value)];
+          if (Array.isArray(value)) faults.clear();
+          for (const rule of rules) faults.add(rule);
+          return { status: 200, json: faults.list().map(serializableRule) };
+        } catch (err) {
+          return errorReply(ex.requestId, 400, "invalid_parameters", `fault rule: ${(err as Error).message}`);
+        }
+      }
+      return errorReply(
+        ex.requestId,
+        405,
+        "method_not_allowed",
+        `Method ${ex.method} is not allowed on ${ex.path}.`,
+        {},
+        { Allow: "GET, POST, DELETE" },
+      );
+    }
+    const upload = /^\/__emulator\/uploads\/([^/]+)$/.exec(ex.path);
+    if (upload && (ex.method === "PUT" || ex.method === "POST")) {
+      return acceptDirectUpload(state, upload[1] as string, body, this.baseUrl, storage);
+    }
+    return errorReply(ex.requestId, 404, "not_found", `No emulator route matches ${ex.method} ${ex.path}.`);
+  }
+
+  /**
+   * Applies a fault that replaces the answer (`status`, `rateLimit`, `reset`, `nonJsonError`;
+   * `latency` only waits). Returns whether the exchange is finished.
+   */
+  private async faultBeforeHandler(ex: Exchange): Promise<boolean> {
+    const fault = ex.fault as FaultRule;
+    switch (fault.kind) {
+      case "latency":
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
+        return false;
+      case "reset":
+        this.logRequest(ex, 0);
+        destroyHard(ex.res);
+        return true;
+      case "status": {
+        const status = fault.status ?? 500;
+        const headers = retryAfterHeader(fault.retryAfter);
+        this.send(
+          ex,
+          errorReply(ex.requestId, status, errorCodeFor(status), `Injected fault: HTTP ${status}.`, {}, headers),
+        );
+        return true;
+      }
+      case "rateLimit": {
+        const headers = retryAfterHeader(fault.retryAfter ?? 1);
+        this.send(
+          ex,
+          errorReply(
+            ex.requestId,
+            429,
+            "too_many_requests",
+            "Rate limit exceeded. Retry after the time given in Retry-After.",
+            {},
+            headers,
+          ),
+        );
+        return true;
+      }
+      case "nonJsonError":
+        this.send(ex, { status: 502, body: Buffer.from(BAD_GATEWAY_HTML), headers: { "Content-Type": "text/html" } });
+        return true;
+      default:
+        return false; // resetMidBody and truncateJson act on the handler's reply
+    }
+  }
+
+  /** Writes `reply`, applying a body fault (`resetMidBody`, `truncateJson`) when one was taken. */
+  private send(ex: Exchange, reply: EmuReply): void {
+    const { res, req } = ex;
+    const headers: Record<string, string | number> = { "X-Request-Id": ex.requestId };
+    if (ex.path.startsWith(API_PREFIX) || ex.path.startsWith("/l/")) Object.assign(headers, corsHeaders(req));
+    Object.assign(headers, reply.headers ?? {});
+    let body: Buffer | Readable | undefined = reply.body;
+    if (reply.json !== undefined) {
+      body = Buffer.from(JSON.stringify(reply.json));
+      headers["Content-Type"] = "application/json";
+      this.config.responses?.push({
+        operationId: ex.operation?.operationId,
+        method: ex.method,
+        path: ex.path,
+        status: reply.status,
+        contentType: "application/json",
+        json: reply.json,
+      });
+    }
+    if (reply.status === 204 || reply.status === 304) body = undefined;
+    if (Buffer.isBuffer(body)) headers["Content-Length"] = body.length;
+    else if (body === undefined && reply.status !== 204 && reply.status !== 304) headers["Content-Length"] = 0;
+
+    const bodyFault =
+      ex.fault?.kind === "resetMidBody" || ex.fault?.kind === "truncateJson" ? ex.fault.kind : undefined;
+    if (bodyFault && body instanceof Readable) body = undefined; // streams are not cut; none are produced today
+    this.logRequest(ex, reply.status);
+    if (bodyFault === "truncateJson" && Buffer.isBuffer(body)) {
+      const cut = body.subarray(0, Math.floor(body.length / 2));
+      res.writeHead(reply.status, { ...headers, "Content-Length": cut.length, Connection: "close" });
+      res.end(cut);
+      return;
+    }
+    if (bodyFault === "resetMidBody") {
+      res.writeHead(reply.status, headers);
+      const part = Buffer.isBuffer(body) ? body.subarray(0, Math.floor(body.length / 2)) : Buffer.alloc(0);
+      res.write(part, () => destroyHard(res));
+      return;
+    }
+    res.writeHead(reply.status, headers);
+    if (body instanceof Readable) body.pipe(res);
+    else res.end(body);
+  }
+
+  private logRequest(ex: Exchange, status: number): void {
+    const ms = Math.round((performance.now() - ex.started) * 10) / 10;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(ex.req.headers)) {
+      if (value === undefined) continue;
+      headers[name] = name === "authorization" ? "[redacted]" : Array.isArray(value) ? value.join(", ") : value;
+    }
+    this.config.requests.push({
+      method: ex.method,
+      path: ex.path,
+      ...(ex.operation ? { operationId: ex.operation.operationId } : {}),
+      status,
+      headers,
+      bodyBytes: ex.bodyBytes,
+      ms,
+      requestId: ex.requestId,
+      ...(ex.fault ? { fault: ex.fault.kind } : {}),
+    });
+    const requests = this.config.requests;
+    if (requests.length > REQUEST_LOG_LIMIT * 1.1) requests.splice(0, requests.length - REQUEST_LOG_LIMIT);
+    this.config.logLine?.(
+      `${ex.method} ${ex.path} ${status || "reset"} ${ms}ms${ex.fault ? ` fault=${ex.fault.kind}` : ""}`,
+    );
+  }
+
+  /** Last resort when an exchange fails outside an operation (e.g. the client aborted its upload). */
+  private crash(req: IncomingMessage, res: ServerResponse, err: unknown): void {
+    if (req.destroyed || res.destroyed || res.headersSent) {
+      res.destroy();
+      return;
+    }
+    this.reportBug(`${req.method} ${req.url?.split("?")[0]}`, err);
+    const requestId = randomUUID();
+    const body = JSON.stringify(
+      errorReply(requestId, 500, "internal_error", "The emulator failed to handle the request.").json,
+    );
+    res.writeHead(500, {
+      "Content-Type": "application/json",
+      "Content-Length": Buffer.byteLength(body),
+      "X-Request-Id": requestId,
+    });
+    res.end(body);
+  }
+}
+
+/** Reads a whole request body into one Buffer (chunks are streamed in, never assumed small). */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+/** The raw value of one spec parameter: a string, or an object for `deepObject` query parameters. */
+function readParam(
+  param: { name: string; in: string; style?: string },
+  params: Record<string, string>,
+  query: URLSearchParams,
+  headers: IncomingMessage["headers"],
+): string | Record<string, string> | undefined {
+  switch (param.in) {
+    case "path":
+      return params[param.name];
+    case "header": {
+      const value = headers[param.name.toLowerCase()];
+      return Array.isArray(value) ? value.join(", ") : value;
+    }
+    case "query": {
+      if (param.style === "deepObject") {
+        const prefix = `${param.name}[`;
+        const entries = [...query].filter(([k]) => k.startsWith(prefix) && k.endsWith("]"));
+        return entries.length
+          ? Object.fromEntries(entries.map(([k, v]) => [k.slice(prefix.length, -1), v]))
+          : undefined;
+      }
+      const values = query.getAll(param.name);
+      return values.length ? values.join(",") : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function retryAfterHeader(value: number | string | undefined): Record<string, string> {
+  return value === undefined ? {} : { "Retry-After": String(value) };
+}
+
+/** CORS headers of every API response: any origin (echoed, so credentials work too). */
+function corsHeaders(req: IncomingMessage): Record<string, string> {
+  const origin = req.headers.origin;
+  return {
+    "Access-Control-Allow-Origin": origin ?? "*",
+    "Access-Control-Expose-Headers": CORS_EXPOSE_HEADERS,
+    ...(origin ? { Vary: "Origin" } : {}),
+  };
+}
+
+/** The answer to a CORS preflight: every method the API uses and every header a client may send. */
+function preflightHeaders(req: IncomingMessage): Record<string, string> {
+  const requested = String(req.headers["access-control-request-headers"] ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  const allowed = [...new Set([...CORS_ALLOW_HEADERS, ...requested.filter((h) => /^x-kloudless-/i.test(h))])];
+  return {
+    "Access-Control-Allow-Methods": CORS_METHODS,
+    "Access-Control-Allow-Headers": allowed.join(", "),
+    "Access-Control-Max-Age": "600",
+  };
+}
+
+/** Rules as JSON (a RegExp path becomes its source). */
+function serializableRule(rule: FaultRule): Record<string, unknown> {
+  const path = rule.match?.path;
+  return path instanceof RegExp ? { ...rule, match: { ...rule.match, path: path.source } } : { ...rule };
+}
+
+/** Drops a connection with a TCP reset, so the client sees ECONNRESET rather than a clean close. */
+function destroyHard(res: ServerResponse): void {
+  const socket = res.socket;
+  if (socket && typeof socket.resetAndDestroy === "function") socket.resetAndDestroy();
+  else socket?.destroy();
+}

@@ -1,0 +1,104 @@
+/**
+ * The emulator's in-memory state: the application, its keys and tokens, the connected
+ * accounts, and one slot per API area that the area's handlers own.
+ */
+import { randomBytes } from "node:crypto";
+import type { AccountRecord } from "./types.ts";
+
+/** An application of the developer account (management API). */
+export interface ApplicationRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  logoUrl: string | null;
+  active: boolean;
+  created: string;
+  modified: string;
+}
+
+/** An API key of an application. */
+export interface ApiKeyRecord {
+  key: string;
+  applicationId: string;
+  created: string;
+  modified: string;
+}
+
+/** Makes a random URL-safe token of `bytes` random bytes. */
+export function randomToken(bytes = 24): string {
+  return randomBytes(bytes).toString("base64url");
+}
+
+/** The current time as the API writes it (ISO 8601, UTC). */
+export function now(): string {
+  return new Date().toISOString();
+}
+
+/** All state of one emulator instance. Nothing is shared between instances. */
+export class EmulatorState {
+  /** The application the seeded accounts are connected to. */
+  readonly appId: string;
+  readonly applications = new Map<string, ApplicationRecord>();
+  readonly apiKeys = new Map<string, ApiKeyRecord>();
+  /** Meta (management API) Bearer tokens. */
+  readonly metaTokens = new Set<string>();
+  readonly accounts = new Map<number, AccountRecord>();
+  private readonly areas = new Map<string, unknown>();
+  private counter = 0;
+
+  constructor(appId = `app_${randomToken(9)}`) {
+    this.appId = appId;
+    const created = now();
+    this.applications.set(appId, {
+      id: appId,
+      name: "Emulator App",
+      description: "Application of the local Kloudless emulator",
+      logoUrl: null,
+      active: true,
+      created,
+      modified: created,
+    });
+  }
+
+  /** A process-unique increasing number, for IDs and cursors. */
+  nextId(): number {
+    this.counter += 1;
+    return this.counter;
+  }
+
+  /**
+   * The state slot of one API area (`storage`, `calendar`, `events`, ...), created on first
+   * use. Each area module owns the shape of its slot.
+   */
+  area<T>(name: string, init: () => T): T {
+    let slot = this.areas.get(name) as T | undefined;
+    if (slot === undefined) {
+      slot = init();
+      this.areas.set(name, slot);
+    }
+    return slot;
+  }
+
+  /** Finds the account a Bearer token grants. */
+  accountForToken(token: string): AccountRecord | undefined {
+    for (const account of this.accounts.values()) if (account.tokens.includes(token)) return account;
+    return undefined;
+  }
+
+  /** Adds a connected account with one fresh token and returns it. */
+  addAccount(input: Pick<AccountRecord, "account" | "service" | "serviceName" | "apis"> & Partial<AccountRecord>): AccountRecord {
+    const created = now();
+    const record: AccountRecord = {
+      id: input.id ?? 1000 + this.nextId(),
+      tokens: input.tokens ?? [randomToken()],
+      admin: false,
+      active: true,
+      created,
+      modified: created,
+      customProperties: {},
+      ...input,
+    };
+    this.accounts.set(record.id, record);
+    return record;
+  }
+}

@@ -1,0 +1,1525 @@
+/**
+ * Storage API (§12): an in-memory file tree per storage account with real bytes, so that
+ * uploads, downloads, moves, copies, multipart uploads, links, search, permissions and
+ * properties behave as a Kloudless storage account does, and every change lands in the
+ * account's activity log.
+ *
+ * Decisions (where the notes leave it open):
+ * - IDs are `file_`/`folder_` plus the URL-safe base64 of the upstream ID (`id:<random>`), the
+ *   shape of Kloudless' newer IDs; `ids.path` is the same encoding of the path and is accepted
+ *   wherever an ID is. The root is `root` in requests and has its own real ID in responses.
+ * - Names are unique per folder (compared exactly). An upload or copy onto a taken name without
+ *   `overwrite` gets a renamed file (`name (1).txt`); renaming or moving onto a taken name is 409
+ *   `naming_conflict` with `conflicting_resource_id`; creating an existing folder returns it
+ *   (200) unless `conflict_if_exists=true` (409).
+ * - `permanent` is accepted on deletes; there is no trash, so every delete is permanent.
+ * - Folder contents page tokens are page numbers as strings (`"1"`, `"2"`); a token past the
+ *   last page is 400 `invalid_parameters`. Search, recent and links use page numbers.
+ * - Thumbnails exist for `image/*` files only (others: 404 `not_found`); they are a square
+ *   PNG or JPEG of `size` pixels (at most 1024) in a colour derived from the file's bytes.
+ * - Quota: `total` is the emulator's `quotaBytes`, `used` the sum of file sizes; a write that
+ *   would pass `total` is 507 `insufficient_storage`.
+ * - `X-Kloudless-As-User` is honoured on admin accounts for users of the account's team (403
+ *   `forbidden` on other accounts, 404 `not_found` for unknown users, as the Team API does); the
+ *   user is recorded as creator/last modifier and in activity events, the tree is shared.
+ * - Upload from URL fetches only from loopback hosts (127.0.0.0/8, ::1, localhost).
+ * - Moving (`PATCH` with `account`) or copying into another account needs credentials that
+ *   reach it: the API key, or a Bearer token of that account named in the path.
+ * - `upload_url` answers a one-time URL of the emulator itself (`PUT` the bytes there).
+ */
+import { Buffer } from "node:buffer";
+import { createHash } from "node:crypto";
+import { deflateSync } from "node:zlib";
+import { recordActivity } from "./activity.ts";
+import { decodeRawId, encodeRawId, pageNumberList, startTask } from "./core.ts";
+import { EmuError } from "./errors.ts";
+import { type EmulatorState, randomToken } from "./state.ts";
+import { seedTeam, type TeamSeed } from "./team.ts";
+import type { AccountRecord, ActivityInput, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+
+/** Options of the storage area. */
+export interface StorageOptions {
+  /** `part_size` of multipart sessions (default 5 MiB). */
+  multipartPartSize: number;
+  /** Quota of every storage account in bytes (default 2 GiB). */
+  quotaBytes: number;
+}
+
+/** Default storage options. */
+export const DEFAULT_STORAGE_OPTIONS: StorageOptions = {
+  multipartPartSize: 5 * 1024 * 1024,
+  quotaBytes: 2 * 1024 ** 3,
+};
+
+/** Items per page of folder contents when `page_size` is not given. */
+const DEFAULT_CONTENTS_PAGE_SIZE = 100;
+/** Items per page of search, recent and links lists when `page_size` is not given. */
+const DEFAULT_LIST_PAGE_SIZE = 100;
+/** The largest thumbnail edge served. */
+const MAX_THUMBNAIL_SIZE = 1024;
+
+/** A user reference as file metadata carries it (`api` = `team`, `type` = `user`). */
+interface UserRef {
+  id: string;
+  name: string | null;
+  email: string | null;
+}
+
+/** One sharing entry of a file or folder. */
+interface PermissionRecord {
+  id: string;
+  name: string | null;
+  email: string | null;
+  role: string;
+  type: string;
+}
+
+/** A custom property of a file. */
+interface PropertyRecord {
+  key: string;
+  value: string;
+  created: string;
+  modified: string;
+}
+
+/** A file or folder of a drive. */
+interface StorageNode {
+  id: string;
+  rawId: string;
+  kind: "file" | "folder";
+  name: string;
+  /** Null for the root. */
+  parentId: string | null;
+  created: string;
+  modified: string;
+  /** File bytes (empty for folders). */
+  content: Buffer;
+  mimeType: string | null;
+  owner: UserRef;
+  creator: UserRef;
+  lastModifier: UserRef;
+  permissions: PermissionRecord[];
+  properties: Map<string, PropertyRecord>;
+}
+
+/** A Kloudless share link. */
+interface LinkRecord {
+  id: string;
+  token: string;
+  fileId: string;
+  accountId: number;
+  active: boolean;
+  direct: boolean;
+  expiration: string | null;
+  password: string | null;
+  created: string;
+  modified: string;
+}
+
+/** A multipart upload session. */
+interface MultipartSession {
+  id: number;
+  accountId: number;
+  name: string;
+  parentId: string;
+  size: number | null;
+  overwrite: boolean;
+  partSize: number;
+  parts: Map<number, Buffer>;
+  created: string;
+}
+
+/** The file tree and storage objects of one account. */
+interface Drive {
+  account: AccountRecord;
+  rootId: string;
+  nodes: Map<string, StorageNode>;
+  children: Map<string, Set<string>>;
+  links: Map<string, LinkRecord>;
+  sessions: Map<string, MultipartSession>;
+}
+
+/** A pending direct upload created by `upload_url`. */
+interface DirectUpload {
+  accountId: number;
+  parentId: string;
+  name: string;
+}
+
+/** The storage slot of the emulator state. */
+interface StorageArea {
+  drives: Map<number, Drive>;
+  uploads: Map<string, DirectUpload>;
+}
+
+function areaOf(state: EmulatorState): StorageArea {
+  return state.area<StorageArea>("storage", () => ({ drives: new Map(), uploads: new Map() }));
+}
+
+let lastStamp = 0;
+
+/**
+ * The current time for storage timestamps, strictly increasing within the process so that
+ * "newest first" orders (recent files) are stable even for changes made in the same millisecond.
+ */
+function stamp(): string {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return new Date(lastStamp).toISOString();
+}
+
+function newRawId(): string {
+  return `id:${randomToken(16)}`;
+}
+
+function ownerOf(account: AccountRecord): UserRef {
+  return { id: account.account, name: account.account.split("@")[0] ?? null, email: account.account };
+}
+
+/** The drive of `account`, created with an empty root on first use. */
+function driveOf(state: EmulatorState, account: AccountRecord): Drive {
+  const area = areaOf(state);
+  let drive = area.drives.get(account.id);
+  if (!drive) {
+    const rawId = newRawId();
+    const created = stamp();
+    const owner = ownerOf(account);
+    const root: StorageNode = {
+      id: encodeRawId(rawId, "folder"),
+      rawId,
+      kind: "folder",
+      name: account.serviceName,
+      parentId: null,
+      created,
+      modified: created,
+      content: Buffer.alloc(0),
+      mimeType: null,
+      owner,
+      creator: owner,
+      lastModifier: owner,
+      permissions: [ownerPermission(account)],
+      properties: new Map(),
+    };
+    drive = {
+      account,
+      rootId: root.id,
+      nodes: new Map([[root.id, root]]),
+      children: new Map([[root.id, new Set()]]),
+      links: new Map(),
+      sessions: new Map(),
+    };
+    area.drives.set(account.id, drive);
+  }
+  return drive;
+}
+
+function ownerPermission(account: AccountRecord): PermissionRecord {
+  const owner = ownerOf(account);
+  return { id: owner.id, name: owner.name, email: owner.email, role: "owner", type: "user" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tree helpers
+
+function pathOf(drive: Drive, node: StorageNode): string {
+  const names: string[] = [];
+  for (let n: StorageNode | undefined = node; n && n.parentId !== null; n = drive.nodes.get(n.parentId))
+    names.unshift(n.name);
+  return `/${names.join("/")}`;
+}
+
+/** The folders from the root down to the node's parent. */
+function ancestorsOf(drive: Drive, node: StorageNode): StorageNode[] {
+  const out: StorageNode[] = [];
+  for (let id = node.parentId; id !== null; ) {
+    const parent = drive.nodes.get(id);
+    if (!parent) break;
+    out.unshift(parent);
+    id = parent.parentId;
+  }
+  return out;
+}
+
+function childrenOf(drive: Drive, folderId: string): StorageNode[] {
+  return [...(drive.children.get(folderId) ?? [])].map((id) => drive.nodes.get(id) as StorageNode);
+}
+
+/** Every node below `folderId`, depth first, folders before their contents. */
+function descendantsOf(drive: Drive, folderId: string): StorageNode[] {
+  const out: StorageNode[] = [];
+  for (const child of sortForListing(childrenOf(drive, folderId))) {
+    out.push(child);
+    if (child.kind === "folder") out.push(...descendantsOf(drive, child.id));
+  }
+  return out;
+}
+
+function sortForListing(nodes: StorageNode[]): StorageNode[] {
+  return nodes.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === "folder" ? -1 : 1));
+}
+
+function findChild(drive: Drive, folderId: string, name: string): StorageNode | undefined {
+  return childrenOf(drive, folderId).find((n) => n.name === name);
+}
+
+/** `name` if free in the folder, else `name (1).ext`, `name (2).ext`, ... */
+function freeName(drive: Drive, folderId: string, name: string): string {
+  if (!findChild(drive, folderId, name)) return name;
+  const dot = name.lastIndexOf(".");
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
+  for (let i = 1; ; i++) {
+    const candidate = `${stem} (${i})${ext}`;
+    if (!findChild(drive, folderId, candidate)) return candidate;
+  }
+}
+
+function attach(drive: Drive, node: StorageNode): void {
+  drive.nodes.set(node.id, node);
+  if (node.kind === "folder") drive.children.set(node.id, drive.children.get(node.id) ?? new Set());
+  if (node.parentId !== null) drive.children.get(node.parentId)?.add(node.id);
+}
+
+function detach(drive: Drive, node: StorageNode): void {
+  if (node.parentId !== null) drive.children.get(node.parentId)?.delete(node.id);
+  drive.nodes.delete(node.id);
+  drive.children.delete(node.id);
+  for (const [id, link] of drive.links) if (link.fileId === node.id) drive.links.delete(id);
+}
+
+function usedBytes(drive: Drive): number {
+  let used = 0;
+  for (const node of drive.nodes.values()) used += node.content.length;
+  return used;
+}
+
+/** Looks a node up by ID, path ID or the `root` alias. */
+function lookup(drive: Drive, id: string, kind: "file" | "folder"): StorageNode | undefined {
+  if (kind === "folder" && id === "root") return drive.nodes.get(drive.rootId);
+  const direct = drive.nodes.get(id);
+  if (direct) return direct.kind === kind ? direct : undefined;
+  const path = decodeRawId(id, kind);
+  if (path?.startsWith("/")) {
+    for (const node of drive.nodes.values()) if (node.kind === kind && pathOf(drive, node) === path) return node;
+  }
+  return undefined;
+}
+
+function mustFind(drive: Drive, id: string, kind: "file" | "folder"): StorageNode {
+  const node = lookup(drive, id, kind);
+  if (!node) throw new EmuError(404, "not_found", `${kind === "file" ? "File" : "Folder"} not found: ${id}`);
+  return node;
+}
+
+/** The destination folder named by `parent_id`, or 400 `invalid_parent_folder`. */
+function parentFolder(drive: Drive, parentId: string): StorageNode {
+  const folder = lookup(drive, parentId, "folder");
+  if (!folder) throw new EmuError(400, "invalid_parent_folder", `parent_id: folder not found: ${parentId}`);
+  return folder;
+}
+
+/** Guesses a file's MIME type from its name. */
+function mimeTypeFor(name: string): string {
+  const ext = name.includes(".") ? (name.split(".").pop() ?? "").toLowerCase() : "";
+  const types: Record<string, string> = {
+    txt: "text/plain",
+    md: "text/markdown",
+    csv: "text/csv",
+    html: "text/html",
+    htm: "text/html",
+    css: "text/css",
+    js: "application/javascript",
+    json: "application/json",
+    xml: "application/xml",
+    pdf: "application/pdf",
+    zip: "application/zip",
+    png: "image/png",
+    jpg: "image/jpeg",
+    jpeg: "image/jpeg",
+    gif: "image/gif",
+    webp: "image/webp",
+    svg: "image/svg+xml",
+    mp3: "audio/mpeg",
+    mp4: "video/mp4",
+    doc: "application/msword",
+    docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  };
+  return types[ext] ?? "application/octet-stream";
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON views
+
+function userJson(user: UserRef): Record<string, unknown> {
+  return { api: "team", type: "user", id: user.id, name: user.name, email: user.email, id_type: "login" };
+}
+
+function refJson(node: StorageNode): Record<string, unknown> {
+  return { id: node.id, name: node.name, type: "folder", id_type: "default" };
+}
+
+function hrefOf(baseUrl: string, drive: Drive, node: StorageNode): string {
+  return `${baseUrl}/v1/accounts/${drive.account.id}/storage/${node.kind === "file" ? "files" : "folders"}/${node.id}`;
+}
+
+/** The File or Folder object of `node`; `raw` adds the upstream-style object under `raw.object`. */
+function nodeJson(baseUrl: string, drive: Drive, node: StorageNode, raw = false): Record<string, unknown> {
+  const path = pathOf(drive, node);
+  const parent = node.parentId === null ? undefined : drive.nodes.get(node.parentId);
+  const json: Record<string, unknown> = {
+    id: node.id,
+    name: node.name,
+    type: node.kind,
+    api: "storage",
+    size: node.kind === "file" ? node.content.length : null,
+    created: node.created,
+    modified: node.modified,
+    path,
+    ...(parent ? { parent: refJson(parent) } : {}),
+    ancestors: ancestorsOf(drive, node).map(refJson),
+    account: drive.account.id,
+    ids: { default: node.id, path: encodeRawId(path, node.kind) },
+    id_type: "default",
+    raw_id: node.rawId,
+    href: hrefOf(baseUrl, drive, node),
+    owner: userJson(node.owner),
+    creator: userJson(node.creator),
+    last_modifier: userJson(node.lastModifier),
+  };
+  if (node.kind === "file") {
+    json.mime_type = node.mimeType;
+    json.downloadable = true;
+  } else {
+    json.can_create_folders = true;
+    json.can_upload_files = true;
+    json.can_list_recursively = true;
+  }
+  if (raw) {
+    json.raw = {
+      object: {
+        ".tag": node.kind,
+        id: node.rawId,
+        name: node.name,
+        path_display: path,
+        path_lower: path.toLowerCase(),
+        ...(node.kind === "file"
+          ? {
+              size: node.content.length,
+              server_modified: node.modified,
+              content_hash: createHash("sha256").update(node.content).digest("hex"),
+            }
+          : {}),
+      },
+    };
+  }
+  return json;
+}
+
+function linkJson(baseUrl: string, link: LinkRecord): Record<string, unknown> {
+  return {
+    id: link.id,
+    url: `${baseUrl}/l/${link.token}`,
+    file_id: link.fileId,
+    account: link.accountId,
+    active: link.active,
+    direct: link.direct,
+    expiration: link.expiration,
+    password: link.password !== null,
+    created: link.created,
+    modified: link.modified,
+    api: "storage",
+    type: "link",
+  };
+}
+
+function sessionJson(session: MultipartSession): Record<string, unknown> {
+  return {
+    id: session.id,
+    account: session.accountId,
+    part_size: session.partSize,
+    parallel_uploads: true,
+    name: session.name,
+    parent_id: session.parentId,
+    size: session.size,
+    created: session.created,
+    api: "storage",
+    type: "multipart",
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changes (shared by handlers and the seed)
+
+/** Who makes a change: the account's owner, or the impersonated team user. */
+function actorOf(drive: Drive, asUser: string | undefined): UserRef {
+  return asUser === undefined ? ownerOf(drive.account) : { id: asUser, name: null, email: null };
+}
+
+function newNode(
+  drive: Drive,
+  kind: "file" | "folder",
+  name: string,
+  parentId: string,
+  actor: UserRef,
+  content: Buffer = Buffer.alloc(0),
+): StorageNode {
+  const rawId = newRawId();
+  const created = stamp();
+  return {
+    id: encodeRawId(rawId, kind),
+    rawId,
+    kind,
+    name,
+    parentId,
+    created,
+    modified: created,
+    content,
+    mimeType: kind === "file" ? mimeTypeFor(name) : null,
+    owner: ownerOf(drive.account),
+    creator: actor,
+    lastModifier: actor,
+    permissions: [ownerPermission(drive.account)],
+    properties: new Map(),
+  };
+}
+
+function checkQuota(drive: Drive, options: StorageOptions, extra: number): void {
+  if (usedBytes(drive) + extra > options.quotaBytes) {
+    throw new EmuError(507, "insufficient_storage", "Not enough space left in the account to store the file.");
+  }
+}
+
+/** Where activity goes and how objects are rendered for it. */
+interface ChangeContext {
+  state: EmulatorState;
+  baseUrl: string;
+  options: StorageOptions;
+  userId: string | null;
+}
+
+function record(
+  cx: ChangeContext,
+  drive: Drive,
+  type: string,
+  node: StorageNode,
+  previous?: Record<string, unknown>,
+): void {
+  const event: ActivityInput = { type, metadata: nodeJson(cx.baseUrl, drive, node), userId: cx.userId };
+  if (previous) event.previousMetadata = previous;
+  recordActivity(cx.state, drive.account, event);
+}
+
+/**
+ * Writes a file into `folder`: replaces the first same-named file with `overwrite`, else adds
+ * it under a free name. Returns the node and whether it was created.
+ */
+function writeFile(
+  cx: ChangeContext,
+  drive: Drive,
+  folder: StorageNode,
+  name: string,
+  bytes: Buffer,
+  overwrite: boolean,
+  actor: UserRef,
+): { node: StorageNode; created: boolean } {
+  const existing = findChild(drive, folder.id, name);
+  if (overwrite && existing?.kind === "file") {
+    checkQuota(drive, cx.options, bytes.length - existing.content.length);
+    const previous = nodeJson(cx.baseUrl, drive, existing);
+    existing.content = bytes;
+    existing.modified = stamp();
+    existing.lastModifier = actor;
+    record(cx, drive, "update", existing, previous);
+    return { node: existing, created: false };
+  }
+  checkQuota(drive, cx.options, bytes.length);
+  const node = newNode(drive, "file", freeName(drive, folder.id, name), folder.id, actor, bytes);
+  attach(drive, node);
+  touch(drive, folder);
+  record(cx, drive, "add", node);
+  return { node, created: true };
+}
+
+function touch(drive: Drive, folder: StorageNode): void {
+  if (folder.id !== drive.rootId) folder.modified = stamp();
+}
+
+/** Copies `node` (and, for folders, everything below it) into `folder` of `target`. */
+function copyTree(
+  source: Drive,
+  node: StorageNode,
+  target: Drive,
+  folder: StorageNode,
+  name: string,
+  actor: UserRef,
+): StorageNode {
+  const copy = newNode(target, node.kind, name, folder.id, actor, Buffer.from(node.content));
+  copy.mimeType = node.mimeType;
+  copy.properties = new Map([...node.properties].map(([k, v]) => [k, { ...v }]));
+  attach(target, copy);
+  if (node.kind === "folder") {
+    for (const child of childrenOf(source, node.id)) copyTree(source, child, target, copy, child.name, actor);
+  }
+  return copy;
+}
+
+function subtreeBytes(drive: Drive, node: StorageNode): number {
+  if (node.kind === "file") return node.content.length;
+  return descendantsOf(drive, node.id).reduce((sum, n) => sum + n.content.length, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Thumbnails: tiny PNG and JPEG encoders for solid-colour images
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = (CRC_TABLE[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** Encodes an RGB image as PNG; `pixel(x, y)` gives each pixel's colour. */
+export function encodePng(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => [number, number, number],
+): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0, o = 0; y < height; y++) {
+    rows[o++] = 0; // filter: none
+    for (let x = 0; x < width; x++, o += 3) rows.set(pixel(x, y), o);
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk("IHDR", header),
+    pngChunk("IDAT", deflateSync(rows)),
+    pngChunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/**
+ * Encodes a solid-colour baseline JPEG (YCbCr, no subsampling, quantisation 1, DC-only
+ * blocks), which is all a placeholder thumbnail needs.
+ */
+function encodeSolidJpeg(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
+  const ycc = [
+    0.299 * r + 0.587 * g + 0.114 * b,
+    128 - 0.168736 * r - 0.331264 * g + 0.5 * b,
+    128 + 0.5 * r - 0.418688 * g - 0.081312 * b,
+  ].map((v) => Math.round(8 * (Math.min(255, Math.max(0, v)) - 128)));
+  const segment = (marker: number, data: number[]): number[] => [
+    0xff,
+    marker,
+    (data.length + 2) >> 8,
+    (data.length + 2) & 0xff,
+    ...data,
+  ];
+  // DC table: the standard luminance DC codes (categories 0-11); AC table: only EOB, code "0".
+  const dcTable = [0x00, 0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, ...Array.from({ length: 12 }, (_, i) => i)];
+  const dcCodes: [number, number][] = [
+    [0b00, 2],
+    [0b010, 3],
+    [0b011, 3],
+    [0b100, 3],
+    [0b101, 3],
+    [0b110, 3],
+    [0b1110, 4],
+    [0b11110, 5],
+    [0b111110, 6],
+    [0b1111110, 7],
+    [0b11111110, 8],
+    [0b111111110, 9],
+  ];
+  const acTable = [0x10, 1, ...Array(15).fill(0), 0x00];
+  const bits: number[] = [];
+  const put = (value: number, length: number) => {
+    for (let i = length - 1; i >= 0; i--) bits.push((value >> i) & 1);
+  };
+  const blocks = Math.ceil(width / 8) * Math.ceil(height / 8);
+  for (let blockIndex = 0; blockIndex < blocks; blockIndex++) {
+    for (const dc of ycc) {
+      const diff = blockIndex === 0 ? dc : 0;
+      const category = diff === 0 ? 0 : Math.floor(Math.log2(Math.abs(diff))) + 1;
+      const [code, length] = dcCodes[category] as [number, number];
+      put(code, length);
+      if (category > 0) put(diff > 0 ? diff : diff + (1 << category) - 1, category);
+      put(0, 1); // EOB
+    }
+  }
+  while (bits.length % 8) bits.push(1);
+  const scan: number[] = [];
+  for (let i = 0; i < bits.length; i += 8) {
+    const byte = bits.slice(i, i + 8).reduce((acc, bit) => (acc << 1) | bit, 0);
+    scan.push(byte);
+    if (byte === 0xff) scan.push(0x00);
+  }
+  return Buffer.from([
+    0xff,
+    0xd8,
+    ...segment(0xe0, [0x4a, 0x46, 0x49, 0x46, 0x00, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
+    ...segment(0xdb, [0x00, ...Array(64).fill(1)]),
+    ...segment(0xc0, [8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0]),
+    ...segment(0xc4, dcTable),
+    ...segment(0xc4, acTable),
+    ...segment(0xda, [3, 1, 0x00, 2, 0x00, 3, 0x00, 0, 63, 0]),
+    ...scan,
+    0xff,
+    0xd9,
+  ]);
+}
+
+function colourOf(bytes: Buffer): [number, number, number] {
+  const digest = createHash("sha256").update(bytes).digest();
+  return [digest[0] as number, digest[1] as number, digest[2] as number];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeding
+
+/**
+ * One entry of a seeded file tree: a folder when it has `children`, else a file whose bytes are
+ * `content` (UTF-8 text) or `base64`.
+ */
+export interface StorageSeedEntry {
+  name: string;
+  children?: StorageSeedEntry[];
+  content?: string;
+  base64?: string;
+}
+
+/** Fills `account`'s drive with `entries` under the root, recording an `add` event for each. */
+export function seedStorage(
+  state: EmulatorState,
+  account: AccountRecord,
+  entries: StorageSeedEntry[],
+  baseUrl: string,
+): void {
+  const drive = driveOf(state, account);
+  const cx: ChangeContext = {
+    state,
+    baseUrl,
+    options: { ...DEFAULT_STORAGE_OPTIONS, quotaBytes: Number.POSITIVE_INFINITY },
+    userId: null,
+  };
+  const actor = ownerOf(account);
+  const add = (folder: StorageNode, list: StorageSeedEntry[]): void => {
+    for (const entry of list) {
+      if (entry.children) {
+        const sub = newNode(drive, "folder", entry.name, folder.id, actor);
+        attach(drive, sub);
+        record(cx, drive, "add", sub);
+        add(sub, entry.children);
+      } else {
+        const bytes =
+          entry.base64 !== undefined ? Buffer.from(entry.base64, "base64") : Buffer.from(entry.content ?? "", "utf8");
+        writeFile(cx, drive, folder, entry.name, bytes, false, actor);
+      }
+    }
+  };
+  add(drive.nodes.get(drive.rootId) as StorageNode, entries);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routes outside the API: share links and direct uploads
+
+/**
+ * Serves a share link URL (`/l/<token>`): the file's bytes for direct links, else a small
+ * landing page linking to `?download=1`. Inactive or expired links are 404, a wrong or missing
+ * `password` query parameter is 403.
+ */
+export function serveLink(state: EmulatorState, token: string, query: URLSearchParams): EmuReply {
+  for (const drive of areaOf(state).drives.values()) {
+    for (const link of drive.links.values()) {
+      if (link.token !== token) continue;
+      const expired = link.expiration !== null && Date.parse(link.expiration) <= Date.now();
+      const file = drive.nodes.get(link.fileId);
+      if (!link.active || expired || !file) break;
+      if (link.password !== null && query.get("password") !== link.password) {
+        return {
+          status: 403,
+          body: Buffer.from("Password required"),
+          headers: { "Content-Type": "text/plain; charset=utf-8" },
+        };
+      }
+      if (link.direct || query.get("download") === "1") {
+        return {
+          status: 200,
+          body: file.content,
+          headers: {
+            "Content-Type": file.mimeType ?? "application/octet-stream",
+            "Content-Disposition": disposition(file.name),
+          },
+        };
+      }
+      const name = file.name.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+      const html = `<!doctype html><title>${name}</title><h1>${name}</h1><p><a href="?download=1">Download</a> (${file.content.length} bytes)</p>`;
+      return { status: 200, body: Buffer.from(html), headers: { "Content-Type": "text/html; charset=utf-8" } };
+    }
+  }
+  return { status: 404, body: Buffer.from("Link not found"), headers: { "Content-Type": "text/plain; charset=utf-8" } };
+}
+
+/** Accepts the bytes sent to an `upload_url` URL (`PUT /__emulator/uploads/<token>`); the URL works once. */
+export function acceptDirectUpload(
+  state: EmulatorState,
+  token: string,
+  bytes: Buffer,
+  baseUrl: string,
+  options: StorageOptions,
+): EmuReply {
+  const area = areaOf(state);
+  const upload = area.uploads.get(token);
+  const drive = upload && area.drives.get(upload.accountId);
+  if (!upload || !drive) return { status: 404, json: { error: "unknown or used upload URL" } };
+  const folder = drive.nodes.get(upload.parentId);
+  if (!folder) return { status: 409, json: { error: "the destination folder no longer exists" } };
+  area.uploads.delete(token);
+  const cx: ChangeContext = { state, baseUrl, options, userId: null };
+  const { node } = writeFile(cx, drive, folder, upload.name, bytes, false, ownerOf(drive.account));
+  return { status: 200, json: nodeJson(baseUrl, drive, node) };
+}
+
+function disposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Handlers
+
+function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+function parseMetadata(header: string | string[] | undefined): { name: string; parent_id: string } {
+  const problem = (text: string) => new EmuError(400, "invalid_parameters", `X-Kloudless-Metadata: ${text}`);
+  if (typeof header !== "string") throw problem("is required for a binary upload");
+  // Header values arrive as latin1; clients that send raw UTF-8 (rather than \u escapes) are read as UTF-8.
+  const utf8 = Buffer.from(header, "latin1").toString("utf8");
+  const text = /[\x80-\xff]/.test(header) && !utf8.includes("\ufffd") ? utf8 : header;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw problem('must be a JSON object such as {"name": "a.txt", "parent_id": "root"}');
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw problem("must be a JSON object");
+  const { name, parent_id } = value as Record<string, unknown>;
+  if (typeof name !== "string" || name === "") throw problem("name: must be a non-empty string");
+  if (typeof parent_id !== "string" || parent_id === "") throw problem("parent_id: must be a non-empty string");
+  return { name, parent_id };
+}
+
+function checkName(name: string): void {
+  if (name.includes("/") || name === "." || name === "..") {
+    throw new EmuError(400, "invalid_parameters", `name: ${JSON.stringify(name)} is not a valid file or folder name`);
+  }
+}
+
+/** The team user IDs of an admin account (its Team API directory). */
+function teamUserIds(state: EmulatorState, account: AccountRecord): string[] {
+  const directories = state.area("team", () => new Map<number, TeamSeed>());
+  if (!directories.has(account.id)) seedTeam(state, account);
+  return (directories.get(account.id) as TeamSeed).users.map((u) => u.id);
+}
+
+/** Creates the storage handlers. */
+export function createStorageHandlers(
+  state: EmulatorState,
+  options: StorageOptions = DEFAULT_STORAGE_OPTIONS,
+): HandlerTable {
+  /** The drive of the request's account, after the storage and impersonation checks. */
+  function driveFor(req: EmuRequest, account = req.account as AccountRecord): Drive {
+    if (!account.apis.includes("storage")) {
+      throw new EmuError(501, "not_implemented", `The ${account.serviceName} account does not offer the storage API.`);
+    }
+    if (req.asUser !== undefined) {
+      if (!account.admin)
+        throw new EmuError(403, "forbidden", "X-Kloudless-As-User: only admin accounts can act as another user.");
+      if (!teamUserIds(state, account).includes(req.asUser)) {
+        throw new EmuError(404, "not_found", `X-Kloudless-As-User: no user '${req.asUser}' in the team.`);
+      }
+    }
+    return driveOf(state, account);
+  }
+
+  function changeContext(req: EmuRequest, ctx: EmuContext): ChangeContext {
+    return { state, baseUrl: ctx.baseUrl, options, userId: req.asUser ?? null };
+  }
+
+  function args(req: EmuRequest): Record<string, unknown> {
+    return req.args ?? {};
+  }
+
+  function body(req: EmuRequest): Record<string, unknown> {
+    return (req.json ?? {}) as Record<string, unknown>;
+  }
+
+  function isAsync(req: EmuRequest): boolean {
+    return String(req.headers["x-kloudless-async"] ?? "").toLowerCase() === "true";
+  }
+
+  /** The drive a cross-account `account` field names, when the credentials reach it. */
+  function targetDrive(req: EmuRequest, drive: Drive, accountId: unknown): Drive {
+    if (accountId === undefined || accountId === drive.account.id) return drive;
+    const target = state.accounts.get(Number(accountId));
+    const reachable = req.auth.kind === "apiKey" || (req.accounts ?? []).some((a) => a.id === target?.id);
+    if (!target || !reachable)
+      throw new EmuError(403, "permission_denied", `account: no access to account ${String(accountId)}`);
+    return driveFor(req, target);
+  }
+
+  function objectReply(req: EmuRequest, ctx: EmuContext, drive: Drive, node: StorageNode, status = 200): EmuReply {
+    return { status, json: nodeJson(ctx.baseUrl, drive, node, req.rawData) };
+  }
+
+  /** Renames and/or moves `node` (PATCH of a file or folder). */
+  function update(req: EmuRequest, ctx: EmuContext, kind: "file" | "folder"): EmuReply {
+    const drive = driveFor(req);
+    const node = mustFind(drive, String(req.params[`${kind}_id`]), kind);
+    const input = body(req);
+    if (node.id === drive.rootId) throw new EmuError(403, "forbidden", "The root folder cannot be renamed or moved.");
+    const target = targetDrive(req, drive, input.account);
+    const name = typeof input.name === "string" ? input.name : node.name;
+    checkName(name);
+    const folder =
+      typeof input.parent_id === "string"
+        ? parentFolder(target, input.parent_id)
+        : (target.nodes.get(node.parentId as string) as StorageNode);
+    const cx = changeContext(req, ctx);
+    if (target !== drive) {
+      // Moving across accounts: a new object in the target, the original removed.
+      const moved = copyTree(
+        drive,
+        node,
+        target,
+        folder,
+        freeName(target, folder.id, name),
+        actorOf(target, req.asUser),
+      );
+      record(cx, drive, "delete", node);
+      for (const gone of node.kind === "folder" ? descendantsOf(drive, node.id) : []) detach(drive, gone);
+      detach(drive, node);
+      record(cx, target, "add", moved);
+      return objectReply(req, ctx, target, moved);
+    }
+    if (kind === "folder" && (folder.id === node.id || ancestorsOf(drive, folder).some((a) => a.id === node.id))) {
+      throw new EmuError(400, "invalid_parent_folder", "parent_id: a folder cannot be moved into itself");
+    }
+    const clash = findChild(drive, folder.id, name);
+    if (clash && clash.id !== node.id) {
+      throw new EmuError(409, "naming_conflict", `An item named '${name}' already exists in the destination folder.`, {
+        conflicting_resource_id: clash.id,
+      });
+    }
+    const previous = nodeJson(ctx.baseUrl, drive, node);
+    const moved = folder.id !== node.parentId;
+    const renamed = name !== node.name;
+    if (moved) {
+      drive.children.get(node.parentId as string)?.delete(node.id);
+      node.parentId = folder.id;
+      drive.children.get(folder.id)?.add(node.id);
+      touch(drive, folder);
+    }
+    node.name = name;
+    if (renamed && node.kind === "file") node.mimeType = mimeTypeFor(name);
+    if (moved || renamed) {
+      node.modified = stamp();
+      node.lastModifier = actorOf(drive, req.asUser);
+      record(cx, drive, moved ? "move" : "rename", node, previous);
+    }
+    return objectReply(req, ctx, drive, node);
+  }
+
+  /** Copies a file or folder; folder copies with `X-Kloudless-Async: true` run as a task. */
+  function copy(req: EmuRequest, ctx: EmuContext, kind: "file" | "folder"): EmuReply {
+    const drive = driveFor(req);
+    const node = mustFind(drive, String(req.params[`${kind}_id`]), kind);
+    const input = body(req);
+    const target = targetDrive(req, drive, input.account);
+    const folder = parentFolder(target, String(input.parent_id));
+    const name = typeof input.name === "string" ? input.name : node.name;
+    checkName(name);
+    if (
+      kind === "folder" &&
+      target === drive &&
+      (folder.id === node.id || ancestorsOf(drive, folder).some((a) => a.id === node.id))
+    ) {
+      throw new EmuError(400, "invalid_parent_folder", "parent_id: a folder cannot be copied into itself");
+    }
+    const cx = changeContext(req, ctx);
+    const work = (): EmuReply => {
+      if (!drive.nodes.has(node.id)) throw new EmuError(404, "not_found", `${kind} not found: ${node.id}`);
+      checkQuota(target, options, subtreeBytes(drive, node));
+      const copied = copyTree(
+        drive,
+        node,
+        target,
+        folder,
+        freeName(target, folder.id, name),
+        actorOf(target, req.asUser),
+      );
+      record(cx, target, "copy", copied);
+      return objectReply(req, ctx, target, copied, 201);
+    };
+    return isAsync(req) ? startTask(state, drive.account, req.requestId, () => ({ ...work(), status: 200 })) : work();
+  }
+
+  async function uploadFromUrl(req: EmuRequest, ctx: EmuContext, drive: Drive): Promise<EmuReply> {
+    const input = body(req) as { url: string; parent_id: string; name: string };
+    const url = new URL(input.url);
+    if (!/^https?:$/.test(url.protocol) || !isLoopback(url.hostname)) {
+      throw new EmuError(
+        400,
+        "invalid_parameters",
+        "url: the emulator only fetches from loopback hosts (127.0.0.0/8, ::1, localhost)",
+      );
+    }
+    const folder = parentFolder(drive, input.parent_id);
+    checkName(input.name);
+    const overwrite = args(req).overwrite === true;
+    const work = async (): Promise<EmuReply> => {
+      let bytes: Buffer;
+      try {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`the URL answered ${response.status}`);
+        bytes = Buffer.from(await response.arrayBuffer());
+      } catch (err) {
+        throw new EmuError(400, "request_failed", `url: could not download the file: ${(err as Error).message}`);
+      }
+      const { node } = writeFile(
+        changeContext(req, ctx),
+        drive,
+        folder,
+        input.name,
+        bytes,
+        overwrite,
+        actorOf(drive, req.asUser),
+      );
+      return objectReply(req, ctx, drive, node, 201);
+    };
+    if (isAsync(req))
+      return startTask(state, drive.account, req.requestId, async () => ({ ...(await work()), status: 200 }));
+    return work();
+  }
+
+  /** The sharing list after a PUT (replace) or PATCH (add/change) of `entries`. */
+  function applyPermissions(
+    node: StorageNode,
+    entries: { type: string; role: string; email?: string }[],
+    replace: boolean,
+  ): void {
+    const owner = node.permissions.filter((p) => p.role === "owner");
+    const kept = replace ? owner : node.permissions;
+    for (const entry of entries) {
+      if (entry.role === "owner") throw new EmuError(400, "invalid_parameters", "role: the owner cannot be changed");
+      const email = entry.email ?? null;
+      const existing = kept.find((p) => p.email === email && p.type === entry.type && p.role !== "owner");
+      if (existing) existing.role = entry.role;
+      else
+        kept.push({
+          id: email ?? `${entry.type}_${kept.length}`,
+          name: email ? (email.split("@")[0] ?? null) : null,
+          email,
+          role: entry.role,
+          type: entry.type,
+        });
+    }
+    node.permissions = kept;
+  }
+
+  function permissionsReply(node: StorageNode): EmuReply {
+    return { status: 200, json: { permissions: node.permissions.map((p) => ({ ...p })) } };
+  }
+
+  function propertiesReply(node: StorageNode): EmuReply {
+    return { status: 200, json: { properties: [...node.properties.values()].map((p) => ({ ...p })) } };
+  }
+
+  function permissionHandlers(kind: "file" | "folder"): HandlerTable {
+    const group = kind === "file" ? "files" : "folders";
+    const nodeOf = (req: EmuRequest) => {
+      const drive = driveFor(req);
+      return { drive, node: mustFind(drive, String(req.params[`${kind}_id`]), kind) };
+    };
+    return {
+      [`storage.${group}.listPermissions`]: (req) => permissionsReply(nodeOf(req).node),
+      [`storage.${group}.setPermissions`]: (req) => {
+        const { node } = nodeOf(req);
+        applyPermissions(node, req.json as never, true);
+        return permissionsReply(node);
+      },
+      [`storage.${group}.updatePermissions`]: (req) => {
+        const { node } = nodeOf(req);
+        applyPermissions(node, req.json as never, false);
+        return permissionsReply(node);
+      },
+      [`storage.${group}.listServiceLinks`]: (req, ctx) => {
+        const { drive, node } = nodeOf(req);
+        const ids = new Set(node.kind === "file" ? [node.id] : descendantsOf(drive, node.id).map((n) => n.id));
+        const objects = [...drive.links.values()].filter((l) => ids.has(l.fileId)).map((l) => linkJson(ctx.baseUrl, l));
+        return {
+          status: 200,
+          json: { objects, count: objects.length, page: "1", next_page: null, type: "object_list", api: "storage" },
+        };
+      },
+    };
+  }
+
+  /** The drives of every account a multi-account list names. */
+  function drivesFor(req: EmuRequest): Drive[] {
+    return (req.accounts ?? [req.account as AccountRecord]).map((account) => driveFor(req, account));
+  }
+
+  function linkFor(req: EmuRequest): { drive: Drive; link: LinkRecord } {
+    const drive = driveFor(req);
+    const link = drive.links.get(String(req.params.link_id));
+    if (!link) throw new EmuError(404, "not_found", `Link not found: ${req.params.link_id}`);
+    return { drive, link };
+  }
+
+  function sessionFor(req: EmuRequest): { drive: Drive; session: MultipartSession } {
+    const drive = driveFor(req);
+    const session = drive.sessions.get(String(req.params.multipart_id));
+    if (!session) throw new EmuError(404, "not_found", `Multipart session not found: ${req.params.multipart_id}`);
+    return { drive, session };
+  }
+
+  return {
+    "storage.files.upload": async (req, ctx) => {
+      const drive = driveFor(req);
+      if (req.json !== undefined) return uploadFromUrl(req, ctx, drive);
+      const meta = parseMetadata(req.headers["x-kloudless-metadata"]);
+      checkName(meta.name);
+      const folder = parentFolder(drive, meta.parent_id);
+      const { node } = writeFile(
+        changeContext(req, ctx),
+        drive,
+        folder,
+        meta.name,
+        req.body,
+        args(req).overwrite === true,
+        actorOf(drive, req.asUser),
+      );
+      return objectReply(req, ctx, drive, node, 201);
+    },
+
+    "storage.files.retrieve": (req, ctx) => {
+      const drive = driveFor(req);
+      return objectReply(req, ctx, drive, mustFind(drive, String(req.params.file_id), "file"));
+    },
+
+    "storage.files.update": (req, ctx) => update(req, ctx, "file"),
+
+    "storage.files.updateContents": (req, ctx) => {
+      const drive = driveFor(req);
+      const node = mustFind(drive, String(req.params.file_id), "file");
+      checkQuota(drive, options, req.body.length - node.content.length);
+      const previous = nodeJson(ctx.baseUrl, drive, node);
+      node.content = req.body;
+      node.modified = stamp();
+      node.lastModifier = actorOf(drive, req.asUser);
+      record(changeContext(req, ctx), drive, "update", node, previous);
+      return objectReply(req, ctx, drive, node);
+    },
+
+    "storage.files.delete": (req, ctx) => {
+      const drive = driveFor(req);
+      const node = mustFind(drive, String(req.params.file_id), "file");
+      record(changeContext(req, ctx), drive, "delete", node);
+      detach(drive, node);
+      return { status: 204 };
+    },
+
+    "storage.files.download": (req) => {
+      const drive = driveFor(req);
+      const node = mustFind(drive, String(req.params.file_id), "file");
+      return {
+        status: 200,
+        body: node.content,
+        headers: {
+          "Content-Type": node.mimeType ?? "application/octet-stream",
+          "Content-Disposition": disposition(node.name),
+        },
+      };
+    },
+
+    "storage.files.copy": (req, ctx) => copy(req, ctx, "file"),
+
+    "storage.files.thumbnail": (req) => {
+      const drive = driveFor(req);
+      const node = mustFind(drive, String(req.params.file_id), "file");
+      if (!node.mimeType?.startsWith("image/")) {
+        throw new EmuError(404, "not_found", `No thumbnail is available for ${node.name} (${node.mimeType}).`);
+      }
+      const size = Math.min(MAX_THUMBNAIL_SIZE, Number(args(req).size ?? 256));
+      const colour = colourOf(node.content);
+      const jpeg = args(req).image_format === "jpeg";
+      return {
+        status: 200,
+        body: jpeg ? encodeSolidJpeg(size, size, colour) : encodePng(size, size, () => colour),
+        headers: { "Content-Type": jpeg ? "image/jpeg" : "image/png" },
+      };
+    },
+
+    /** Decision: the URL is the emulator's own `PUT /__emulator/uploads/<token>`, usable once. */
+    "storage.files.createUploadUrl": (req, ctx) => {
+      const drive = driveFor(req);
+      const input = body(req) as { parent_id: string; name: string };
+      checkName(input.name);
+      const folder = parentFolder(drive, input.parent_id);
+      const token = randomToken(18);
+      areaOf(state).uploads.set(token, { accountId: drive.account.id, parentId: folder.id, name: input.name });
+      return {
+        status: 200,
+        json: { url: `${ctx.baseUrl}/__emulator/uploads/${token}`, method: "PUT", api: "storage", type: "upload_url" },
+      };
+    },
+
+    ...permissionHandlers("file"),
+    ...permissionHandlers("folder"),
+
+    "storage.files.listProperties": (req) => {
+      const drive = driveFor(req);
+      return propertiesReply(mustFind(drive, String(req.params.file_id), "file"));
+    },
+
+    "storage.files.updateProperties": (req) => {
+      const drive = driveFor(req);
+      const node = mustFind(drive, String(req.params.file_id), "file");
+      const time = stamp();
+      for (const { key, value } of req.json as { key: string; value: string | null }[]) {
+        const existing = node.properties.get(key);
+        if (value === null) node.properties.delete(key);
+        else if (existing) Object.assign(existing, { value, modified: time });
+        else node.properties.set(key, { key, value, created: time, modified: time });
+      }
+      return propertiesReply(node);
+    },
+
+    "storage.files.deleteProperties": (req) => {
+      const drive = driveFor(req);
+      mustFind(drive, String(req.params.file_id), "file").properties.clear();
+      return { status: 204 };
+    },
+
+    "storage.folders.create": (req, ctx) => {
+      const drive = driveFor(req);
+      const input = body(req) as { name: string; parent_id?: string };
+      checkName(input.name);
+      const folder = parentFolder(drive, input.parent_id ?? "root");
+      const existing = findChild(drive, folder.id, input.name);
+      if (existing && (existing.kind === "file" || args(req).conflict_if_exists === true)) {
+        throw new EmuError(409, "naming_conflict", `An item named '${input.name}' already exists in the folder.`, {
+          conflicting_resource_id: existing.id,
+        });
+      }
+      if (existing) return objectReply(req, ctx, drive, existing, 200);
+      const node = newNode(drive, "folder", input.name, folder.id, actorOf(drive, req.asUser));
+      attach(drive, node);
+      touch(drive, folder);
+      record(changeContext(req, ctx), drive, "add", node);
+      return objectReply(req, ctx, drive, node, 201);
+    },
+
+    "storage.folders.retrieve": (req, ctx) => {
+      const drive = driveFor(req);
+      return objectReply(req, ctx, drive, mustFind(drive, String(req.params.folder_id), "folder"));
+    },
+
+    "storage.folders.listContents": (req, ctx) => {
+      const drive = driveFor(req);
+      const folder = mustFind(drive, String(req.params.folder_id), "folder");
+      const a = args(req);
+      const items =
+        a.recursive === true ? descendantsOf(drive, folder.id) : sortForListing(childrenOf(drive, folder.id));
+      const token = a.page === undefined ? "1" : String(a.page);
+      const pageSize = Number(a.page_size ?? DEFAULT_CONTENTS_PAGE_SIZE);
+      const index = /^[1-9]\d{0,8}$/.test(token) ? Number(token) : 0;
+      if (index < 1 || (index > 1 && (index - 1) * pageSize >= items.length)) {
+        throw new EmuError(400, "invalid_parameters", `page: '${token}' is not a page token of this folder listing`);
+      }
+      const objects = items
+        .slice((index - 1) * pageSize, index * pageSize)
+        .map((n) => nodeJson(ctx.baseUrl, drive, n, req.rawData));
+      return {
+        status: 200,
+        json: {
+          count: objects.length,
+          page: token,
+          next_page: index * pageSize < items.length ? String(index + 1) : null,
+          objects,
+          type: "object_list",
+          api: "storage",
+        },
+      };
+    },
+
+    "storage.folders.update": (req, ctx) => update(req, ctx, "folder"),
+
+    "storage.folders.delete": (req, ctx) => {
+      const drive = driveFor(req);
+      const node = mustFind(drive, String(req.params.folder_id), "folder");
+      if (node.id === drive.rootId) throw new EmuError(403, "forbidden", "The root folder cannot be deleted.");
+      const below = descendantsOf(drive, node.id);
+      if (below.length > 0 && args(req).recursive !== true) {
+        throw new EmuError(
+          403,
+          "folder_not_empty",
+          `Folder is not empty: ${node.name}. Use recursive=true to delete it with its contents.`,
+        );
+      }
+      const cx = changeContext(req, ctx);
+      for (const gone of [...below].reverse()) {
+        record(cx, drive, "delete", gone);
+        detach(drive, gone);
+      }
+      record(cx, drive, "delete", node);
+      detach(drive, node);
+      return { status: 204 };
+    },
+
+    "storage.folders.copy": (req, ctx) => copy(req, ctx, "folder"),
+
+    "storage.multipart.init": (req) => {
+      const drive = driveFor(req);
+      const input = body(req) as { name: string; parent_id: string; size?: number };
+      checkName(input.name);
+      const folder = parentFolder(drive, input.parent_id);
+      if (input.size !== undefined) checkQuota(drive, options, input.size);
+      const session: MultipartSession = {
+        id: state.nextId(),
+        accountId: drive.account.id,
+        name: input.name,
+        parentId: folder.id,
+        size: input.size ?? null,
+        overwrite: args(req).overwrite === true,
+        partSize: options.multipartPartSize,
+        parts: new Map(),
+        created: stamp(),
+      };
+      drive.sessions.set(String(session.id), session);
+      return { status: 201, json: sessionJson(session) };
+    },
+
+    "storage.multipart.retrieve": (req) => ({ status: 200, json: sessionJson(sessionFor(req).session) }),
+
+    "storage.multipart.uploadPart": (req) => {
+      const { session } = sessionFor(req);
+      const number = Number(args(req).part_number);
+      const length = req.body.length;
+      if (session.size !== null) {
+        const count = Math.max(1, Math.ceil(session.size / session.partSize));
+        if (number > count) {
+          throw new EmuError(
+            400,
+            "invalid_parameters",
+            `part_number: must be <= ${count} for a ${session.size}-byte upload in parts of ${session.partSize} bytes`,
+          );
+        }
+        const expected = number < count ? session.partSize : session.size - (count - 1) * session.partSize;
+        if (length !== expected)
+          throw new EmuError(400, "invalid_parameters", `part ${number}: must be ${expected} bytes, got ${length}`);
+      } else if (length > session.partSize || length === 0) {
+        throw new EmuError(
+          400,
+          "invalid_parameters",
+          `part ${number}: must be 1 to ${session.partSize} bytes (only the last part may be shorter), got ${length}`,
+        );
+      }
+      session.parts.set(number, req.body);
+      return { status: 200, json: { part_number: number, size: length } };
+    },
+
+    "storage.multipart.complete": (req, ctx) => {
+      const { drive, session } = sessionFor(req);
+      const numbers = [...session.parts.keys()].sort((a, b) => a - b);
+      const count =
+        session.size !== null
+          ? Math.max(1, Math.ceil(session.size / session.partSize))
+          : (numbers[numbers.length - 1] ?? 0);
+      const missing = Array.from({ length: count }, (_, i) => i + 1).filter((n) => !session.parts.has(n));
+      if (count === 0 || missing.length > 0) {
+        throw new EmuError(
+          400,
+          "invalid_parameters",
+          count === 0 ? "No parts were uploaded." : `Parts missing: ${missing.join(", ")}`,
+        );
+      }
+      const short = numbers.filter((n) => n < count && (session.parts.get(n) as Buffer).length !== session.partSize);
+      if (short.length > 0) {
+        throw new EmuError(
+          400,
+          "invalid_parameters",
+          `Parts ${short.join(", ")} are shorter than part_size (${session.partSize}); only the last part may be.`,
+        );
+      }
+      const bytes = Buffer.concat(numbers.map((n) => session.parts.get(n) as Buffer));
+      if (session.size !== null && bytes.length !== session.size) {
+        throw new EmuError(
+          400,
+          "invalid_parameters",
+          `The parts add up to ${bytes.length} bytes, not the declared size ${session.size}.`,
+        );
+      }
+      const folder = drive.nodes.get(session.parentId);
+      if (!folder) throw new EmuError(400, "invalid_parent_folder", "The destination folder no longer exists.");
+      const overwrite = session.overwrite || args(req).overwrite === true;
+      const { node } = writeFile(
+        changeContext(req, ctx),
+        drive,
+        folder,
+        session.name,
+        bytes,
+        overwrite,
+        actorOf(drive, req.asUser),
+      );
+      drive.sessions.delete(String(session.id));
+      return objectReply(req, ctx, drive, node, 201);
+    },
+
+    "storage.multipart.abort": (req) => {
+      const { drive, session } = sessionFor(req);
+      drive.sessions.delete(String(session.id));
+      return { status: 204 };
+    },
+
+    "storage.links.list": (req, ctx) => {
+      const a = args(req);
+      let links = drivesFor(req).flatMap((d) => [...d.links.values()]);
+      if (a.active !== undefined) links = links.filter((l) => l.active === a.active);
+      if (typeof a.ordering === "string") {
+        const desc = a.ordering.startsWith("-");
+        const field = a.ordering.replace(/^-/, "") as keyof LinkRecord;
+        links.sort((x, y) => String(x[field] ?? "").localeCompare(String(y[field] ?? "")) * (desc ? -1 : 1));
+      }
+      const objects = links.map((l) => linkJson(ctx.baseUrl, l));
+      return {
+        status: 200,
+        json: pageNumberList(objects, Number(a.page ?? 1), Number(a.page_size ?? DEFAULT_LIST_PAGE_SIZE), "storage"),
+      };
+    },
+
+    "storage.links.create": (req, ctx) => {
+      const drive = driveFor(req);
+      const input = body(req) as {
+        file_id: string;
+        direct?: boolean;
+        password?: string;
+        expiration?: string | null;
+        active?: boolean;
+      };
+      const file = lookup(drive, input.file_id, "file");
+      if (!file) throw new EmuError(400, "invalid_parameters", `file_id: file not found: ${input.file_id}`);
+      const time = stamp();
+      const link: LinkRecord = {
+        id: `link_${randomToken(9)}`,
+        token: randomToken(12),
+        fileId: file.id,
+        accountId: drive.account.id,
+        active: input.active ?? true,
+        direct: input.direct ?? false,
+        expiration: input.expiration ?? null,
+        password: input.password ?? null,
+        created: time,
+        modified: time,
+      };
+      drive.links.set(link.id, link);
+      return { status: 201, json: linkJson(ctx.baseUrl, link) };
+    },
+
+    "storage.links.retrieve": (req, ctx) => {
+      const { link } = linkFor(req);
+      const active = args(req).active;
+      if (active !== undefined && link.active !== active)
+        throw new EmuError(404, "not_found", `Link not found: ${link.id}`);
+      return { status: 200, json: linkJson(ctx.baseUrl, link) };
+    },
+
+    "storage.links.update": (req, ctx) => {
+      const { link } = linkFor(req);
+      const input = body(req);
+      if (typeof input.active === "boolean") link.active = input.active;
+      if (typeof input.direct === "boolean") link.direct = input.direct;
+      if (input.expiration !== undefined) link.expiration = input.expiration as string | null;
+      if (input.password !== undefined) link.password = input.password as string | null;
+      link.modified = stamp();
+      return { status: 200, json: linkJson(ctx.baseUrl, link) };
+    },
+
+    "storage.links.delete": (req) => {
+      const { drive, link } = linkFor(req);
+      drive.links.delete(link.id);
+      return { status: 204 };
+    },
+
+    /** Decision: every `lang` is a case-insensitive name search; `parents` limits it to those folders' subtrees. */
+    "storage.search": (req, ctx) => {
+      const a = args(req);
+      const needle = String(a.q).toLowerCase();
+      const parents = typeof a.parents === "string" ? a.parents.split(",").filter(Boolean) : [];
+      const objects = drivesFor(req).flatMap((drive) => {
+        const scopes = parents.length ? parents.map((id) => mustFind(drive, id, "folder").id) : [drive.rootId];
+        const seen = new Set<string>();
+        return scopes
+          .flatMap((id) => descendantsOf(drive, id))
+          .filter((n) => n.name.toLowerCase().includes(needle) && !seen.has(n.id) && seen.add(n.id))
+          .map((n) => nodeJson(ctx.baseUrl, drive, n, req.rawData));
+      });
+      return {
+        status: 200,
+        json: pageNumberList(objects, Number(a.page ?? 1), Number(a.page_size ?? DEFAULT_LIST_PAGE_SIZE), "storage"),
+      };
+    },
+
+    "storage.recent": (req, ctx) => {
+      const a = args(req);
+      const after = typeof a.after === "string" ? Date.parse(a.after) : Number.NEGATIVE_INFINITY;
+      const files = drivesFor(req)
+        .flatMap((drive) =>
+          [...drive.nodes.values()]
+            .filter((n) => n.kind === "file" && Date.parse(n.modified) > after)
+            .map((n) => ({ drive, n })),
+        )
+        .sort((x, y) => y.n.modified.localeCompare(x.n.modified));
+      const objects = files.map(({ drive, n }) => nodeJson(ctx.baseUrl, drive, n, req.rawData));
+      return {
+        status: 200,
+        json: pageNumberList(objects, Number(a.page ?? 1), Number(a.page_size ?? DEFAULT_LIST_PAGE_SIZE), "storage"),
+      };
+    },
+
+    "storage.quota": (req) => {
+      const drive = driveFor(req);
+      return {
+        status: 200,
+        json: { total: options.quotaBytes, used: usedBytes(drive), api: "storage", type: "quota" },
+      };
+    },
+
+    "storage.convertId": (req) => {
+      const input = body(req) as { raw_id: string; type: "file" | "folder" };
+      driveFor(req);
+      return { status: 200, json: { id: encodeRawId(input.raw_id, input.type) } };
+    },
+  };
+}
