@@ -96,5 +96,9 @@ if (entry && import.meta.url === new URL(`file://${entry}`).href) {
     console.error("Set KLOUDLESS_BASE_URL, KLOUDLESS_STORAGE_TOKEN and KLOUDLESS_CALENDAR_TOKEN, or run `make demo`.");
     process.exit(2);
   }
-  await main({ baseUrl: env.KLOUDLESS_BASE_URL, storageToken: env.KLOUDLESS_STORAGE_TOKEN, calendarToken: env.KLOUDLESS_CALENDAR_TOKEN });
+  await main({
+    baseUrl: env.KLOUDLESS_BASE_URL,
+    storageToken: env.KLOUDLESS_STORAGE_TOKEN,
+    calendarToken: env.KLOUDLESS_CALENDAR_TOKEN,
+  });
 }

@@ -86,7 +86,9 @@ export class EmulatorState {
   }
 
   /** Adds a connected account with one fresh token and returns it. */
-  addAccount(input: Pick<AccountRecord, "account" | "service" | "serviceName" | "apis"> & Partial<AccountRecord>): AccountRecord {
+  addAccount(
+    input: Pick<AccountRecord, "account" | "service" | "serviceName" | "apis"> & Partial<AccountRecord>,
+  ): AccountRecord {
     const created = now();
     const record: AccountRecord = {
       id: input.id ?? 1000 + this.nextId(),
