@@ -29,7 +29,7 @@ interface Session {
   api?: "storage" | "calendar";
 }
 
-const escape = (text: unknown): string => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const html = (text: unknown): string => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function page(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, { "content-type": "text/html; charset=utf-8" });
@@ -105,15 +105,15 @@ export async function startDemoServer(config: DemoConfig): Promise<{ url: string
           params: { page_size: 20, start: "2000-01-01T00:00:00Z", end: "2100-01-01T00:00:00Z" },
         });
         for (const event of events)
-          rows.push(`${escape(event.data.name)}: ${escape(event.data.start)} ~ ${escape(event.data.end)}`);
+          rows.push(`${html(event.data.name)}: ${html(event.data.start)} ~ ${html(event.data.end)}`);
       } else {
         const contents = await account.get("storage/folders/root/contents");
-        for await (const item of contents) rows.push(`${escape(item.data.type)}: ${escape(item.data.name)}`);
+        for await (const item of contents) rows.push(`${html(item.data.type)}: ${html(item.data.name)}`);
       }
       return page(
         res,
         200,
-        `<h1>Connected: ${escape(me.data.account)} (${escape(me.data.service)})</h1>
+        `<h1>Connected: ${html(me.data.account)} (${html(me.data.service)})</h1>
          <h2>${session.api === "calendar" ? "Primary calendar events" : "Root folder"}</h2>
          <ul>${rows.map((row) => `<li>${row}</li>`).join("")}</ul><p><a href="/">Connect another</a></p>`,
       );
@@ -125,7 +125,7 @@ export async function startDemoServer(config: DemoConfig): Promise<{ url: string
     handle(req, res).catch((error: unknown) => {
       // Kloudless errors are safe to show: their messages never hold credentials.
       const message = isKloudlessError(error) ? error.message : "internal error";
-      if (!res.headersSent) page(res, 400, `<h1>Connection failed</h1><p>${escape(message)}</p>`);
+      if (!res.headersSent) page(res, 400, `<h1>Connection failed</h1><p>${html(message)}</p>`);
       else res.end();
     });
   });
