@@ -22,7 +22,7 @@ import type {
 } from "./operation-types.ts";
 import { installOperationGroups, matchOperation } from "./operations.ts";
 import type { QueryValue, RequestOptions } from "./request-options.ts";
-import { type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
+import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
 import { Transport } from "./transport.ts";
 import { assertOrigin, encodeSegment, fillPath, resolvePath, splitQuery } from "./url.ts";
@@ -307,7 +307,7 @@ export class Account extends BaseClient {
   readonly accountId: string;
 
   constructor(options: AccountOptions) {
-    if (options && typeof options === "object" && options.apiKey && options.accountId === undefined) {
+    if (options && typeof options === "object" && options.apiKey && options.accountId == null) {
       throw new InvalidParameter(
         "An accountId must be provided if you want to use apiKey to create an account instance",
         "accountId",
@@ -319,15 +319,16 @@ export class Account extends BaseClient {
     this.accountId = String(id);
   }
 
-  /** GET the account itself (`accounts/me`). */
-  get(): Promise<OperationResult<"accounts.retrieve">>;
+  /** GET the account itself (`accounts/me`); `get({ apiVersion: 2 })` as Python's `get(api_version=2)`. */
+  get(options?: PathOptions<"accounts.retrieve">): Promise<OperationResult<"accounts.retrieve">>;
   /** GET a path relative to the account (`storage/folders/root/contents`), typed by the spec. */
   get<P extends AccountPath<"get">>(
     path: P,
     options?: PathOptions<AccountPathOperation<P, "get">>,
   ): Promise<PathResult<AccountPathOperation<P, "get">>>;
-  get(path = "", options?: RequestOptions): Promise<unknown> {
-    return this.send("GET", resolvePath(this.url, path), options);
+  get(path: string | RequestOptions = "", options?: RequestOptions): Promise<unknown> {
+    const [p, o] = pathAndOptions(path, options);
+    return this.send("GET", resolvePath(this.url, p), o);
   }
 
   /** POST to a path relative to the account, typed by the spec. */

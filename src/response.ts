@@ -40,6 +40,17 @@ export interface Sender {
 /** What an untyped call may resolve to; narrow with `instanceof`. */
 export type AnyResult = Response | ResponseJson<unknown> | Resource<Record<string, unknown>> | ResourceList<unknown>;
 
+/**
+ * The arguments of a verb: `(path, options)`, or `(options)` alone for the object's own URL, the
+ * TypeScript form of Python's `events.post(json=...)`.
+ */
+export function pathAndOptions(
+  path: string | RequestOptions | undefined,
+  options: RequestOptions | undefined,
+): [string, RequestOptions] {
+  return typeof path === "object" && path !== null ? ["", path] : [path ?? "", options ?? {}];
+}
+
 /** Base wrapper: the fetch response, the URL for follow-up requests, and the verbs. */
 export class Response {
   /** The client that made the request; follow-up requests use it. */
@@ -98,29 +109,34 @@ export class Response {
     return this.response.text();
   }
 
-  /** GET `path` relative to this object's URL. */
-  get(path = "", options: RequestOptions = {}): Promise<AnyResult> {
-    return this.client.send("GET", resolvePath(this.url, path), options) as Promise<AnyResult>;
+  /** GET `path` relative to this object's URL (`get(options)` for the URL itself). */
+  get(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
+    const [p, o] = pathAndOptions(path, options);
+    return this.client.send("GET", resolvePath(this.url, p), o) as Promise<AnyResult>;
   }
 
   /** POST `path` relative to this object's URL. */
-  post(path = "", options: RequestOptions = {}): Promise<AnyResult> {
-    return this.client.send("POST", resolvePath(this.url, path), options) as Promise<AnyResult>;
+  post(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
+    const [p, o] = pathAndOptions(path, options);
+    return this.client.send("POST", resolvePath(this.url, p), o) as Promise<AnyResult>;
   }
 
   /** PUT `path` relative to this object's URL. */
-  put(path = "", options: RequestOptions = {}): Promise<AnyResult> {
-    return this.client.send("PUT", resolvePath(this.url, path), options) as Promise<AnyResult>;
+  put(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
+    const [p, o] = pathAndOptions(path, options);
+    return this.client.send("PUT", resolvePath(this.url, p), o) as Promise<AnyResult>;
   }
 
   /** PATCH `path` relative to this object's URL. */
-  patch(path = "", options: RequestOptions = {}): Promise<AnyResult> {
-    return this.client.send("PATCH", resolvePath(this.url, path), options) as Promise<AnyResult>;
+  patch(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
+    const [p, o] = pathAndOptions(path, options);
+    return this.client.send("PATCH", resolvePath(this.url, p), o) as Promise<AnyResult>;
   }
 
   /** DELETE `path` relative to this object's URL. */
-  delete(path = "", options: RequestOptions = {}): Promise<AnyResult> {
-    return this.client.send("DELETE", resolvePath(this.url, path), options) as Promise<AnyResult>;
+  delete(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
+    const [p, o] = pathAndOptions(path, options);
+    return this.client.send("DELETE", resolvePath(this.url, p), o) as Promise<AnyResult>;
   }
 
   /**
@@ -264,6 +280,10 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
     const max = options.maxResources ?? Number.POSITIVE_INFINITY;
     if (max <= 0) return;
     const guard = new PagingGuard();
+    // The first page's own identifier counts as seen, so a list pointing back to it stops.
+    const first = this.request.query[this.style === "cursor" ? "cursor" : "page"];
+    if (typeof first === "string")
+      guard.admit({ param: this.style === "cursor" ? "cursor" : "page", value: first, guessed: false });
     let yielded = 0;
     let page: ResourceList<T, Envelope> = this;
     for (;;) {
