@@ -150,6 +150,22 @@ describe("string page tokens", () => {
     expect(lb.requests.length).toBeLessThanOrEqual(3);
   });
 
+  it("stops before yielding the first page twice when next_page points back to it", async () => {
+    lb.on("GET", `${ME}/cal/calendars/primary/events`, (req) =>
+      req.query.get("page") === "p2"
+        ? json({ objects: items("b"), next_page: "p1", page: "p2" })
+        : json({ objects: items("a"), next_page: "p2", page: "p1" }),
+    );
+    const first = await account.get("cal/calendars/primary/events", { params: { page: "p1" } });
+    const seen: unknown[] = [];
+    const error = await (async () => {
+      for await (const item of first) seen.push(item.data.id);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual(["a", "b"]);
+    expect((error as Error).message).toMatch(/paging stopped/);
+    expect(lb.requests.length).toBe(2);
+  });
+
   it("fails instead of looping when the server sends endless empty pages with fresh tokens", async () => {
     lb.on("GET", `${ME}/cal/calendars/primary/events`, (req) => {
       const n = Number((req.query.get("page") ?? "t0").slice(1));
