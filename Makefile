@@ -3,7 +3,8 @@ SHELL := /bin/bash
 NPX := npx --no-install
 STAMP := node_modules/.install-stamp
 
-.PHONY: install generate check-generated lint-spec lint typecheck typetest test-unit test demo bench docs build clean
+.PHONY: install generate check-generated lint-spec lint typecheck typetest test-unit test demo bench docs build clean \
+	package-check size pack-test browser-test docs-samples
 
 install: $(STAMP)
 
@@ -40,7 +41,7 @@ typetest: install
 test-unit: install
 	$(NPX) vitest run
 
-test: install lint-spec check-generated lint typecheck typetest test-unit
+test: install lint-spec check-generated lint typecheck typetest test-unit docs-samples docs package-check pack-test browser-test size
 
 demo: install
 	$(NPX) tsx examples/run-demo.ts
@@ -48,11 +49,36 @@ demo: install
 bench: install
 	$(NPX) tsx bench/run.ts
 
+## API reference in docs/api (typedoc.json: every export documented, warnings are errors).
 docs: install
 	$(NPX) typedoc
 
+## Every ```ts sample of README.md and docs/*.md compiles (imports rewritten to src/).
+docs-samples: install
+	$(NPX) tsx test/docs/extract-samples.ts
+
+## dist/: ESM + CJS + declarations of `kloudless` and `kloudless/emulator`, and the CLI (tsup.config.ts).
 build: install
-	$(NPX) tsup
+	@rm -rf dist
+	$(NPX) tsup --silent
+
+## The package as published: publint and attw (every resolution mode) find no problem; dist/ is runtime-neutral.
+package-check: build
+	$(NPX) publint --strict
+	$(NPX) attw --pack . --format table-flipped
+	$(NPX) tsx test/package/check-dist.ts
+
+## npm pack, install offline into a scratch project, use from require, import and TypeScript (node16, bundler).
+pack-test: build
+	$(NPX) tsx test/package/pack.ts
+
+## The ESM build in headless Chromium (/usr/bin/chromium) against the emulator.
+browser-test: build
+	$(NPX) tsx test/browser/run.ts
+
+## Browser entry, minified + gzipped with its dependency, within the budget of package.json "size-limit".
+size: build
+	$(NPX) size-limit
 
 clean:
 	rm -rf dist .tmp coverage docs/api

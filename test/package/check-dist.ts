@@ -1,0 +1,95 @@
+/**
+ * Checks of the built package (`make package-check`, after `make build`):
+ * - the browser entry (dist/index.js, and dist/index.cjs), with every chunk it loads, imports
+ *   nothing but `openapi-fetch`: no Node built-in, `node:` or bare (`fs`, `crypto`, ...), and no
+ *   other package;
+ * - no relative import is left anywhere in dist/ with a `.ts` extension (sources import each
+ *   other with `.ts`; the build must resolve or rewrite every one of them);
+ * - the CLI starts with a shebang and is executable;
+ * - every file that package.json's `exports`, `main`, `module`, `types` and `bin` name exists.
+ *
+ * Prints one line per check and `N passed, N failed`; exits 1 on any failure.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import ts from "typescript";
+
+const repoRoot = resolve(import.meta.dirname, "../..");
+const dist = join(repoRoot, "dist");
+let passed = 0;
+let failed = 0;
+
+function check(ok: boolean, name: string, detail = ""): void {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}${!ok && detail ? `\n     ${detail}` : ""}`);
+}
+
+/** Module specifiers of imports, re-exports, dynamic imports and require() calls (TypeScript's scanner). */
+function specifiers(code: string): string[] {
+  const { importedFiles } = ts.preProcessFile(code, true, true);
+  return [...new Set(importedFiles.map((f) => f.fileName))];
+}
+
+if (!existsSync(dist)) {
+  console.error("dist/ does not exist: run `make build` first");
+  process.exit(1);
+}
+
+/** Bare specifiers imported by `file` and, through relative imports, by the chunks it loads. */
+function bareImports(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file) || !existsSync(file)) return [];
+  seen.add(file);
+  const out: string[] = [];
+  for (const s of specifiers(readFileSync(file, "utf8"))) {
+    if (s.startsWith(".")) out.push(...bareImports(resolve(dirname(file), s), seen));
+    else out.push(s);
+  }
+  return [...new Set(out)];
+}
+
+const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+for (const entry of ["index.js", "index.cjs"]) {
+  const file = join(dist, entry);
+  const code = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const imports = bareImports(file);
+  const nodeImports = imports.filter((s) => s.startsWith("node:") || builtins.has(s));
+  const others = imports.filter((s) => s !== "openapi-fetch" && !nodeImports.includes(s));
+  check(code.length > 0, `dist/${entry} exists`);
+  check(nodeImports.length === 0, `dist/${entry} imports no Node built-in`, nodeImports.join(", "));
+  check(others.length === 0, `dist/${entry} imports nothing but openapi-fetch`, others.join(", "));
+  check(imports.includes("openapi-fetch"), `dist/${entry} imports openapi-fetch (external, not bundled)`);
+}
+
+const jsFiles = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => /\.(c?js|d\.c?ts)$/.test(f));
+const tsImports = jsFiles.flatMap((f) =>
+  specifiers(readFileSync(join(dist, f), "utf8"))
+    .filter((s) => s.startsWith(".") && /\.[cm]?ts$/.test(s))
+    .map((s) => `${f}: ${s}`),
+);
+check(tsImports.length === 0, "no `.ts` relative import left in dist/", tsImports.join("; "));
+
+const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+  main: string;
+  module: string;
+  types: string;
+  bin: Record<string, string>;
+  exports: Record<string, string | Record<string, Record<string, string>>>;
+};
+const named = new Set<string>([pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin)]);
+for (const target of Object.values(pkg.exports)) {
+  if (typeof target === "string") named.add(target);
+  else for (const condition of Object.values(target)) for (const path of Object.values(condition)) named.add(path);
+}
+for (const path of named) check(existsSync(join(repoRoot, path)), `${path} exists`);
+
+for (const path of Object.values(pkg.bin)) {
+  const file = join(repoRoot, path);
+  const ok = existsSync(file);
+  check(ok && readFileSync(file, "utf8").startsWith("#!/usr/bin/env node\n"), `${path} starts with a shebang`);
+  check(ok && (statSync(file).mode & 0o111) !== 0, `${path} is executable`);
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,73 @@
+/**
+ * Build of the published package (`make build` → dist/):
+ * - `kloudless` (src/index.ts) and `kloudless/emulator` (src/emulator/index.ts): ESM (`.js`) and
+ *   CJS (`.cjs`), each with its own declarations (`.d.ts` for import, `.d.cts` for require);
+ * - the `kloudless-emulator` CLI (src/emulator/cli.ts): ESM only, shebang kept, made executable.
+ *   It is built with the ESM emulator so both share one chunk (the emulator and its copy of the
+ *   spec are not shipped twice).
+ *
+ * Sources import each other with `.ts` extensions; esbuild resolves them while bundling, so no
+ * relative import is left in dist/. `openapi-fetch`, the only dependency, stays external.
+ * `make build` empties dist/ first (the two configurations run side by side, so neither cleans).
+ */
+import { defineConfig, type Options } from "tsup";
+
+type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+/**
+ * CJS only: `import createClient from "openapi-fetch"` must give openapi-fetch's default export.
+ * The sources are ESM by Node's rules (`"type": "module"`), so esbuild applies Node's interop to
+ * an external CJS module and takes its whole `module.exports` as the default import, ignoring
+ * `__esModule`: `createClient` would be `{ default: createClient, ... }` in dist/index.cjs. The
+ * imports go through a one-line re-export module that is not ESM by Node's rules, where esbuild
+ * honours `__esModule`. openapi-fetch stays external (`require("openapi-fetch")`).
+ */
+const openapiFetchInterop: EsbuildPlugin = {
+  name: "openapi-fetch-cjs-interop",
+  setup(build) {
+    build.onResolve({ filter: /^openapi-fetch$/ }, (args) =>
+      args.namespace === "openapi-fetch-interop"
+        ? { path: "openapi-fetch", external: true }
+        : { path: "openapi-fetch", namespace: "openapi-fetch-interop" },
+    );
+    build.onLoad({ filter: /.*/, namespace: "openapi-fetch-interop" }, () => ({
+      contents: 'export * from "openapi-fetch";\nexport { default } from "openapi-fetch";\n',
+      loader: "js",
+    }));
+  },
+};
+
+const shared: Options = {
+  outDir: "dist",
+  target: "es2022",
+  // "node" only decides how `node:` imports are treated: the emulator's stay imports. The runtime
+  // has none (Biome's noNodejsModules), and test/package/check-dist.ts checks dist/index.* for it.
+  platform: "node",
+  sourcemap: true,
+  treeshake: false,
+  clean: false,
+  external: ["openapi-fetch"],
+  // Keep `node:` specifiers as written (the emulator's); every supported Node resolves them.
+  removeNodeProtocol: false,
+};
+
+const libraryEntries = { index: "src/index.ts", "emulator/index": "src/emulator/index.ts" };
+
+export default defineConfig([
+  {
+    ...shared,
+    format: ["esm"],
+    entry: { ...libraryEntries, "emulator/cli": "src/emulator/cli.ts" },
+    splitting: true,
+    dts: { entry: libraryEntries },
+  },
+  {
+    ...shared,
+    format: ["cjs"],
+    entry: libraryEntries,
+    // Let the interop plugin see the import (tsup's own externals plugin runs first).
+    noExternal: ["openapi-fetch"],
+    esbuildPlugins: [openapiFetchInterop],
+    dts: { entry: libraryEntries },
+  },
+]);
