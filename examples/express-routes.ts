@@ -6,7 +6,7 @@
  *
  *   app.use(kloudlessRoutes({ appId, apiKey, redirectUri, sessions, saveToken }));
  */
-import { type Request, type Response as ExpressResponse, Router } from "express";
+import { type Response as ExpressResponse, type Request, Router } from "express";
 import { getAuthorizationUrl, getTokenFromCode, isKloudlessError } from "../src/index.ts";
 
 /** Where the routes keep the OAuth state between the two legs (e.g. a cookie session). */

@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { kloudlessRoutes, type StateStore } from "../../examples/express-routes.ts";
-import { Account } from "../../src/index.ts";
 import { startEmulator } from "../../src/emulator/index.ts";
+import { Account } from "../../src/index.ts";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
