@@ -17,6 +17,12 @@ export interface PreparedBody {
   replayable: boolean;
   /** Whether fetch needs `duplex: "half"` (stream bodies). */
   streaming: boolean;
+  /**
+   * For stream bodies: ends the caller's source (cancels its ReadableStream, or `return()`s its
+   * iterator, which destroys a Node stream and closes its file) when the request failed before
+   * fetch read it to the end. Fetch does not do it, and a file stream would stay open.
+   */
+  release?(reason?: unknown): void;
 }
 
 const encoder = new TextEncoder();
@@ -65,6 +71,53 @@ export function countingStream(
   });
 }
 
+/** A pass-through of `source` whose reader this module keeps, so that `release` can cancel it. */
+function releasableStream(source: ReadableStream<Uint8Array>): Pick<PreparedBody, "make" | "release"> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  return {
+    make: () => {
+      if (source.locked) throw new InvalidParameter("data: the stream is locked (already being read)", "data");
+      const taken = source.getReader();
+      reader = taken;
+      return new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const { value, done } = await taken.read();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        },
+        cancel: (reason) => taken.cancel(reason),
+      });
+    },
+    release: (reason) => {
+      reader?.cancel(reason).catch(() => undefined);
+    },
+  };
+}
+
+/** A stream reading `iterable`, whose iterator `release` ends (destroying a Node stream). */
+function releasableIterable(iterable: AsyncIterable<Uint8Array | string>): Pick<PreparedBody, "make" | "release"> {
+  let iterator: AsyncIterator<Uint8Array | string> | undefined;
+  return {
+    make: () => {
+      const taken = iterable[Symbol.asyncIterator]();
+      iterator = taken;
+      return new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const { value, done } = await taken.next();
+          if (done) controller.close();
+          else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
+        },
+        async cancel(reason) {
+          await taken.return?.(reason);
+        },
+      });
+    },
+    release: (reason) => {
+      Promise.resolve(iterator?.return?.(reason)).catch(() => undefined);
+    },
+  };
+}
+
 function fixed(body: BodyInit, length: number, contentType: string | undefined): PreparedBody {
   return { make: () => body, contentType, length, replayable: true, streaming: false };
 }
@@ -100,10 +153,16 @@ export function prepareBody(
       return { ...prepared, make: () => countingStream(data.stream(), data.size, onProgress), streaming: true };
     }
   } else if (typeof ReadableStream !== "undefined" && data instanceof ReadableStream) {
-    prepared = { make: () => data, contentType: octets, length: undefined, replayable: false, streaming: true };
+    prepared = {
+      ...releasableStream(data),
+      contentType: octets,
+      length: undefined,
+      replayable: false,
+      streaming: true,
+    };
   } else if (isAsyncIterable(data)) {
     prepared = {
-      make: () => iterableToStream(data),
+      ...releasableIterable(data),
       contentType: octets,
       length: undefined,
       replayable: false,

@@ -84,12 +84,29 @@ export class APIUserAbortError extends KloudlessException {
 
 /** The body of a Kloudless error response. */
 export interface ErrorData {
+  /** HTTP status, as the body repeats it. */
   status_code?: number | string;
+  /** Machine-readable error, e.g. `not_found`, `rate_limited`. */
   error_code?: string;
+  /** Human-readable explanation. */
   message?: string;
+  /** Request ID, to quote to Kloudless support. */
   id?: string;
+  /** On a 409, the ID of the resource that conflicts (e.g. a file of the same name). */
   conflicting_resource_id?: string;
   [key: string]: unknown;
+}
+
+/** Longest excerpt of a non-JSON error body kept in a message. */
+const EXCERPT_LENGTH = 200;
+
+/**
+ * A short, one-line excerpt of a non-JSON error body (an HTML page from a proxy): whitespace
+ * collapsed, credentials redacted, cut to `EXCERPT_LENGTH` characters with an ellipsis.
+ */
+function excerpt(body: string): string {
+  const line = redact(body.replace(/\s+/g, " ").trim());
+  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH)}…` : line;
 }
 
 /** The API answered with an error status. */
@@ -103,6 +120,7 @@ export class APIException extends KloudlessException {
   readonly errorCode: string | undefined;
   /** Request ID, from the body's `id` or the `X-Request-Id` header. */
   readonly requestId: string | undefined;
+  /** Response headers (`Retry-After`, `X-Request-Id`, ...). */
   readonly headers: Headers;
   /** The fetch response (its body already read). */
   readonly response: globalThis.Response;
@@ -116,8 +134,8 @@ export class APIException extends KloudlessException {
     const detail =
       errorData.error_code || errorData.message
         ? `${errorData.error_code ?? "error"}: ${errorData.message ?? ""}`.trim()
-        : typeof body === "string" && body.trim()
-          ? body.trim().slice(0, 200)
+        : typeof body === "string"
+          ? excerpt(body)
           : "";
     const base = message || (new.target as typeof APIException).defaultMessage;
     super(

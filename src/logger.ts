@@ -10,9 +10,13 @@ export type LogLevel = "debug" | "info" | "warn" | "error" | "off";
 
 /** Where log lines go; `console` fits. */
 export interface LogSink {
+  /** Receives `debug` lines (one per request attempt). */
   debug(message: string, ...args: unknown[]): void;
+  /** Receives `info` lines. */
   info(message: string, ...args: unknown[]): void;
+  /** Receives `warn` lines. */
   warn(message: string, ...args: unknown[]): void;
+  /** Receives `error` lines. */
   error(message: string, ...args: unknown[]): void;
 }
 
@@ -56,15 +60,19 @@ export class Logger {
     return ORDER[level] >= ORDER[this.getLevel()];
   }
 
+  /** Writes a `debug` line (redacted), when the level allows. */
   debug(message: string): void {
     if (this.enabled("debug")) this.sink.debug(redact(message));
   }
+  /** Writes an `info` line (redacted), when the level allows. */
   info(message: string): void {
     if (this.enabled("info")) this.sink.info(redact(message));
   }
+  /** Writes a `warn` line (redacted), when the level allows. */
   warn(message: string): void {
     if (this.enabled("warn")) this.sink.warn(redact(message));
   }
+  /** Writes an `error` line (redacted), when the level allows. */
   error(message: string): void {
     if (this.enabled("error")) this.sink.error(redact(message));
   }

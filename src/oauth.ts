@@ -43,7 +43,12 @@ function required(value: unknown, name: string): string {
  * The URL that starts the authorization code flow, and the state to keep in the user's
  * session for `getTokenFromCode`.
  */
-export function getAuthorizationUrl(options: AuthorizationUrlOptions): { url: string; state: string } {
+export function getAuthorizationUrl(options: AuthorizationUrlOptions): {
+  /** Where to send the user's browser. */
+  url: string;
+  /** The state to keep in the user's session, for `getTokenFromCode`'s `origState`. */
+  state: string;
+} {
   const appId = required(options?.appId, "appId");
   const redirectUri = required(options.redirectUri, "redirectUri");
   const state = options.state === undefined ? randomState() : required(options.state, "state");
@@ -74,7 +79,9 @@ export function constantTimeEqual(a: string, b: string): boolean {
 
 /** Arguments of `getTokenFromCode`. */
 export interface TokenFromCodeOptions extends OauthClientOptions {
+  /** Application ID (`client_id`). */
   appId: string;
+  /** An API key of the application (`client_secret`); keep it on the server. */
   apiKey: string;
   /** The state returned by `getAuthorizationUrl`, kept in the user's session. */
   origState: string | undefined;
@@ -86,9 +93,13 @@ export interface TokenFromCodeOptions extends OauthClientOptions {
 
 /** The token endpoint's answer. */
 export interface TokenResponse {
+  /** The Bearer token of the connected account. */
   access_token: string;
+  /** `Bearer`. */
   token_type?: string;
+  /** ID of the connected account. */
   account_id?: number;
+  /** Scopes granted. */
   scope?: string;
   [key: string]: unknown;
 }
@@ -161,8 +172,11 @@ export async function getTokenFromCode(
 
 /** What `GET /oauth/token` says of a token. */
 export interface TokenInfo {
+  /** Application ID the token was issued to. */
   client_id: string;
+  /** ID of the account the token grants. */
   account_id: number;
+  /** Scopes granted. */
   scope?: string;
   [key: string]: unknown;
 }

@@ -17,14 +17,23 @@ export interface NextPage {
 
 /** A list body as the API sends it. */
 export interface ListEnvelope {
+  /** The objects of this page. */
   objects?: unknown[];
+  /** Number of objects in this page. */
   count?: number;
+  /** Number of objects in the whole list, when the API tells. */
   total?: number;
+  /** This page: a number or an opaque token. */
   page?: string | number | null;
+  /** The next page (number or token); absent or null on the last page. */
   next_page?: string | number | null;
+  /** Event lists: the cursor after this page. */
   cursor?: string | number | null;
+  /** Event lists: events left after this page. */
   remaining?: number;
+  /** `object_list`. */
   type?: string;
+  /** The API of the objects (`storage`, `calendar`, ...). */
   api?: string;
   [key: string]: unknown;
 }

@@ -50,7 +50,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Milliseconds before the request fails with `APITimeoutError`; for downloads, between chunks. */
   timeout?: number;
-  /** Retries of this request on retryable failures (see `docs/reliability.md`). */
+  /** Retries of this request on retryable failures (see `docs/errors-and-retries.md`). */
   maxRetries?: number;
   /** Called as the request body is sent, when its size can be tracked. */
   onUploadProgress?: (progress: Progress) => void;

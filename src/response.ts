@@ -20,12 +20,15 @@ import { resolvePath } from "./url.ts";
 
 /** What a request was: kept so that `refresh()` and later pages repeat it faithfully. */
 export interface RequestContext {
+  /** HTTP method. */
   method: string;
   /** Absolute URL without the query. */
   url: string;
+  /** Query parameters sent. */
   query: Record<string, string | string[]>;
   /** Request headers given for this request (not the client's defaults nor credentials). */
   headers: Record<string, string>;
+  /** API version of the request, when it was not the client's. */
   apiVersion?: number | string;
   /** Paging style declared by the operation, when the request matched one. */
   paging?: PagingStyle;

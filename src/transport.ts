@@ -55,14 +55,32 @@ class Semaphore {
   private readonly waiting: (() => void)[] = [];
   constructor(private readonly limit: number) {}
 
-  async acquire(): Promise<void> {
+  /**
+   * Takes a slot, waiting in line when none is free. A caller abort while waiting leaves the
+   * line at once with `APIUserAbortError` (the request is never sent, no slot is taken).
+   */
+  acquire(signal: AbortSignal | undefined): Promise<void> {
+    if (signal?.aborted) return Promise.reject(new APIUserAbortError(undefined, { cause: signal.reason }));
     if (this.active < this.limit) {
       this.active += 1;
-      return;
+      return Promise.resolve();
     }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    return new Promise<void>((resolve, reject) => {
+      const take = (): void => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      };
+      const onAbort = (): void => {
+        const index = this.waiting.indexOf(take);
+        if (index >= 0) this.waiting.splice(index, 1);
+        reject(new APIUserAbortError(undefined, { cause: signal?.reason }));
+      };
+      this.waiting.push(take);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
   }
 
+  /** Gives the slot to the next in line, or frees it. */
   release(): void {
     const next = this.waiting.shift();
     if (next) next();
@@ -70,7 +88,12 @@ class Semaphore {
   }
 }
 
-const TIMEOUT = Symbol("timeout");
+/** The reason an attempt's own timer aborts it with: an Error, so it can be the `cause`. */
+function timeoutReason(message: string): Error {
+  return typeof DOMException === "function"
+    ? new DOMException(message, "TimeoutError")
+    : Object.assign(new Error(message), { name: "TimeoutError" });
+}
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -88,18 +111,27 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-/** A stream that errors when no chunk arrives for `ms` milliseconds. */
+/**
+ * A stream that errors when no chunk arrives for `ms` milliseconds: `onIdle` aborts the fetch
+ * with the given reason, and the stream errors with `APITimeoutError`. Any other failure of the
+ * source (a reset, a body shorter than its `Content-Length`) errors it with `APIConnectionError`,
+ * and a caller abort with `APIUserAbortError`, so a cut download never looks complete.
+ */
 function idleTimeoutStream(
   source: ReadableStream<Uint8Array>,
   ms: number,
-  onIdle: () => void,
+  onIdle: (reason: Error) => void,
   userSignal: AbortSignal | undefined,
   cleanup: () => void,
 ): ReadableStream<Uint8Array> {
   const reader = source.getReader();
+  let idle: Error | undefined;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const timer = setTimeout(onIdle, ms);
+      const timer = setTimeout(() => {
+        idle = timeoutReason(`no data received for ${ms} ms`);
+        onIdle(idle);
+      }, ms);
       try {
         const { value, done } = await reader.read();
         if (done) {
@@ -110,9 +142,9 @@ function idleTimeoutStream(
         cleanup();
         controller.error(
           userSignal?.aborted
-            ? new APIUserAbortError(undefined, { cause: error })
-            : (error as { cause?: unknown })?.cause === TIMEOUT || (error as unknown) === TIMEOUT
-              ? new APITimeoutError(`no data received for ${ms} ms`, { cause: error })
+            ? new APIUserAbortError(undefined, { cause: userSignal.reason ?? error })
+            : idle
+              ? new APITimeoutError(idle.message, { cause: idle })
               : new APIConnectionError("the download was interrupted", { cause: error }),
         );
       } finally {
@@ -124,6 +156,13 @@ function idleTimeoutStream(
       return reader.cancel(reason);
     },
   });
+}
+
+/** How a failed attempt reads in the debug log: the status, `timeout`, or the connection failure. */
+function describeFailure(failure: AttemptFailure): string {
+  if (failure.kind === "status") return String(failure.status);
+  if (failure.kind === "timeout") return "timeout";
+  return failure.refused ? "connection refused" : "connection failed";
 }
 
 /** Sends requests for one client. */
@@ -139,15 +178,33 @@ export class Transport {
 
   /** Sends `request`, retrying where that is safe; throws a `KloudlessException` on failure. */
   async send(request: OutgoingRequest): Promise<IncomingResponse> {
+    try {
+      return await this.attempts(request);
+    } catch (error) {
+      // A stream body that was not sent to its end is released, so its source (a file) closes.
+      request.body?.release?.(error);
+      throw error;
+    }
+  }
+
+  /** The attempt loop of `send`. */
+  private async attempts(request: OutgoingRequest): Promise<IncomingResponse> {
     const { logger, retry } = this.settings;
     const maxRetries = request.body && !request.body.replayable ? 0 : request.maxRetries;
     for (let attempt = 1; ; attempt++) {
       if (request.signal?.aborted) throw new APIUserAbortError(undefined, { cause: request.signal.reason });
-      const started = Date.now();
       let outcome: IncomingResponse | { failure: AttemptFailure; error: KloudlessException };
-      await this.semaphore?.acquire();
+      await this.semaphore?.acquire(request.signal);
+      const started = Date.now();
       try {
         outcome = await this.attempt(request);
+      } catch (error) {
+        // Only a caller abort (or a bad body) ends an attempt by throwing; log it like the others.
+        if (logger.enabled("debug")) {
+          const what = error instanceof APIUserAbortError ? "aborted" : "failed";
+          logger.debug(`${request.method} ${request.url} -> ${what} (${Date.now() - started} ms, attempt ${attempt})`);
+        }
+        throw error;
       } finally {
         this.semaphore?.release();
       }
@@ -163,9 +220,7 @@ export class Transport {
       }
       const { failure, error } = outcome;
       if (logger.enabled("debug")) {
-        logger.debug(
-          `${request.method} ${request.url} -> ${failure.kind === "status" ? failure.status : failure.kind} (${ms} ms, attempt ${attempt})`,
-        );
+        logger.debug(`${request.method} ${request.url} -> ${describeFailure(failure)} (${ms} ms, attempt ${attempt})`);
       }
       if (attempt > maxRetries || !isRetryable(request.method, failure)) throw error;
       const delay = retryDelay(retry, attempt, failure.kind === "status" ? failure.retryAfter : null);
@@ -178,10 +233,16 @@ export class Transport {
   private async attempt(
     request: OutgoingRequest,
   ): Promise<IncomingResponse | { failure: AttemptFailure; error: KloudlessException }> {
+    // An abort that came while waiting (for a slot, or before this attempt) sends nothing.
+    if (request.signal?.aborted) throw new APIUserAbortError(undefined, { cause: request.signal.reason });
     const controller = new AbortController();
     const onUserAbort = (): void => controller.abort(request.signal?.reason);
     request.signal?.addEventListener("abort", onUserAbort, { once: true });
-    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => controller.abort(TIMEOUT), request.timeout);
+    const timedOut = timeoutReason(`no response within ${request.timeout} ms`);
+    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(
+      () => controller.abort(timedOut),
+      request.timeout,
+    );
     const stopTimer = (): void => {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
@@ -200,7 +261,10 @@ export class Transport {
           bodySerializer: (value: unknown) => value,
           parseAs: "stream",
           signal: controller.signal,
-          ...(request.body?.streaming ? { duplex: "half" } : {}),
+          // A stream body cannot follow a redirect anyway; `redirect: "error"` also keeps fetch
+          // (undici) from teeing the body for a possible redirect, which holds the whole upload
+          // in memory (nodejs/undici#4058).
+          ...(request.body?.streaming ? { duplex: "half", redirect: "error" } : {}),
         } as never,
       );
       if (!response.ok) {
@@ -233,7 +297,7 @@ export class Transport {
       const guarded = idleTimeoutStream(
         response.body,
         request.timeout,
-        () => controller.abort(TIMEOUT),
+        (reason) => controller.abort(reason),
         request.signal,
         () => request.signal?.removeEventListener("abort", onUserAbort),
       );
@@ -245,12 +309,9 @@ export class Transport {
       return { response: wrapped, parsed: false };
     } catch (cause) {
       stopTimer();
-      if (request.signal?.aborted) throw new APIUserAbortError(undefined, { cause });
-      if (controller.signal.reason === TIMEOUT) {
-        return {
-          failure: { kind: "timeout" },
-          error: new APITimeoutError(`no response within ${request.timeout} ms`, { cause }),
-        };
+      if (request.signal?.aborted) throw new APIUserAbortError(undefined, { cause: request.signal.reason ?? cause });
+      if (controller.signal.reason === timedOut) {
+        return { failure: { kind: "timeout" }, error: new APITimeoutError(timedOut.message, { cause: timedOut }) };
       }
       if (cause instanceof KloudlessException) throw cause;
       const refused = isConnectionRefused(cause);

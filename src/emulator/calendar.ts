@@ -86,12 +86,17 @@ type AccountCalendars = Map<string, StoredCalendar>;
 /** Calendars and events to seed an account with (event fields as in an event create body). */
 export interface CalendarSeed {
   calendars: {
+    /** Calendar name. */
     name: string;
+    /** Calendar description. */
     description?: string | null;
+    /** Calendar location. */
     location?: string | null;
+    /** IANA time zone, e.g. `Europe/Paris` (default `UTC`). */
     timezone?: string | null;
     /** Whether this is the primary calendar (the `primary` alias); defaults to the first calendar. */
     primary?: boolean;
+    /** Events, as the API's event objects (`name`, `start`, `end`, ...). */
     events?: Record<string, unknown>[];
   }[];
 }

@@ -21,6 +21,7 @@ export type FaultKind = "status" | "rateLimit" | "latency" | "reset" | "resetMid
 
 /** Which requests a rule applies to; every given field must match. */
 export interface FaultMatch {
+  /** The spec operation, e.g. `storage.files.download`. */
   operationId?: string;
   /** HTTP method, case-insensitive. */
   method?: string;
@@ -33,7 +34,9 @@ export interface FaultMatch {
 
 /** One fault rule. */
 export interface FaultRule {
+  /** Which requests it applies to (every routed request when absent). */
   match?: FaultMatch;
+  /** The failure to inject. */
   kind: FaultKind;
   /** Status of a `status` fault (default 500). */
   status?: number;

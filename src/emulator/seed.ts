@@ -46,23 +46,37 @@ import { seedTeam, type TeamSeed } from "./team.ts";
 
 /** One account of a seed. */
 export interface SeedAccount {
+  /** Account ID; assigned when absent. */
   id?: number;
+  /** The account's name upstream, e.g. `alice@example.com`. */
   account: string;
+  /** Service identifier, e.g. `dropbox`, `google_calendar`. */
   service: string;
+  /** Display name of the service; known services are named automatically. */
   service_name?: string;
+  /** APIs of the account; from the service when absent. */
   apis?: string[];
+  /** Admin accounts get the team APIs and `X-Kloudless-As-User`. */
   admin?: boolean;
+  /** Bearer token of the account; random when absent. */
   token?: string;
+  /** Storage accounts: the tree under the root folder. */
   files?: StorageSeedEntry[];
+  /** Calendar accounts: calendars and their events. */
   calendars?: CalendarSeed["calendars"];
+  /** Admin accounts: the team directory. */
   team?: TeamSeed;
 }
 
 /** A whole seed: the application's credentials and its connected accounts. */
 export interface SeedData {
+  /** Application ID; random when absent. */
   appId?: string;
+  /** API key of the application; random when absent. */
   apiKey?: string;
+  /** Meta (management API) token; random when absent. */
   metaToken?: string;
+  /** The connected accounts. */
   accounts: SeedAccount[];
 }
 

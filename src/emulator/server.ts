@@ -39,6 +39,7 @@ import { coerceParam, describeViolation, type Schema, SchemaValidator, type Viol
 
 /** One request as the emulator saw it (`emu.requests`). */
 export interface RequestLogEntry {
+  /** HTTP method. */
   method: string;
   /** URL path without the query. */
   path: string;
@@ -48,8 +49,11 @@ export interface RequestLogEntry {
   status: number;
   /** Request headers, lower-case, with `Authorization` redacted. */
   headers: Record<string, string>;
+  /** Size of the request body in bytes. */
   bodyBytes: number;
+  /** Time to answer, in milliseconds. */
   ms: number;
+  /** `X-Request-Id` sent back. */
   requestId: string;
   /** The fault applied to the request, if any. */
   fault?: FaultKind;
@@ -57,11 +61,17 @@ export interface RequestLogEntry {
 
 /** One JSON response the emulator sent (`emu.responses`, with `recordResponses`). */
 export interface RecordedResponse {
+  /** The spec operation the request matched, when there is one. */
   operationId?: string;
+  /** HTTP method of the request. */
   method: string;
+  /** URL path of the request, without the query. */
   path: string;
+  /** Status sent. */
   status: number;
+  /** `Content-Type` sent. */
   contentType: string;
+  /** The parsed JSON body sent. */
   json: unknown;
 }
 

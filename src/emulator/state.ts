@@ -38,10 +38,13 @@ export function now(): string {
 export class EmulatorState {
   /** The application the seeded accounts are connected to. */
   readonly appId: string;
+  /** Applications by ID (the management API's view). */
   readonly applications = new Map<string, ApplicationRecord>();
+  /** API keys of the applications, by key. */
   readonly apiKeys = new Map<string, ApiKeyRecord>();
   /** Meta (management API) Bearer tokens. */
   readonly metaTokens = new Set<string>();
+  /** Connected accounts by ID. */
   readonly accounts = new Map<number, AccountRecord>();
   private readonly areas = new Map<string, unknown>();
   private counter = 0;

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+// Tests live in test/; generated copies (docs/api, .tmp) must never be collected.
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "dist/**", "docs/**", ".tmp/**"],
+    testTimeout: 30_000,
+  },
+});
