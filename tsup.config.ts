@@ -1,6 +1,7 @@
 /**
  * Build of the published package (`make build` → dist/):
- * - `kloudless` (src/index.ts) and `kloudless/emulator` (src/emulator/index.ts): ESM (`.js`) and
+ * - `kloudless` (src/index.ts), `kloudless/emulator` (src/emulator/index.ts) and `kloudless/node`
+ *   (src/node/index.ts, the Node file helpers): ESM (`.js`) and
  *   CJS (`.cjs`), each with its own declarations (`.d.ts` for import, `.d.cts` for require);
  * - the `kloudless-emulator` CLI (src/emulator/cli.ts): ESM only, shebang kept, made executable.
  *   It is built with the ESM emulator so both share one chunk (the emulator and its copy of the
@@ -51,7 +52,11 @@ const shared: Options = {
   removeNodeProtocol: false,
 };
 
-const libraryEntries = { index: "src/index.ts", "emulator/index": "src/emulator/index.ts" };
+const libraryEntries = {
+  index: "src/index.ts",
+  "emulator/index": "src/emulator/index.ts",
+  "node/index": "src/node/index.ts",
+};
 
 export default defineConfig([
   {

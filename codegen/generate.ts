@@ -36,6 +36,11 @@ interface TreeNode {
   children: TreeNode[];
   op?: Operation;
   args?: string;
+  /**
+   * For an operation served by a runtime helper (`x-kloudless-helper`): its method type,
+   * `Helpers["uploadFile"]`, or `ClientHelper<"uploadFile">` when a client passes the account ID first.
+   */
+  helperType?: string;
 }
 
 function camel(name: string): string {
@@ -60,6 +65,10 @@ function buildTree(ops: Operation[], bindAccount: boolean): TreeNode[] {
           const params = op.pathParams.filter((p) => !(bindAccount && p === "account_id"));
           node.op = op;
           node.args = params.map((p) => `${camel(p)}: ${p === "account_id" ? "string | number" : "string"}`).join(", ");
+          if (op.helper) {
+            node.helperType =
+              !bindAccount && op.scope === "account" ? `ClientHelper<"${op.helper}">` : `Helpers["${op.helper}"]`;
+          }
         }
         level.push(node);
       }
@@ -96,6 +105,7 @@ const files: Record<string, string> = {
   "schema.ts": `/**\n * Types of Kloudless API v1, from the bundled spec.\n * Generated from spec/ by codegen/generate.ts (openapi-typescript). Do not edit.\n */\n\n${types}`,
   "operations.ts": render("operations.ts.hbs", { operations }),
   "methods.ts": render("methods.ts.hbs", {
+    hasHelpers: operations.some((op) => op.helper),
     accountTree: buildTree(
       operations.filter((op) => op.scope === "account"),
       true,

@@ -34,6 +34,11 @@ export interface Operation {
   /** What the success response holds. */
   response: "json" | "binary" | "empty" | "any";
   result: ResultKind;
+  /**
+   * Name of the runtime helper that serves the generated method (`x-kloudless-helper`), e.g.
+   * `uploadFile`; absent for plain operation calls.
+   */
+  helper?: string;
 }
 
 function deref(doc: JsonObject, node: Json | undefined): JsonObject | undefined {
@@ -126,6 +131,7 @@ export function readOperations(doc: JsonObject): Operation[] {
         statuses,
         response,
         result,
+        ...(typeof op["x-kloudless-helper"] === "string" ? { helper: op["x-kloudless-helper"] } : {}),
       });
     }
   }

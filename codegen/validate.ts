@@ -1,6 +1,6 @@
 /**
  * Validates a bundled document with swagger-parser and checks the SDK's own rules
- * (dotted operationIds, paging and scope extensions, error responses).
+ * (dotted operationIds, paging, scope and helper extensions, error responses).
  */
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { Json } from "./bundle.ts";
@@ -40,6 +40,10 @@ export async function validateSpec(doc: JsonObject): Promise<void> {
         problems.push(`${where}: x-kloudless-scope must be account or client`);
       if (scope === "account" && !path.startsWith("/accounts/{account_id}")) {
         problems.push(`${where}: account scope needs a path under /accounts/{account_id}`);
+      }
+      const helper = op["x-kloudless-helper"];
+      if (helper !== undefined && (typeof helper !== "string" || !/^[a-z][a-zA-Z0-9]*$/.test(helper))) {
+        problems.push(`${where}: x-kloudless-helper must be a camelCase helper name, got ${JSON.stringify(helper)}`);
       }
       const responses = (op.responses ?? {}) as JsonObject;
       for (const status of ["4XX", "5XX"]) {

@@ -2,8 +2,11 @@
  * Typed per-operation methods, grouped as the spec's operationIds group them
  * (`storage.files.retrieve` becomes `account.storage.files.retrieve(fileId)`).
  * Only types live here; the runtime builds the methods lazily from the operation table.
+ * Operations marked `x-kloudless-helper` are served by the runtime helper of that name
+ * (src/helpers.ts), e.g. `account.storage.files.upload` streams and uses multipart uploads.
  * Generated from spec/ by codegen/generate.ts. Do not edit.
  */
+import type { ClientHelper, Helpers } from "../src/helpers.ts";
 import type { AccountCall, ClientCall } from "../src/operation-types.ts";
 
 /** The operations an `Account` offers: every account-scoped operation, its account bound. */
@@ -61,8 +64,11 @@ export interface AccountOperations {
        * Upload a file
        *
        * `POST /accounts/{account_id}/storage/files`
+       *
+       * Served by the runtime helper `uploadFile` (`x-kloudless-helper`); the plain operation stays
+       * reachable through the typed path call.
        */
-      upload: AccountCall<"storage.files.upload", []>;
+      upload: Helpers["uploadFile"];
       /**
        * Create an upload URL
        *
@@ -97,8 +103,11 @@ export interface AccountOperations {
        * Download a file
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/contents`
+       *
+       * Served by the runtime helper `downloadFile` (`x-kloudless-helper`); the plain operation stays
+       * reachable through the typed path call.
        */
-      download: AccountCall<"storage.files.download", [fileId: string]>;
+      download: Helpers["downloadFile"];
       /**
        * Copy a file
        *
@@ -548,8 +557,11 @@ export interface ClientOperations {
        * Upload a file
        *
        * `POST /accounts/{account_id}/storage/files`
+       *
+       * Served by the runtime helper `uploadFile` (`x-kloudless-helper`); the plain operation stays
+       * reachable through the typed path call.
        */
-      upload: ClientCall<"storage.files.upload", [accountId: string | number]>;
+      upload: ClientHelper<"uploadFile">;
       /**
        * Create an upload URL
        *
@@ -584,8 +596,11 @@ export interface ClientOperations {
        * Download a file
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/contents`
+       *
+       * Served by the runtime helper `downloadFile` (`x-kloudless-helper`); the plain operation stays
+       * reachable through the typed path call.
        */
-      download: ClientCall<"storage.files.download", [accountId: string | number, fileId: string]>;
+      download: ClientHelper<"downloadFile">;
       /**
        * Copy a file
        *

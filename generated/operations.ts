@@ -25,6 +25,8 @@ export interface OperationSpec {
   readonly response: "json" | "binary" | "empty" | "any";
   /** How the runtime wraps the success response. */
   readonly result: "list" | "resource" | "json" | "response";
+  /** Runtime helper serving the generated method (`x-kloudless-helper`), when there is one. */
+  readonly helper?: string;
 }
 
 /** Every operationId of the spec. */
@@ -288,6 +290,7 @@ export const operations = {
     body: ["binary", "json"],
     response: "json",
     result: "resource",
+    helper: "uploadFile",
   },
   "storage.files.createUploadUrl": {
     method: "POST",
@@ -360,6 +363,7 @@ export const operations = {
     body: [],
     response: "binary",
     result: "response",
+    helper: "downloadFile",
   },
   "storage.files.copy": {
     method: "POST",

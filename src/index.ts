@@ -4,6 +4,11 @@
  */
 
 export type { OperationId } from "../generated/operations.ts";
+/**
+ * Types generated from the spec (openapi-typescript): `components` holds its schemas
+ * (`components["schemas"]["File"]`), `operations` every operation by operationId (parameters,
+ * request body, responses), `paths` the same by URL path.
+ */
 export type { components, operations, paths } from "../generated/schema.ts";
 export { Account, type AccountOptions, Client, type ClientOptions } from "./client.ts";
 export { type Configuration, configuration } from "./config.ts";
@@ -25,6 +30,22 @@ export {
   ServerException,
   TokenVerificationFailed,
 } from "./errors.ts";
+export {
+  DEFAULT_MAX_BUFFERED_BYTES,
+  DEFAULT_MULTIPART_THRESHOLD,
+  DEFAULT_PART_RETRIES,
+  DEFAULT_UPLOAD_CONCURRENCY,
+  type DownloadOptions,
+  type FileData,
+  type MultipartOptions,
+  type MultipartResume,
+  MultipartUploadError,
+  type TransferRequestOptions,
+  toBlob,
+  type UploadData,
+  type UploadOptions,
+} from "./files.ts";
+export type { ClientHelper, HelperHost, HelperName, Helpers } from "./helpers.ts";
 export { Logger, type LogLevel, type LogSink, logger } from "./logger.ts";
 export {
   type AuthorizationUrlOptions,

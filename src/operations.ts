@@ -3,8 +3,12 @@
  * lazily: a group object is built the first time an instance touches it, so constructing
  * a client costs nothing per operation. Also matches a URL back to its operation, so that
  * typed path calls know, for example, that a download must not be parsed.
+ * An operation whose table entry names a `helper` (`x-kloudless-helper` in the spec) is served
+ * by that runtime helper (src/helpers.ts) instead of the plain operation call.
  */
 import { type OperationId, type OperationSpec, operations } from "../generated/operations.ts";
+import { KloudlessException } from "./errors.ts";
+import { type HelperHost, type HelperName, helperImplementations } from "./helpers.ts";
 
 interface Caller {
   _operation(id: OperationId, args: unknown[]): Promise<unknown>;
@@ -44,14 +48,39 @@ function treeFor(scope: "account" | "client"): GroupNode {
   return root;
 }
 
+/**
+ * Calls the helper serving operation `id`. On an `Account` the helper's calls are bound to the
+ * account; on a `Client`, an account-scoped operation takes the account ID as first argument and
+ * the helper's calls are bound to it.
+ */
+function callHelper(owner: Caller, scope: "account" | "client", id: OperationId, args: unknown[]): Promise<unknown> {
+  const op = operations[id] as OperationSpec;
+  const implementation = helperImplementations[op.helper as HelperName] as
+    | ((host: HelperHost, ...rest: unknown[]) => Promise<unknown>)
+    | undefined;
+  if (!implementation) {
+    return Promise.reject(new KloudlessException(`${id}: the runtime has no helper ${String(op.helper)}`));
+  }
+  if (scope === "client" && op.scope === "account") {
+    const [accountId, ...rest] = args;
+    return implementation(
+      { call: (target, targetArgs) => owner._operation(target, [accountId, ...targetArgs]) },
+      ...rest,
+    );
+  }
+  return implementation({ call: (target, targetArgs) => owner._operation(target, targetArgs) }, ...args);
+}
+
 /** Builds the object of one group for one client: methods plus lazily built subgroups. */
-function buildGroup(owner: Caller, node: GroupNode): object {
+function buildGroup(owner: Caller, node: GroupNode, scope: "account" | "client"): object {
   const group: Record<string, unknown> = {};
   for (const [name, id] of node.methods) {
-    group[name] = (...args: unknown[]) => owner._operation(id, args);
+    group[name] = (operations[id] as OperationSpec).helper
+      ? (...args: unknown[]) => callHelper(owner, scope, id, args)
+      : (...args: unknown[]) => owner._operation(id, args);
   }
   for (const [name, child] of node.groups) {
-    defineLazy(group, name, () => buildGroup(owner, child));
+    defineLazy(group, name, () => buildGroup(owner, child, scope));
   }
   return group;
 }
@@ -75,7 +104,7 @@ export function installOperationGroups(prototype: object, scope: "account" | "cl
     Object.defineProperty(prototype, name, {
       configurable: true,
       get(this: Caller) {
-        const value = buildGroup(this, child);
+        const value = buildGroup(this, child, scope);
         Object.defineProperty(this, name, { value, enumerable: false });
         return value;
       },

@@ -126,19 +126,38 @@ function idleTimeoutStream(
 ): ReadableStream<Uint8Array> {
   const reader = source.getReader();
   let idle: Error | undefined;
+  // One timer per `ms` rather than one per chunk (a fast download reads thousands of chunks a
+  // second): it measures only the time spent waiting for a chunk, never a slow consumer.
+  let waitingSince: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = (): void => {
+    timer = undefined;
+    if (waitingSince === undefined) return;
+    const waited = Date.now() - waitingSince;
+    if (waited >= ms) {
+      idle = timeoutReason(`no data received for ${ms} ms`);
+      onIdle(idle);
+    } else timer = setTimeout(check, ms - waited);
+  };
+  const stopTimer = (): void => {
+    waitingSince = undefined;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const timer = setTimeout(() => {
-        idle = timeoutReason(`no data received for ${ms} ms`);
-        onIdle(idle);
-      }, ms);
+      waitingSince = Date.now();
+      timer ??= setTimeout(check, ms);
       try {
         const { value, done } = await reader.read();
+        waitingSince = undefined;
         if (done) {
+          stopTimer();
           cleanup();
           controller.close();
         } else controller.enqueue(value);
       } catch (error) {
+        stopTimer();
         cleanup();
         controller.error(
           userSignal?.aborted
@@ -147,11 +166,10 @@ function idleTimeoutStream(
               ? new APITimeoutError(idle.message, { cause: idle })
               : new APIConnectionError("the download was interrupted", { cause: error }),
         );
-      } finally {
-        clearTimeout(timer);
       }
     },
     cancel(reason) {
+      stopTimer();
       cleanup();
       return reader.cancel(reason);
     },

@@ -40,15 +40,21 @@ export interface EmulatorOptions {
   recordResponses?: boolean;
   /** `part_size` of multipart upload sessions (default 5 MiB). */
   multipartPartSize?: number;
+  /** `parallel_uploads` of multipart upload sessions (default true); `false` asks clients for one part at a time. */
+  multipartParallelUploads?: boolean;
   /** Storage quota of every account in bytes (default 2 GiB). */
   quotaBytes?: number;
 }
 
 /** A connected account of the emulator, with a Bearer token for it. */
 export interface EmulatorAccount {
+  /** Account ID (`/v1/accounts/{id}`). */
   id: number;
+  /** Service identifier, e.g. `dropbox`, `google_calendar`. */
   service: string;
+  /** APIs the account serves, e.g. `["storage"]`. */
   apis: string[];
+  /** A Bearer token of the account (`new Account({ token })`). */
   token: string;
 }
 
@@ -56,11 +62,13 @@ export interface EmulatorAccount {
 export interface RunningEmulator {
   /** Base URL without `/v1`, e.g. `http://127.0.0.1:8002`. */
   url: string;
+  /** ID of the application the accounts are connected to (`client_id` in OAuth). */
   appId: string;
   /** An API key of the application (`Authorization: APIKey <key>`). */
   apiKey: string;
   /** A meta token for the Meta API (`Authorization: Bearer <token>` on `/v1/meta/...`). */
   metaToken: string;
+  /** The seeded accounts, in seed order (the demo seed: a Dropbox storage account, then a Google Calendar account). */
   accounts: EmulatorAccount[];
   /** The emulator's state, for tests that look behind the API. */
   state: EmulatorState;
@@ -88,6 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     storage: {
       multipartPartSize: options.multipartPartSize ?? DEFAULT_STORAGE_OPTIONS.multipartPartSize,
+      multipartParallelUploads: options.multipartParallelUploads ?? DEFAULT_STORAGE_OPTIONS.multipartParallelUploads,
       quotaBytes: options.quotaBytes ?? DEFAULT_STORAGE_OPTIONS.quotaBytes,
     },
     requests,

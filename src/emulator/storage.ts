@@ -41,6 +41,8 @@ import type { AccountRecord, ActivityInput, EmuContext, EmuReply, EmuRequest, Ha
 export interface StorageOptions {
   /** `part_size` of multipart sessions (default 5 MiB). */
   multipartPartSize: number;
+  /** `parallel_uploads` of multipart sessions (default true). */
+  multipartParallelUploads: boolean;
   /** Quota of every storage account in bytes (default 2 GiB). */
   quotaBytes: number;
 }
@@ -48,6 +50,7 @@ export interface StorageOptions {
 /** Default storage options. */
 export const DEFAULT_STORAGE_OPTIONS: StorageOptions = {
   multipartPartSize: 5 * 1024 * 1024,
+  multipartParallelUploads: true,
   quotaBytes: 2 * 1024 ** 3,
 };
 
@@ -125,6 +128,7 @@ interface MultipartSession {
   size: number | null;
   overwrite: boolean;
   partSize: number;
+  parallelUploads: boolean;
   parts: Map<number, Buffer>;
   created: string;
 }
@@ -437,7 +441,7 @@ function sessionJson(session: MultipartSession): Record<string, unknown> {
     id: session.id,
     account: session.accountId,
     part_size: session.partSize,
-    parallel_uploads: true,
+    parallel_uploads: session.parallelUploads,
     name: session.name,
     parent_id: session.parentId,
     size: session.size,
@@ -1314,6 +1318,7 @@ export function createStorageHandlers(
         size: input.size ?? null,
         overwrite: args(req).overwrite === true,
         partSize: options.multipartPartSize,
+        parallelUploads: options.multipartParallelUploads,
         parts: new Map(),
         created: stamp(),
       };
