@@ -85,7 +85,6 @@ function render(template: string, data: object): string {
 }
 
 Handlebars.registerHelper("rbrace", () => "}");
-Handlebars.registerHelper("list", (items: string[]) => items.map((item) => JSON.stringify(item)).join(", "));
 Handlebars.registerPartial("group", readFileSync(join(import.meta.dirname, "templates", "group.hbs"), "utf8"));
 
 const doc = bundleSpec(specDir);

@@ -20,7 +20,7 @@ import type {
   PathOptions,
   PathResult,
 } from "./operation-types.ts";
-import { installOperationGroups, matchOperation } from "./operations.ts";
+import { installOperationGroups, matchOperation, pathParams } from "./operations.ts";
 import type { QueryValue, RequestOptions } from "./request-options.ts";
 import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
@@ -166,7 +166,7 @@ abstract class BaseClient implements Sender {
   /** Calls a generated operation with its path arguments and options. */
   protected callOperation(id: OperationId, args: unknown[], boundAccount: string | undefined): Promise<unknown> {
     const op = operations[id];
-    const names = op.pathParams.filter((name) => !(boundAccount !== undefined && name === "account_id"));
+    const names = pathParams(op.path).filter((name) => !(boundAccount !== undefined && name === "account_id"));
     if (args.length > names.length + 1) {
       throw new InvalidParameter(
         `${id} takes ${names.length} path argument(s) and options, got ${args.length} arguments`,

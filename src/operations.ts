@@ -112,6 +112,18 @@ export function installOperationGroups(prototype: object, scope: "account" | "cl
   }
 }
 
+const paramCache = new Map<string, string[]>();
+
+/** The `{name}` placeholders of a path template, in order (cached per template). */
+export function pathParams(template: string): string[] {
+  let names = paramCache.get(template);
+  if (!names) {
+    names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
+    paramCache.set(template, names);
+  }
+  return names;
+}
+
 let matchers: { method: string; pattern: RegExp; op: OperationSpec }[] | undefined;
 
 /**

@@ -192,10 +192,6 @@ describe("a new operation in the spec becomes a typed method with no handwritten
       path: "/accounts/{account_id}/storage/files/{file_id}/versions",
       scope: "account",
       paging: "none",
-      pathParams: ["account_id", "file_id"],
-      query: [],
-      headers: [],
-      body: [],
       response: "json",
       result: "list",
     });
