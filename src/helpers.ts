@@ -7,8 +7,8 @@
  * reachable through the typed path calls (`account.post("storage/files", { data, headers })`).
  */
 import type { OperationId } from "../generated/operations.ts";
-import { type DownloadOptions, downloadFile, type FileData, type UploadOptions, uploadFile } from "./files.ts";
 import type { Resource, Response } from "./response.ts";
+import type { DownloadOptions, FileData, UploadOptions } from "./transfers.ts";
 
 /** What a helper calls operations through: an account-bound caller of the operation table. */
 export interface HelperHost {
@@ -44,8 +44,11 @@ type Implementations = {
   [H in HelperName]: (host: HelperHost, ...args: Parameters<Helpers[H]>) => ReturnType<Helpers[H]>;
 };
 
-/** The implementation of every helper, by name. */
+/**
+ * The implementation of every helper, by name. The file-transfer machinery is imported on first
+ * use, so a bundle that never uploads or downloads does not carry it.
+ */
 export const helperImplementations: Implementations = {
-  uploadFile,
-  downloadFile,
+  uploadFile: async (host, options) => (await import("./files.ts")).uploadFile(host, options),
+  downloadFile: async (host, fileId, options) => (await import("./files.ts")).downloadFile(host, fileId, options),
 };

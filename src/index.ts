@@ -30,21 +30,6 @@ export {
   ServerException,
   TokenVerificationFailed,
 } from "./errors.ts";
-export {
-  DEFAULT_MAX_BUFFERED_BYTES,
-  DEFAULT_MULTIPART_THRESHOLD,
-  DEFAULT_PART_RETRIES,
-  DEFAULT_UPLOAD_CONCURRENCY,
-  type DownloadOptions,
-  type FileData,
-  type MultipartOptions,
-  type MultipartResume,
-  MultipartUploadError,
-  type TransferRequestOptions,
-  toBlob,
-  type UploadData,
-  type UploadOptions,
-} from "./files.ts";
 export type { ClientHelper, HelperHost, HelperName, Helpers } from "./helpers.ts";
 export { Logger, type LogLevel, type LogSink, logger } from "./logger.ts";
 export {
@@ -68,4 +53,19 @@ export type {
 export type { ListEnvelope } from "./pagination.ts";
 export type { BodyData, Progress, QueryValue, RequestOptions } from "./request-options.ts";
 export { type RequestContext, Resource, ResourceList, Response, ResponseJson } from "./response.ts";
+export {
+  DEFAULT_MAX_BUFFERED_BYTES,
+  DEFAULT_MULTIPART_THRESHOLD,
+  DEFAULT_PART_RETRIES,
+  DEFAULT_UPLOAD_CONCURRENCY,
+  type DownloadOptions,
+  type FileData,
+  type MultipartOptions,
+  type MultipartResume,
+  MultipartUploadError,
+  type TransferRequestOptions,
+  toBlob,
+  type UploadData,
+  type UploadOptions,
+} from "./transfers.ts";
 export { VERSION } from "./version.ts";
