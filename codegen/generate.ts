@@ -78,6 +78,17 @@ function buildTree(ops: Operation[], bindAccount: boolean): TreeNode[] {
   return top;
 }
 
+/** One entry of the runtime table: method and path, then the traits that are not the default. */
+function operationLine(op: Operation): string {
+  const traits = [`${op.method} ${op.path}`];
+  if (op.paging !== "none") traits.push(`paging=${op.paging}`);
+  if (op.response !== "json") traits.push(`response=${op.response}`);
+  const derivedScope = op.path.startsWith("/accounts/{account_id}") ? "account" : "client";
+  if (op.scope !== derivedScope) traits.push(`scope=${op.scope}`);
+  if (op.helper) traits.push(`helper=${op.helper}`);
+  return traits.join(" ");
+}
+
 function render(template: string, data: object): string {
   return Handlebars.compile(readFileSync(join(import.meta.dirname, "templates", template), "utf8"), { noEscape: true })(
     data,
@@ -102,7 +113,9 @@ const types = astToString(
 const files: Record<string, string> = {
   "openapi.json": `${JSON.stringify(doc, null, 2)}\n`,
   "schema.ts": `/**\n * Types of Kloudless API v1, from the bundled spec.\n * Generated from spec/ by codegen/generate.ts (openapi-typescript). Do not edit.\n */\n\n${types}`,
-  "operations.ts": render("operations.ts.hbs", { operations }),
+  "operations.ts": render("operations.ts.hbs", {
+    operations: operations.map((op) => ({ id: op.id, line: operationLine(op) })),
+  }),
   "methods.ts": render("methods.ts.hbs", {
     hasHelpers: operations.some((op) => op.helper),
     accountTree: buildTree(
@@ -110,6 +123,7 @@ const files: Record<string, string> = {
       true,
     ),
     clientTree: buildTree(operations, false),
+    operations,
     pathTable: [...new Set(operations.map((op) => op.path))].map((path) => ({
       path,
       ops: operations.filter((op) => op.path === path).map((op) => ({ method: op.method.toLowerCase(), id: op.id })),

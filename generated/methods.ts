@@ -1119,3 +1119,98 @@ export interface PathOperations {
   "/meta/developers/{developer_id}": { get: "meta.developers.retrieve"; patch: "meta.developers.update"; };
   "/meta/licenses/{license_id}/contents": { get: "meta.licenses.download"; };
 }
+
+/**
+ * How the runtime wraps each operation's success response: `list` (ResourceList), `resource`
+ * (Resource), `json` (ResponseJson) or `response` (Response, never parsed).
+ */
+export interface OperationResults {
+  "oauth.authorize": "response";
+  "oauth.verifyToken": "json";
+  "oauth.getToken": "json";
+  "tasks.retrieve": "resource";
+  "core.raw": "response";
+  "core.encodeRawId": "resource";
+  "services.list": "list";
+  "services.retrieve": "resource";
+  "accounts.list": "list";
+  "accounts.import": "resource";
+  "accounts.retrieve": "resource";
+  "accounts.delete": "response";
+  "accounts.update": "resource";
+  "storage.files.upload": "resource";
+  "storage.files.createUploadUrl": "json";
+  "storage.files.retrieve": "resource";
+  "storage.files.updateContents": "resource";
+  "storage.files.delete": "response";
+  "storage.files.update": "resource";
+  "storage.files.download": "response";
+  "storage.files.copy": "resource";
+  "storage.files.thumbnail": "response";
+  "storage.files.listServiceLinks": "list";
+  "storage.files.listPermissions": "json";
+  "storage.files.setPermissions": "json";
+  "storage.files.updatePermissions": "json";
+  "storage.files.listProperties": "json";
+  "storage.files.deleteProperties": "response";
+  "storage.files.updateProperties": "json";
+  "storage.folders.create": "resource";
+  "storage.folders.retrieve": "resource";
+  "storage.folders.delete": "response";
+  "storage.folders.update": "resource";
+  "storage.folders.listContents": "list";
+  "storage.folders.copy": "resource";
+  "storage.folders.listServiceLinks": "list";
+  "storage.folders.listPermissions": "json";
+  "storage.folders.setPermissions": "json";
+  "storage.folders.updatePermissions": "json";
+  "storage.multipart.init": "resource";
+  "storage.multipart.retrieve": "resource";
+  "storage.multipart.uploadPart": "json";
+  "storage.multipart.abort": "response";
+  "storage.multipart.complete": "resource";
+  "storage.links.list": "list";
+  "storage.links.create": "resource";
+  "storage.links.retrieve": "resource";
+  "storage.links.delete": "response";
+  "storage.links.update": "resource";
+  "storage.search": "list";
+  "storage.recent": "list";
+  "storage.quota": "json";
+  "storage.convertId": "resource";
+  "events.list": "list";
+  "events.latestCursor": "json";
+  "calendar.calendars.list": "list";
+  "calendar.calendars.create": "resource";
+  "calendar.calendars.retrieve": "resource";
+  "calendar.calendars.delete": "response";
+  "calendar.calendars.update": "resource";
+  "calendar.events.list": "list";
+  "calendar.events.create": "resource";
+  "calendar.events.retrieve": "resource";
+  "calendar.events.delete": "response";
+  "calendar.events.update": "resource";
+  "calendar.findAvailability": "json";
+  "team.users.list": "list";
+  "team.users.retrieve": "resource";
+  "team.users.listMemberships": "list";
+  "team.groups.list": "list";
+  "team.groups.retrieve": "resource";
+  "team.groups.listMembers": "list";
+  "meta.applications.list": "list";
+  "meta.applications.create": "resource";
+  "meta.applications.retrieve": "resource";
+  "meta.applications.delete": "response";
+  "meta.applications.update": "resource";
+  "meta.apiKeys.list": "list";
+  "meta.apiKeys.create": "json";
+  "meta.apiKeys.delete": "response";
+  "meta.webhooks.list": "list";
+  "meta.webhooks.create": "resource";
+  "meta.webhooks.retrieve": "resource";
+  "meta.webhooks.delete": "response";
+  "meta.developers.list": "list";
+  "meta.developers.retrieve": "resource";
+  "meta.developers.update": "resource";
+  "meta.licenses.download": "response";
+}

@@ -5,7 +5,7 @@
  */
 import createClient from "openapi-fetch";
 import type { AccountOperations, ClientOperations } from "../generated/methods.ts";
-import { type OperationId, operations } from "../generated/operations.ts";
+import type { OperationId } from "../generated/operations.ts";
 import { prepareBody } from "./body.ts";
 import { configuration } from "./config.ts";
 import { InvalidParameter } from "./errors.ts";
@@ -20,7 +20,7 @@ import type {
   PathOptions,
   PathResult,
 } from "./operation-types.ts";
-import { installOperationGroups, matchOperation, pathParams } from "./operations.ts";
+import { installOperationGroups, matchOperation, operationSpec, pathParams } from "./operations.ts";
 import type { QueryValue, RequestOptions } from "./request-options.ts";
 import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
@@ -165,7 +165,7 @@ abstract class BaseClient implements Sender {
 
   /** Calls a generated operation with its path arguments and options. */
   protected callOperation(id: OperationId, args: unknown[], boundAccount: string | undefined): Promise<unknown> {
-    const op = operations[id];
+    const op = operationSpec(id);
     const names = pathParams(op.path).filter((name) => !(boundAccount !== undefined && name === "account_id"));
     if (args.length > names.length + 1) {
       throw new InvalidParameter(
@@ -212,7 +212,7 @@ abstract class BaseClient implements Sender {
     if (!isBrowser()) headers.set("user-agent", `kloudless-ts/${VERSION}`);
     headers.set("authorization", this.#authorization);
 
-    const op = hint ? operations[hint.id] : matchOperation(method, bare, this.baseUrl);
+    const op = hint ? operationSpec(hint.id) : matchOperation(method, bare, this.baseUrl);
     const stream = !!options.getRawResponse || (op ? op.response !== "json" && op.response !== "empty" : false);
     const { response, json, parsed } = await this.#transport.send({
       method,

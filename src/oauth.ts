@@ -1,11 +1,12 @@
 /**
- * OAuth 2.0 helpers: the first-leg URL with an unguessable state, the code exchange with a
+ * OAuth 2.0 helpers (the code exchange and token verification are in oauth-server.ts, loaded on
+ * first use: browser bundles, which only start flows, do not carry them): the first-leg URL with an unguessable state, the code exchange with a
  * correct form body and a strict state check, and token verification.
  * The OAuth endpoints live under API v1 whatever version the client uses.
  */
-import { Account, Client, type ClientOptions } from "./client.ts";
+import { Account, type ClientOptions } from "./client.ts";
 import { configuration } from "./config.ts";
-import { APIException, InvalidParameter, OauthFlowFailed, TokenVerificationFailed } from "./errors.ts";
+import { InvalidParameter } from "./errors.ts";
 
 /** Transport options the helpers pass on to the client they create. */
 export type OauthClientOptions = Omit<ClientOptions, "token" | "apiKey" | "apiVersion">;
@@ -34,7 +35,8 @@ export function randomState(): string {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function required(value: unknown, name: string): string {
+/** The value of a required string argument, or an `InvalidParameter` naming it. */
+export function required(value: unknown, name: string): string {
   if (typeof value !== "string" || !value) throw new InvalidParameter(`${name} must be a non-empty string`, name);
   return value;
 }
@@ -66,15 +68,6 @@ export function getAuthorizationUrl(options: AuthorizationUrlOptions): {
   }
   const base = (options.baseUrl ?? configuration.baseUrl).replace(/\/+$/, "");
   return { url: `${base}/v1/oauth?${query.toString()}`, state };
-}
-
-/** Compares two strings in time independent of where they differ. */
-export function constantTimeEqual(a: string, b: string): boolean {
-  const x = new TextEncoder().encode(a);
-  const y = new TextEncoder().encode(b);
-  let diff = x.length ^ y.length;
-  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);
-  return diff === 0;
 }
 
 /** Arguments of `getTokenFromCode`. */
@@ -115,59 +108,7 @@ export async function getTokenFromCode(options: TokenFromCodeOptions & { fullRes
 export async function getTokenFromCode(
   options: TokenFromCodeOptions & { fullResponse?: boolean },
 ): Promise<string | TokenResponse> {
-  const appId = required(options?.appId, "appId");
-  const apiKey = required(options.apiKey, "apiKey");
-  const redirectUri = required(options.origRedirectUri, "origRedirectUri");
-  const params: Record<string, string> = {};
-  for (const [key, value] of options.params instanceof URLSearchParams
-    ? options.params
-    : Object.entries(options.params ?? {})) {
-    if (typeof value === "string") params[key] = value;
-  }
-  if (params.error) {
-    throw new OauthFlowFailed(
-      params.error_description ? `${params.error}: ${params.error_description}` : params.error,
-      params,
-    );
-  }
-  const expected = options.origState;
-  const got = params.state;
-  if (!expected || !got || !constantTimeEqual(expected, got)) {
-    throw new OauthFlowFailed(
-      !expected
-        ? "no state was stored for this flow"
-        : !got
-          ? "the callback carries no state"
-          : "state values do not match",
-      params,
-    );
-  }
-  if (!params.code) throw new OauthFlowFailed("An authorization code is required.", params);
-  const {
-    appId: _a,
-    apiKey: _k,
-    origState: _s,
-    origRedirectUri: _r,
-    params: _p,
-    fullResponse,
-    ...clientOptions
-  } = options;
-  const client = new Client({ ...clientOptions, apiKey, apiVersion: 1 });
-  const form = new URLSearchParams({
-    grant_type: "authorization_code",
-    code: params.code,
-    redirect_uri: redirectUri,
-    client_id: appId,
-    client_secret: apiKey,
-  });
-  const result = await client.post("oauth/token", {
-    data: form.toString(),
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-  });
-  const token = (result as { data?: TokenResponse }).data;
-  if (!token || typeof token.access_token !== "string")
-    throw new OauthFlowFailed("the token response holds no access_token");
-  return fullResponse ? token : token.access_token;
+  return (await import("./oauth-server.ts")).exchangeCode(options);
 }
 
 /** What `GET /oauth/token` says of a token. */
@@ -186,26 +127,7 @@ export interface TokenInfo {
  * Throws `TokenVerificationFailed` when it was not, or when the token is invalid.
  */
 export async function verifyToken(appId: string, token: string, options: OauthClientOptions = {}): Promise<TokenInfo> {
-  required(appId, "appId");
-  required(token, "token");
-  const client = new Client({ ...options, token, apiVersion: 1 });
-  let info: TokenInfo;
-  try {
-    info = (await client.get("oauth/token")).data as TokenInfo;
-  } catch (error) {
-    if (error instanceof APIException && (error.status === 400 || error.status === 401)) {
-      throw new TokenVerificationFailed(`Token verification failed: the token is not valid (HTTP ${error.status})`, {
-        cause: error,
-      });
-    }
-    throw error;
-  }
-  if (!info || info.client_id !== appId) {
-    throw new TokenVerificationFailed(
-      `Token verification failed: the token was granted to ${String(info?.client_id)}, not ${appId}`,
-    );
-  }
-  return info;
+  return (await import("./oauth-server.ts")).checkToken(appId, token, options);
 }
 
 /** Verifies `token` (see `verifyToken`) and returns an `Account` for it. */

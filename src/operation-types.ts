@@ -4,8 +4,8 @@
  * Nothing here exists at run time.
  */
 
-import type { PathOperations } from "../generated/methods.ts";
-import type { OperationId, operations as operationTable } from "../generated/operations.ts";
+import type { OperationResults, PathOperations } from "../generated/methods.ts";
+import type { OperationId } from "../generated/operations.ts";
 import type { operations } from "../generated/schema.ts";
 import type { RequestOptions } from "./request-options.ts";
 import type { AnyResult, Resource, ResourceList, Response, ResponseJson } from "./response.ts";
@@ -24,11 +24,11 @@ export type ResponseBody<Id extends OperationId> = operations[Id]["responses"] e
 type ListItem<T> = T extends { objects?: (infer I)[] } ? I : unknown;
 
 /** What an operation resolves to: the wrapper chosen by the operation table's `result`. */
-export type OperationResult<Id extends OperationId> = (typeof operationTable)[Id]["result"] extends "list"
+export type OperationResult<Id extends OperationId> = OperationResults[Id] extends "list"
   ? ResourceList<ListItem<ResponseBody<Id>>, ResponseBody<Id>>
-  : (typeof operationTable)[Id]["result"] extends "resource"
+  : OperationResults[Id] extends "resource"
     ? Resource<ResponseBody<Id>>
-    : (typeof operationTable)[Id]["result"] extends "json"
+    : OperationResults[Id] extends "json"
       ? ResponseJson<ResponseBody<Id>>
       : Response;
 
@@ -127,7 +127,6 @@ export type PathResult<Id> = [Id] extends [never]
   : Id extends OperationId
     ? OperationResult<Id>
     : AnyResult;
-
 
 /** Options of a typed path call: typed `json` when the operation takes a JSON body. */
 export type PathOptions<Id> = Id extends OperationId

@@ -6,7 +6,47 @@
  * An operation whose table entry names a `helper` (`x-kloudless-helper` in the spec) is served
  * by that runtime helper (src/helpers.ts) instead of the plain operation call.
  */
-import { type OperationId, type OperationSpec, operations } from "../generated/operations.ts";
+import { type OperationId, operations } from "../generated/operations.ts";
+
+/** One operation of the table, as the runtime uses it. */
+export interface OperationSpec {
+  /** HTTP method. */
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** Path template relative to the API version root, e.g. `/accounts/{account_id}/storage/files/{file_id}`. */
+  path: string;
+  /** `account`: bound to an account by `Account`; `client`: application level. */
+  scope: "account" | "client";
+  /** Paging style of the list it returns. */
+  paging: "page" | "token" | "cursor" | "none";
+  /** What the success response holds: parsed only when `json`. */
+  response: "json" | "binary" | "empty" | "any";
+  /** Runtime helper serving the generated method, when there is one. */
+  helper?: string;
+}
+
+const specs = new Map<OperationId, OperationSpec>();
+
+/** Reads one entry of the generated table (`"GET /path paging=token ..."`), once. */
+export function operationSpec(id: OperationId): OperationSpec {
+  let spec = specs.get(id);
+  if (!spec) {
+    const [method, path, ...traits] = operations[id].split(" ") as [OperationSpec["method"], string, ...string[]];
+    spec = {
+      method,
+      path,
+      scope: path.startsWith("/accounts/{account_id}") ? "account" : "client",
+      paging: "none",
+      response: "json",
+    };
+    for (const trait of traits) {
+      const [key, value] = trait.split("=") as [keyof OperationSpec, string];
+      (spec as unknown as Record<string, string>)[key] = value;
+    }
+    specs.set(id, spec);
+  }
+  return spec;
+}
+
 import { KloudlessException } from "./errors.ts";
 import { type HelperHost, type HelperName, helperImplementations } from "./helpers.ts";
 
@@ -30,7 +70,8 @@ function treeFor(scope: "account" | "client"): GroupNode {
   let root = trees.get(scope);
   if (root) return root;
   root = newNode();
-  for (const [id, op] of Object.entries(operations) as [OperationId, OperationSpec][]) {
+  for (const id of Object.keys(operations) as OperationId[]) {
+    const op = operationSpec(id);
     if (scope === "account" && op.scope !== "account") continue;
     const parts = id.split(".");
     let node = root;
@@ -54,7 +95,7 @@ function treeFor(scope: "account" | "client"): GroupNode {
  * the helper's calls are bound to it.
  */
 function callHelper(owner: Caller, scope: "account" | "client", id: OperationId, args: unknown[]): Promise<unknown> {
-  const op = operations[id] as OperationSpec;
+  const op = operationSpec(id);
   const implementation = helperImplementations[op.helper as HelperName] as
     | ((host: HelperHost, ...rest: unknown[]) => Promise<unknown>)
     | undefined;
@@ -75,7 +116,7 @@ function callHelper(owner: Caller, scope: "account" | "client", id: OperationId,
 function buildGroup(owner: Caller, node: GroupNode, scope: "account" | "client"): object {
   const group: Record<string, unknown> = {};
   for (const [name, id] of node.methods) {
-    group[name] = (operations[id] as OperationSpec).helper
+    group[name] = operationSpec(id).helper
       ? (...args: unknown[]) => callHelper(owner, scope, id, args)
       : (...args: unknown[]) => owner._operation(id, args);
   }
@@ -138,7 +179,8 @@ export function matchOperation(method: string, url: string, baseUrl: string): Op
     .slice(prefix.length)
     .replace(/^\/v[^/]+/, "")
     .replace(/\/+$/, "");
-  matchers ??= (Object.values(operations) as OperationSpec[])
+  matchers ??= (Object.keys(operations) as OperationId[])
+    .map(operationSpec)
     .map((op) => ({
       method: op.method,
       // Literal segments first: `files/upload_url` is not `files/{file_id}`.
