@@ -76,9 +76,9 @@ pack-test: build
 browser-test: build
 	$(NPX) tsx test/browser/run.ts
 
-## Browser entry, minified + gzipped with its dependency, within the budget of package.json "size-limit".
+## Browser entry, minified + gzipped with openapi-fetch: initial load guarded, budget reported (test/package/bundle-size.ts).
 size: build
-	$(NPX) size-limit
+	$(NPX) tsx test/package/bundle-size.ts
 
 clean:
 	rm -rf dist .tmp coverage docs/api
