@@ -36,7 +36,6 @@ import {
   type DownloadOptions,
   type FileData,
   type MultipartOptions,
-  type MultipartResume,
   MultipartUploadError,
   type TransferRequestOptions,
   type UploadData,

@@ -47,8 +47,12 @@ const initial = await gzippedBundle("dist/index.js", [splitDynamicImports]);
 const everything = await gzippedBundle("dist/index.js", []);
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 console.log(`browser entry, initial load: ${kb(initial.gzipped)} gzipped (${kb(initial.minified)} minified)`);
-console.log(`  + chunks loaded on first use (${[...new Set(lazyChunks)].join(", ")}): ${kb(everything.gzipped - initial.gzipped)} more`);
-console.log(`  budget ${kb(BUDGET_BYTES)}: ${initial.gzipped <= BUDGET_BYTES ? "met" : "missed"}; guard ${kb(LIMIT_BYTES)}`);
+console.log(
+  `  + chunks loaded on first use (${[...new Set(lazyChunks)].join(", ")}): ${kb(everything.gzipped - initial.gzipped)} more`,
+);
+console.log(
+  `  budget ${kb(BUDGET_BYTES)}: ${initial.gzipped <= BUDGET_BYTES ? "met" : "missed"}; guard ${kb(LIMIT_BYTES)}`,
+);
 if (initial.gzipped > LIMIT_BYTES) {
   console.error(`the initial load grew past ${kb(LIMIT_BYTES)}`);
   process.exit(1);
