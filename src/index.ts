@@ -3,6 +3,7 @@
  * See README.md for a tour and docs/ for the guides.
  */
 
+export type { OperationResults } from "../generated/methods.ts";
 export type { OperationId } from "../generated/operations.ts";
 /**
  * Types generated from the spec (openapi-typescript): `components` holds its schemas
