@@ -6,5 +6,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["**/node_modules/**", "dist/**", "docs/**", ".tmp/**"],
     testTimeout: 30_000,
+    // Every emulator of the suite checks each JSON response against the spec before sending it.
+    env: { KLOUDLESS_EMULATOR_STRICT: "1" },
   },
 });

@@ -38,6 +38,12 @@ export interface EmulatorOptions {
   logRequests?: boolean | ((line: string) => void);
   /** Keep every JSON response in `emu.responses` (for checking responses against the spec). */
   recordResponses?: boolean;
+  /**
+   * Check every JSON response against the spec before sending it, answering 500
+   * `internal_error` for one that breaks it (default: on when `KLOUDLESS_EMULATOR_STRICT=1`,
+   * which the SDK's own test suite sets).
+   */
+  strictResponses?: boolean;
   /** `part_size` of multipart upload sessions (default 5 MiB). */
   multipartPartSize?: number;
   /** `parallel_uploads` of multipart upload sessions (default true); `false` asks clients for one part at a time. */
@@ -100,6 +106,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       quotaBytes: options.quotaBytes ?? DEFAULT_STORAGE_OPTIONS.quotaBytes,
     },
     requests,
+    strictResponses: options.strictResponses ?? process.env.KLOUDLESS_EMULATOR_STRICT === "1",
     ...(options.recordResponses ? { responses } : {}),
     ...(log ? { logLine: typeof log === "function" ? log : (line: string) => process.stderr.write(`${line}\n`) } : {}),
   });

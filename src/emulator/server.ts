@@ -35,7 +35,14 @@ import type { EmulatorState } from "./state.ts";
 import { acceptDirectUpload, createStorageHandlers, type StorageOptions, serveLink } from "./storage.ts";
 import { createTeamHandlers } from "./team.ts";
 import type { AccountRecord, Auth, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
-import { coerceParam, describeViolation, type Schema, SchemaValidator, type Violation } from "./validate.ts";
+import {
+  coerceParam,
+  describeViolation,
+  responseChecker,
+  type Schema,
+  SchemaValidator,
+  type Violation,
+} from "./validate.ts";
 
 /** One request as the emulator saw it (`emu.requests`). */
 export interface RequestLogEntry {
@@ -88,6 +95,11 @@ export interface ServerConfig {
   responses?: RecordedResponse[];
   /** Receives one line per request (method, path, status, ms). */
   logLine?: (line: string) => void;
+  /**
+   * Check every JSON response against the spec before sending it; a response that breaks the
+   * spec is replaced by a 500 `internal_error` naming the violation, so no test can pass on it.
+   */
+  strictResponses?: boolean;
 }
 
 /** How many request log entries are kept (the oldest are dropped), so a long-running emulator stays small. */
@@ -160,7 +172,13 @@ export class EmulatorServer {
   private readonly validator: SchemaValidator;
   private readonly handlers: HandlerTable;
 
+  /** Checks a JSON response against the spec (with `strictResponses`). */
+  private readonly checkResponse:
+    | ((sample: { operationId: string; status: number; json: unknown }) => string[])
+    | undefined;
+
   constructor(private readonly config: ServerConfig) {
+    this.checkResponse = config.strictResponses ? responseChecker(config.spec) : undefined;
     this.router = new Router(config.spec as ConstructorParameters<typeof Router>[0]);
     this.validator = new SchemaValidator(config.spec);
     this.handlers = createHandlers(config.state, config.storage);
@@ -580,8 +598,24 @@ export class EmulatorServer {
   }
 
   /** Writes `reply`, applying a body fault (`resetMidBody`, `truncateJson`) when one was taken. */
-  private send(ex: Exchange, reply: EmuReply): void {
+  private send(ex: Exchange, given: EmuReply): void {
     const { res, req } = ex;
+    let reply = given;
+    if (this.checkResponse && reply.json !== undefined && ex.operation) {
+      const problems = this.checkResponse({
+        operationId: ex.operation.operationId,
+        status: reply.status,
+        json: reply.json,
+      });
+      if (problems.length) {
+        reply = errorReply(
+          ex.requestId,
+          500,
+          "internal_error",
+          `Emulator response breaks the spec: ${problems.join("; ")}`,
+        );
+      }
+    }
     const headers: Record<string, string | number> = { "X-Request-Id": ex.requestId };
     if (ex.path.startsWith(API_PREFIX) || ex.path.startsWith("/l/")) Object.assign(headers, corsHeaders(req));
     Object.assign(headers, reply.headers ?? {});

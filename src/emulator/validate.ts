@@ -233,11 +233,11 @@ export interface ResponseSample {
 }
 
 /**
- * Checks JSON responses against the response schemas of their operations in `spec` (exact
- * status, then `4XX`-style ranges, then `default`), so that tests can prove that what the
- * emulator answers is what the spec promises. Returns one line per problem.
+ * A checker of JSON responses against the response schemas of their operations in `spec`
+ * (exact status, then `4XX`-style ranges, then `default`). Built once per spec; each call
+ * returns one line per problem of that response.
  */
-export function responseViolations(spec: unknown, samples: ResponseSample[]): string[] {
+export function responseChecker(spec: unknown): (sample: ResponseSample) => string[] {
   const validator = new SchemaValidator(spec);
   const operations = new Map<string, { responses?: Record<string, Schema> }>();
   const paths = ((spec as { paths?: Record<string, Record<string, unknown>> }).paths ?? {}) as Record<
@@ -250,22 +250,26 @@ export function responseViolations(spec: unknown, samples: ResponseSample[]): st
       if (typeof id === "string") operations.set(id, op as { responses?: Record<string, Schema> });
     }
   }
-  const problems = new Set<string>();
-  for (const sample of samples) {
-    if (!sample.operationId) continue;
+  return (sample) => {
+    if (!sample.operationId) return [];
     const responses = operations.get(sample.operationId)?.responses ?? {};
     const status = String(sample.status);
     const key = [status, `${status[0]}XX`, "default"].find((k) => k in responses);
-    if (!key) {
-      problems.add(`${sample.operationId} ${status}: status not in the spec`);
-      continue;
-    }
+    if (!key) return [`${sample.operationId} ${status}: status not in the spec`];
     const declared = validator.deref(responses[key] as Schema) as { content?: Record<string, { schema?: Schema }> };
     const schema = declared.content?.["application/json"]?.schema;
-    if (!schema) continue;
-    for (const v of validator.validate(schema, sample.json, "response")) {
-      problems.add(`${sample.operationId} ${status}: ${describeViolation(v)}`);
-    }
-  }
-  return [...problems];
+    if (!schema) return [];
+    return validator
+      .validate(schema, sample.json, "response")
+      .map((v) => `${sample.operationId} ${status}: ${describeViolation(v)}`);
+  };
+}
+
+/**
+ * Checks recorded JSON responses (see `responseChecker`), so that tests can prove that what
+ * the emulator answers is what the spec promises. Returns one line per distinct problem.
+ */
+export function responseViolations(spec: unknown, samples: ResponseSample[]): string[] {
+  const check = responseChecker(spec);
+  return [...new Set(samples.flatMap((sample) => check(sample)))];
 }
