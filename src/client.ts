@@ -79,6 +79,25 @@ function serializeQuery(query: Record<string, QueryValue>): string {
   return search.toString();
 }
 
+/**
+ * What openapi-fetch hands the platform's own fetch instead of a `Request`: the URL and the
+ * options. fetch makes its own `Request` of them; making one here too would build (and link to
+ * the attempt's abort signal) every request twice. A custom `fetch` option still gets a `Request`.
+ */
+class PlatformRequest {
+  /** Read by openapi-fetch once the answer is in. */
+  method: string | undefined;
+  constructor(
+    readonly url: string,
+    readonly init: RequestInit,
+  ) {
+    this.method = init.method;
+  }
+}
+
+/** The platform's fetch, looked up at each call (so that it can be replaced later, as in tests). */
+const platformFetch = (input: PlatformRequest): Promise<globalThis.Response> => globalThis.fetch(input.url, input.init);
+
 /** What `Client` and `Account` share: credentials, transport and the request path. */
 abstract class BaseClient implements Sender {
   /** Base URL for relative paths of this object's verbs. */
@@ -142,7 +161,9 @@ abstract class BaseClient implements Sender {
     this.#authorization = token ? `Bearer ${token}` : `APIKey ${apiKey}`;
     this.#logger =
       options.logger instanceof Logger ? options.logger : options.logger ? new Logger(options.logger) : defaultLogger;
-    const http = createClient<Record<string, never>>({ fetch: options.fetch ?? ((input) => globalThis.fetch(input)) });
+    const http = createClient<Record<string, never>>(
+      options.fetch ? { fetch: options.fetch } : { fetch: platformFetch as never, Request: PlatformRequest as never },
+    );
     this.#transport = new Transport(http as never, {
       retry: { ...DEFAULT_RETRY, maxRetries: this.maxRetries },
       maxConcurrency: options.maxConcurrency ?? Number.POSITIVE_INFINITY,
@@ -228,11 +249,14 @@ abstract class BaseClient implements Sender {
     const request: RequestContext = {
       method,
       url: bare,
-      query: Object.fromEntries(
-        Object.entries(query)
-          .filter(([, v]) => v !== undefined && v !== null)
-          .map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]),
-      ),
+      query:
+        search || Object.keys(query).length
+          ? Object.fromEntries(
+              Object.entries(query)
+                .filter(([, v]) => v !== undefined && v !== null)
+                .map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]),
+            )
+          : {},
       headers: extra,
       apiVersion: options.apiVersion,
       paging: op?.paging,

@@ -183,6 +183,8 @@ function describeFailure(failure: AttemptFailure): string {
   return failure.refused ? "connection refused" : "connection failed";
 }
 
+const identity = (value: unknown): unknown => value;
+
 /** Sends requests for one client. */
 export class Transport {
   private readonly semaphore: Semaphore | undefined;
@@ -256,27 +258,27 @@ export class Transport {
     const controller = new AbortController();
     const onUserAbort = (): void => controller.abort(request.signal?.reason);
     request.signal?.addEventListener("abort", onUserAbort, { once: true });
-    const timedOut = timeoutReason(`no response within ${request.timeout} ms`);
-    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(
-      () => controller.abort(timedOut),
-      request.timeout,
-    );
+    // The reason is made when the timer fires: a DOMException per attempt is costly.
+    let timedOut: Error | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
+      timedOut = timeoutReason(`no response within ${request.timeout} ms`);
+      controller.abort(timedOut);
+    }, request.timeout);
     const stopTimer = (): void => {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
     };
-    const url = new URL(request.url);
     const body = request.body?.make();
     let streaming = false;
     try {
+      // The whole URL as the path (openapi-fetch's base URL is empty): no parsing it again.
       const { response, error } = await this.http.request(
         request.method as "get",
-        `${url.pathname}${url.search}` as never,
+        request.url as never,
         {
-          baseUrl: url.origin,
           headers: request.headers,
           body: body as never,
-          bodySerializer: (value: unknown) => value,
+          bodySerializer: identity,
           parseAs: "stream",
           signal: controller.signal,
           // A stream body cannot follow a redirect anyway; `redirect: "error"` also keeps fetch
@@ -328,11 +330,12 @@ export class Transport {
     } catch (cause) {
       stopTimer();
       if (request.signal?.aborted) throw new APIUserAbortError(undefined, { cause: request.signal.reason ?? cause });
-      if (controller.signal.reason === timedOut) {
+      if (timedOut !== undefined && controller.signal.reason === timedOut) {
         return { failure: { kind: "timeout" }, error: new APITimeoutError(timedOut.message, { cause: timedOut }) };
       }
       if (cause instanceof KloudlessException) throw cause;
       const refused = isConnectionRefused(cause);
+      const url = new URL(request.url);
       return {
         failure: { kind: "connection", refused },
         error: new APIConnectionError(

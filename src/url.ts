@@ -22,13 +22,25 @@ export function encodeSegment(value: unknown, name: string): string {
   return encodeURIComponent(value);
 }
 
+const templates = new Map<string, string[]>();
+
 /** Fills `{name}` placeholders of a path template with encoded values. */
 export function fillPath(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeSegment(values[name], name));
+  // Split once per template: literal text at even indexes, placeholder names at odd ones.
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{([^}]+)\}/);
+    templates.set(template, parts);
+  }
+  let path = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) path += encodeSegment(values[parts[i]!], parts[i]!) + parts[i + 1];
+  return path;
 }
 
 /** Throws unless `url` is on `origin`: the only place credentials may go. */
 export function assertOrigin(url: string, origin: string): void {
+  // The origin followed by "/" ends the authority: nothing after it can change the origin.
+  if (url.startsWith(origin) && url.charCodeAt(origin.length) === 47) return;
   let actual: string;
   try {
     actual = new URL(url).origin;
@@ -76,6 +88,7 @@ function safeDecode(segment: string): string {
 /** Splits a URL into the URL without its query and the query parameters. */
 export function splitQuery(url: string): { url: string; query: Record<string, string | string[]> } {
   const parsed = new URL(url);
+  if (!parsed.search && !parsed.hash) return { url: parsed.href, query: {} };
   const query: Record<string, string | string[]> = {};
   for (const [key, value] of parsed.searchParams) {
     const prev = query[key];
