@@ -6,6 +6,7 @@
  * event JSON without `href` and `raw`, which depend on the request and are added per reply.
  */
 import { recordActivity } from "./activity.ts";
+import { tokenPage } from "./core.ts";
 import { type EmulatorState, now, randomToken } from "./state.ts";
 import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -522,19 +523,6 @@ function findInstance(calendar: StoredCalendar, id: string): { master: StoredEve
 // ---------------------------------------------------------------------------------------------
 // Paging
 
-/** A page of a token-paged list, or an error message for a bad page token. */
-function tokenPage<T>(
-  items: T[],
-  query: URLSearchParams,
-): { count: number; page: string; next_page: string | null; objects: T[] } | string {
-  const page = query.get("page") ?? "1";
-  const size = Number(query.get("page_size") ?? DEFAULT_PAGE_SIZE);
-  if (!/^[1-9]\d*$/.test(page)) return `page: '${page}' is not a page token of this list`;
-  const index = Number(page);
-  const objects = items.slice((index - 1) * size, index * size);
-  return { count: objects.length, page, next_page: index * size < items.length ? String(index + 1) : null, objects };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Seed
 
@@ -716,7 +704,7 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
     "calendar.calendars.list": (req, ctx) => {
       const found = calendarsFor(req, ctx);
       if ("status" in found) return found;
-      const page = tokenPage([...found.calendars.values()], req.query);
+      const page = tokenPage([...found.calendars.values()], req.query, DEFAULT_PAGE_SIZE);
       if (typeof page === "string") return ctx.error(400, "invalid_parameters", page);
       const objects = page.objects.map((c) => calendarReply(req, found.account, c));
       return { status: 200, json: { ...page, objects, type: "object_list", api: "calendar" } };
@@ -793,7 +781,7 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
           .filter((e) => Date.parse(e.start) >= bounds.start && Date.parse(e.end) <= bounds.end)
           .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
       }
-      const page = tokenPage(events, req.query);
+      const page = tokenPage(events, req.query, DEFAULT_PAGE_SIZE);
       if (typeof page === "string") return ctx.error(400, "invalid_parameters", page);
       const objects = page.objects.map((json) =>
         eventReply(req, ctx, found.calendar.events.get(json.recurring_master_id ?? json.id) as StoredEvent, json),

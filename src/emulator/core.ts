@@ -80,6 +80,24 @@ export function pageNumberList(all: unknown[], page: number, pageSize: number, a
   };
 }
 
+/**
+ * A page of a token-paged list (`count`, `page`, `next_page`, `objects`; page tokens are page
+ * numbers as strings, as in the docs' examples), or an error message for a token this list
+ * never gave out.
+ */
+export function tokenPage<T>(
+  items: T[],
+  query: URLSearchParams,
+  defaultPageSize: number,
+): { count: number; page: string; next_page: string | null; objects: T[] } | string {
+  const page = query.get("page") ?? "1";
+  const size = Number(query.get("page_size") ?? defaultPageSize);
+  if (!/^[1-9]\d*$/.test(page)) return `page: '${page}' is not a page token of this list`;
+  const index = Number(page);
+  const objects = items.slice((index - 1) * size, index * size);
+  return { count: objects.length, page, next_page: index * size < items.length ? String(index + 1) : null, objects };
+}
+
 /** A running or finished asynchronous task. */
 interface TaskRecord {
   id: string;

@@ -5,6 +5,7 @@
  * Each admin account's directory lives in the `team` state slot; it is seeded with
  * `defaultTeamSeed` on first use unless `seedTeam` gave it another one.
  */
+import { tokenPage } from "./core.ts";
 import type { EmulatorState } from "./state.ts";
 import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -88,19 +89,6 @@ function directoryOf(state: EmulatorState, account: AccountRecord): TeamSeed {
   return directories(state).get(account.id) as TeamSeed;
 }
 
-/** A page of a token-paged list (page tokens are page numbers as strings), or an error message. */
-function tokenPage<T>(
-  items: T[],
-  query: URLSearchParams,
-): { count: number; page: string; next_page: string | null; objects: T[] } | string {
-  const page = query.get("page") ?? "1";
-  const size = Number(query.get("page_size") ?? DEFAULT_PAGE_SIZE);
-  if (!/^[1-9]\d*$/.test(page)) return `page: '${page}' is not a page token of this list`;
-  const index = Number(page);
-  const objects = items.slice((index - 1) * size, index * size);
-  return { count: objects.length, page, next_page: index * size < items.length ? String(index + 1) : null, objects };
-}
-
 /**
  * Creates the Team API handlers. Only admin accounts may use them (others get 403 `forbidden`);
  * an `X-Kloudless-As-User` that names no user of the team gets 404 `not_found`.
@@ -131,7 +119,7 @@ export function createTeamHandlers(state: EmulatorState): HandlerTable {
 
   /** Replies with one page of `items`, or 400 for a bad page token. */
   function listReply(req: EmuRequest, ctx: EmuContext, items: Record<string, unknown>[]): EmuReply {
-    const page = tokenPage(items, req.query);
+    const page = tokenPage(items, req.query, DEFAULT_PAGE_SIZE);
     if (typeof page === "string") return ctx.error(400, "invalid_parameters", page);
     return { status: 200, json: { ...page, type: "object_list", api: "team" } };
   }
