@@ -49,14 +49,12 @@ export async function main(config: QuickstartConfig): Promise<void> {
 
   step("Upload a file, then read it back byte for byte");
   const content = new TextEncoder().encode(`Hello from the kloudless TypeScript SDK at ${new Date().toISOString()}\n`);
-  const uploaded = await storage.post("storage/files", {
-    data: content,
-    headers: { "X-Kloudless-Metadata": JSON.stringify({ parent_id: "root", name: "hello-from-ts.txt" }) },
-  });
+  // Streams the body and builds the X-Kloudless-Metadata header (multipart above 32 MiB).
+  const uploaded = await storage.storage.files.upload({ parentId: "root", name: "hello-from-ts.txt", data: content });
   const back = new Uint8Array(await (await uploaded.get("contents")).arrayBuffer());
   const same = back.byteLength === content.byteLength && back.every((b, i) => b === content[i]);
   if (!same) throw new Error("the uploaded file does not read back identically");
-  print(`  uploaded hello-from-ts.txt (${uploaded.data.id}); read back ${back.byteLength} identical bytes`);
+  print(`  uploaded ${uploaded.data.name} (${uploaded.data.id}); read back ${back.byteLength} identical bytes`);
 
   step("Read the primary calendar");
   const primary = await calendar.get("cal/calendars/primary");
