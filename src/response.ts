@@ -326,30 +326,35 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
   }
 }
 
+/**
+ * Where the follow-up requests of resources that came from `fromUrl` go: built once per
+ * response (a list's objects share it), then applied to each object's data.
+ */
+export function canonicalUrls(fromUrl: string): (data: Record<string, unknown>, isNew: boolean) => string {
+  const trimmed = fromUrl.replace(/\/+$/, "");
+  // The primary calendar alias keeps working for child requests (`events`).
+  const primary = /\/cal\/calendars\/primary$/.test(trimmed);
+  const accountBase = /^(.*\/accounts\/[^/]+)/.exec(fromUrl)?.[1];
+  const multiAccount = accountBase?.includes(",") ?? false;
+  return (data, isNew) => {
+    if (typeof data.href === "string" && data.href) return data.href.split("?")[0] as string;
+    if (primary) return trimmed;
+    const id = data.id;
+    if (typeof id !== "string" && typeof id !== "number") return trimmed;
+    if (accountBase && data.api === "storage" && (data.type === "file" || data.type === "folder")) {
+      const base =
+        multiAccount && typeof data.account === "number"
+          ? accountBase.replace(/[^/]+$/, String(data.account))
+          : accountBase;
+      return `${base}/storage/${data.type === "file" ? "files" : "folders"}/${encodeURIComponent(String(id))}`;
+    }
+    return isNew ? `${trimmed}/${encodeURIComponent(String(id))}` : trimmed;
+  };
+}
+
 /** Where a resource's follow-up requests go, from its data and the URL it came from. */
 export function canonicalUrl(data: Record<string, unknown>, fromUrl: string, isNew: boolean): string {
-  if (typeof data.href === "string" && data.href) return data.href.split("?")[0] as string;
-  // The primary calendar alias keeps working for child requests (`events`).
-  if (/\/cal\/calendars\/primary\/?$/.test(fromUrl)) return fromUrl.replace(/\/$/, "");
-  const id = data.id;
-  if (
-    data.api === "storage" &&
-    (data.type === "file" || data.type === "folder") &&
-    (typeof id === "string" || typeof id === "number")
-  ) {
-    const match = /^(.*\/accounts\/[^/]+)/.exec(fromUrl);
-    if (match) {
-      const accountBase =
-        typeof data.account === "number" && match[1]!.includes(",")
-          ? match[1]!.replace(/[^/]+$/, String(data.account))
-          : match[1]!;
-      return `${accountBase}/storage/${data.type === "file" ? "files" : "folders"}/${encodeURIComponent(String(id))}`;
-    }
-  }
-  if (isNew && (typeof id === "string" || typeof id === "number")) {
-    return `${fromUrl.replace(/\/+$/, "")}/${encodeURIComponent(String(id))}`;
-  }
-  return fromUrl.replace(/\/+$/, "");
+  return canonicalUrls(fromUrl)(data, isNew);
 }
 
 /** Whether a JSON body names an object (so it becomes a `Resource`). */
@@ -367,8 +372,9 @@ export function wrapJson(
   // A POST to a collection creates an object below it; other methods answer the object itself.
   const isNew = request.method === "POST";
   if (isListBody(data)) {
+    const urlOf = canonicalUrls(request.url);
     const objects = (data.objects ?? []).map((item) => {
-      const url = isResourceBody(item) ? canonicalUrl(item, request.url, true) : request.url;
+      const url = isResourceBody(item) ? urlOf(item, true) : request.url;
       // A child refreshes from its own URL, with the headers the list was fetched with.
       const child: RequestContext = {
         method: "GET",
