@@ -3,7 +3,6 @@
  * URL and API version, default headers, the HTTP verbs with typed paths, the generated
  * per-operation methods, and the request path from a call to its wrapper.
  */
-import createClient from "openapi-fetch";
 import type { AccountOperations, ClientOperations } from "../generated/methods.ts";
 import type { OperationId } from "../generated/operations.ts";
 import { prepareBody } from "./body.ts";
@@ -20,11 +19,11 @@ import type {
   PathOptions,
   PathResult,
 } from "./operation-types.ts";
-import { installOperationGroups, matchOperation, operationSpec, pathParams } from "./operations.ts";
+import { installOperationGroups, matchOperation, type OperationSpec, operationSpec, pathParams } from "./operations.ts";
 import type { QueryValue, RequestOptions } from "./request-options.ts";
 import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
-import { Transport } from "./transport.ts";
+import { type FetchFunction, Transport } from "./transport.ts";
 import { assertOrigin, encodeSegment, fillPath, resolvePath, splitQuery } from "./url.ts";
 import { VERSION } from "./version.ts";
 
@@ -40,7 +39,7 @@ export interface ClientOptions {
   apiVersion?: number | string;
   /** Default headers sent with every request (also editable later through `.headers`). */
   headers?: Record<string, string>;
-  /** A fetch implementation (defaults to the global `fetch`). */
+  /** A fetch implementation, called as `fetch(url, init)` (defaults to the global `fetch`). */
   fetch?: typeof fetch;
   /** A logger or a sink for this client's lines (defaults to the package `logger`). */
   logger?: Logger | LogSink;
@@ -60,11 +59,6 @@ export interface AccountOptions extends ClientOptions {
   accountId?: string | number;
 }
 
-/** Hints from a generated method about the operation it calls. */
-interface OperationHint {
-  id: OperationId;
-}
-
 const isBrowser = (): boolean =>
   typeof (globalThis as { window?: unknown }).window !== "undefined" &&
   typeof (globalThis as { document?: unknown }).document !== "undefined";
@@ -79,24 +73,36 @@ function serializeQuery(query: Record<string, QueryValue>): string {
   return search.toString();
 }
 
-/**
- * What openapi-fetch hands the platform's own fetch instead of a `Request`: the URL and the
- * options. fetch makes its own `Request` of them; making one here too would build (and link to
- * the attempt's abort signal) every request twice. A custom `fetch` option still gets a `Request`.
- */
-class PlatformRequest {
-  /** Read by openapi-fetch once the answer is in. */
-  method: string | undefined;
-  constructor(
-    readonly url: string,
-    readonly init: RequestInit,
-  ) {
-    this.method = init.method;
+/** The query as wrappers keep it (strings only, no empty values) for later pages and `refresh()`. */
+function keptQuery(query: Record<string, QueryValue>): Record<string, string | string[]> {
+  const kept: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    kept[key] = Array.isArray(value) ? value.map(String) : String(value);
   }
+  return kept;
+}
+
+/** Whether an object has no own enumerable key (without building a key array). */
+function isEmpty(object: object | undefined): boolean {
+  for (const _ in object) return false;
+  return true;
+}
+
+const boundNames = new Map<string, string[]>();
+
+/** The path arguments of an operation called on an `Account` (which supplies `account_id`). */
+function argumentNames(template: string): string[] {
+  let names = boundNames.get(template);
+  if (!names) {
+    names = pathParams(template).filter((name) => name !== "account_id");
+    boundNames.set(template, names);
+  }
+  return names;
 }
 
 /** The platform's fetch, looked up at each call (so that it can be replaced later, as in tests). */
-const platformFetch = (input: PlatformRequest): Promise<globalThis.Response> => globalThis.fetch(input.url, input.init);
+const platformFetch: FetchFunction = (url, init) => globalThis.fetch(url, init);
 
 /** What `Client` and `Account` share: credentials, transport and the request path. */
 abstract class BaseClient implements Sender {
@@ -117,6 +123,8 @@ abstract class BaseClient implements Sender {
   readonly #authorization: string;
   readonly #transport: Transport;
   readonly #logger: Logger;
+  /** `User-Agent` sent outside browsers (which forbid setting it). */
+  readonly #userAgent: string | undefined;
 
   protected constructor(options: ClientOptions, path: string) {
     if (options === null || typeof options !== "object") {
@@ -161,10 +169,13 @@ abstract class BaseClient implements Sender {
     this.#authorization = token ? `Bearer ${token}` : `APIKey ${apiKey}`;
     this.#logger =
       options.logger instanceof Logger ? options.logger : options.logger ? new Logger(options.logger) : defaultLogger;
-    const http = createClient<Record<string, never>>(
-      options.fetch ? { fetch: options.fetch } : { fetch: platformFetch as never, Request: PlatformRequest as never },
-    );
-    this.#transport = new Transport(http as never, {
+    const custom = options.fetch;
+    if (custom !== undefined && typeof custom !== "function") {
+      throw new InvalidParameter("fetch must be a function such as globalThis.fetch", "fetch");
+    }
+    this.#userAgent = isBrowser() ? undefined : `kloudless-ts/${VERSION}`;
+    this.#transport = new Transport({
+      fetch: custom ? (url, init) => custom(url, init) : platformFetch,
       retry: { ...DEFAULT_RETRY, maxRetries: this.maxRetries },
       maxConcurrency: options.maxConcurrency ?? Number.POSITIVE_INFINITY,
       logger: this.#logger,
@@ -187,7 +198,7 @@ abstract class BaseClient implements Sender {
   /** Calls a generated operation with its path arguments and options. */
   protected callOperation(id: OperationId, args: unknown[], boundAccount: string | undefined): Promise<unknown> {
     const op = operationSpec(id);
-    const names = pathParams(op.path).filter((name) => !(boundAccount !== undefined && name === "account_id"));
+    const names = boundAccount === undefined ? pathParams(op.path) : argumentNames(op.path);
     if (args.length > names.length + 1) {
       throw new InvalidParameter(
         `${id} takes ${names.length} path argument(s) and options, got ${args.length} arguments`,
@@ -201,11 +212,14 @@ abstract class BaseClient implements Sender {
     const options = (args[names.length] ?? {}) as RequestOptions;
     if (typeof options !== "object")
       throw new InvalidParameter(`the last argument of ${id} must be an options object`, "options");
-    return this.send(op.method, `${this.apiRoot()}${fillPath(op.path, values)}`, options, { id });
+    return this.send(op.method, `${this.apiRoot()}${fillPath(op.path, values)}`, options, op);
   }
 
-  /** Sends a request to an absolute URL on the API origin and wraps the answer. */
-  async send(method: string, url: string, options: RequestOptions = {}, hint?: OperationHint): Promise<unknown> {
+  /**
+   * Sends a request to an absolute URL on the API origin and wraps the answer. `op` is the
+   * operation when the caller knows it (generated methods); otherwise the URL is matched.
+   */
+  async send(method: string, url: string, options: RequestOptions = {}, op?: OperationSpec): Promise<unknown> {
     let target = url;
     if (options.apiVersion !== undefined && options.apiVersion !== this.apiVersion) {
       const root = this.apiRoot();
@@ -213,28 +227,39 @@ abstract class BaseClient implements Sender {
         target = this.apiRoot(options.apiVersion) + target.slice(root.length);
     }
     assertOrigin(target, this.origin);
-    const { url: bare, query: embedded } = splitQuery(target);
-    const query: Record<string, QueryValue> = { ...embedded, ...options.params };
-    const search = serializeQuery(query);
+    const { url: bare, query: embedded } = splitQuery(target, this.origin);
+    let query: Record<string, QueryValue> = embedded;
+    if (!isEmpty(options.params)) query = { ...embedded, ...options.params };
+    const search = isEmpty(query) ? "" : serializeQuery(query);
 
-    const extra: Record<string, string> = { ...options.headers };
-    if (typeof options.getRawData === "boolean") extra["X-Kloudless-Raw-Data"] = String(options.getRawData);
-    if (options.rawHeaders && Object.keys(options.rawHeaders).length) {
-      extra["X-Kloudless-Raw-Headers"] = JSON.stringify(options.rawHeaders);
+    const headers = isEmpty(this.headers) ? new Headers() : new Headers(this.headers);
+    let extra: Record<string, string> = {};
+    if (
+      !isEmpty(options.headers) ||
+      typeof options.getRawData === "boolean" ||
+      !isEmpty(options.rawHeaders) ||
+      (options.impersonateUserId !== undefined && options.impersonateUserId !== "")
+    ) {
+      extra = { ...options.headers };
+      if (typeof options.getRawData === "boolean") extra["X-Kloudless-Raw-Data"] = String(options.getRawData);
+      if (!isEmpty(options.rawHeaders)) extra["X-Kloudless-Raw-Headers"] = JSON.stringify(options.rawHeaders);
+      if (options.impersonateUserId !== undefined && options.impersonateUserId !== "") {
+        extra["X-Kloudless-As-User"] = String(options.impersonateUserId);
+      }
+      for (const name in extra) headers.set(name, extra[name] as string);
     }
-    if (options.impersonateUserId !== undefined && options.impersonateUserId !== "") {
-      extra["X-Kloudless-As-User"] = String(options.impersonateUserId);
-    }
-    const body = prepareBody(options.json, options.data, options.onUploadProgress);
-    const headers = new Headers(this.headers);
-    for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+    const body =
+      options.json === undefined && options.data === undefined
+        ? undefined
+        : prepareBody(options.json, options.data, options.onUploadProgress);
     if (body?.contentType && !headers.has("content-type")) headers.set("content-type", body.contentType);
     if (body?.length !== undefined && !body.streaming) headers.set("content-length", String(body.length));
-    if (!isBrowser()) headers.set("user-agent", `kloudless-ts/${VERSION}`);
+    if (this.#userAgent) headers.set("user-agent", this.#userAgent);
     headers.set("authorization", this.#authorization);
 
-    const op = hint ? operationSpec(hint.id) : matchOperation(method, bare, this.baseUrl);
-    const stream = !!options.getRawResponse || (op ? op.response !== "json" && op.response !== "empty" : false);
+    const operation = op ?? matchOperation(method, bare, this.origin, this.baseUrl);
+    const stream =
+      !!options.getRawResponse || (operation ? operation.response !== "json" && operation.response !== "empty" : false);
     const { response, json, parsed } = await this.#transport.send({
       method,
       url: search ? `${bare}?${search}` : bare,
@@ -249,17 +274,10 @@ abstract class BaseClient implements Sender {
     const request: RequestContext = {
       method,
       url: bare,
-      query:
-        search || Object.keys(query).length
-          ? Object.fromEntries(
-              Object.entries(query)
-                .filter(([, v]) => v !== undefined && v !== null)
-                .map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]),
-            )
-          : {},
+      query: search ? keptQuery(query) : {},
       headers: extra,
       apiVersion: options.apiVersion,
-      paging: op?.paging,
+      paging: operation?.paging,
     };
     if (!parsed) return new Response(this, response, bare, request);
     return wrapJson(this, response, request, json);

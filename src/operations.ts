@@ -165,29 +165,51 @@ export function pathParams(template: string): string[] {
   return names;
 }
 
-let matchers: { method: string; pattern: RegExp; op: OperationSpec }[] | undefined;
+/** Matchers of the table's operations by method and number of path segments. */
+let matchers: Map<string, { pattern: RegExp; op: OperationSpec }[]> | undefined;
+
+function buildMatchers(): Map<string, { pattern: RegExp; op: OperationSpec }[]> {
+  const byKey = new Map<string, { literal: number; pattern: RegExp; op: OperationSpec }[]>();
+  for (const id of Object.keys(operations) as OperationId[]) {
+    const op = operationSpec(id);
+    const segments = op.path.split("/").filter(Boolean);
+    const key = `${op.method} ${segments.length}`;
+    const list = byKey.get(key) ?? [];
+    list.push({
+      // Literal segments first: `files/upload_url` is not `files/{file_id}`.
+      literal: segments.filter((s) => !s.startsWith("{")).length,
+      pattern: new RegExp(`^${op.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`),
+      op,
+    });
+    byKey.set(key, list);
+  }
+  return new Map([...byKey].map(([key, list]) => [key, list.sort((a, b) => b.literal - a.literal)]));
+}
+
+const prefixes = new Map<string, string>();
 
 /**
- * The operation a request URL belongs to, or `undefined`. `{param}` matches one non-empty
- * segment; the API version segment may be any version.
+ * The operation a request URL (on `origin`, without its query) belongs to, or `undefined`.
+ * `{param}` matches one non-empty segment; the API version segment may be any version.
  */
-export function matchOperation(method: string, url: string, baseUrl: string): OperationSpec | undefined {
-  const prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
-  const path = new URL(url).pathname;
+export function matchOperation(
+  method: string,
+  url: string,
+  origin: string,
+  baseUrl: string,
+): OperationSpec | undefined {
+  let prefix = prefixes.get(baseUrl);
+  if (prefix === undefined) {
+    prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
+    prefixes.set(baseUrl, prefix);
+  }
+  const path = url.startsWith(origin) ? url.slice(origin.length) : new URL(url).pathname;
   if (!path.startsWith(`${prefix}/v`)) return undefined;
   const rest = path
     .slice(prefix.length)
     .replace(/^\/v[^/]+/, "")
     .replace(/\/+$/, "");
-  matchers ??= (Object.keys(operations) as OperationId[])
-    .map(operationSpec)
-    .map((op) => ({
-      method: op.method,
-      // Literal segments first: `files/upload_url` is not `files/{file_id}`.
-      literal: op.path.split("/").filter((s) => s && !s.startsWith("{")).length,
-      pattern: new RegExp(`^${op.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`),
-      op,
-    }))
-    .sort((a, b) => b.literal - a.literal);
-  return matchers.find((m) => m.method === method && m.pattern.test(rest))?.op;
+  matchers ??= buildMatchers();
+  const candidates = matchers.get(`${method} ${rest.split("/").length - 1}`);
+  return candidates?.find((m) => m.pattern.test(rest))?.op;
 }

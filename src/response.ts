@@ -11,7 +11,7 @@ import {
   type ListEnvelope,
   type NextPage,
   nextPage,
-  PagingGuard,
+  PagingIterator,
   type PagingStyle,
   pagingStyle,
 } from "./pagination.ts";
@@ -279,38 +279,29 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
    * Stops after `maxResources` objects without fetching further. For event lists, a run to
    * the end sets `latestCursor` on this list.
    */
-  async *getPagingIterator(options: { maxResources?: number } = {}): AsyncGenerator<Resource<T>, void, undefined> {
-    const max = options.maxResources ?? Number.POSITIVE_INFINITY;
-    if (max <= 0) return;
-    const guard = new PagingGuard();
-    // The first page's own identifier counts as seen, so a list pointing back to it stops.
-    const first = this.request.query[this.style === "cursor" ? "cursor" : "page"];
-    if (typeof first === "string")
-      guard.admit({ param: this.style === "cursor" ? "cursor" : "page", value: first, guessed: false });
-    let yielded = 0;
-    let page: ResourceList<T, Envelope> = this;
-    for (;;) {
-      for (const item of page.objects) {
-        yield item;
-        yielded += 1;
-        if (yielded >= max) return;
-      }
-      const next = page.next();
-      if (this.style === "cursor") this.latestCursor = page.cursor ?? this.latestCursor;
-      if (!next) return;
-      if (!guard.admit(next)) {
-        throw new KloudlessException(`paging stopped: ${this.request.url} returned page ${String(next.value)} twice`);
-      }
-      try {
-        page = await page.fetchNext(next);
-      } catch (error) {
-        if (error instanceof NoNextPage) return;
-        throw error;
-      }
-      if (!guard.received(page.objects.length)) {
-        throw new KloudlessException(`paging stopped: ${this.request.url} returned too many empty pages in a row`);
-      }
-    }
+  getPagingIterator(options: { maxResources?: number } = {}): AsyncIterableIterator<Resource<T>> {
+    const param = this.style === "cursor" ? "cursor" : "page";
+    const first = this.request.query[param];
+    return new PagingIterator<Resource<T>, ResourceList<T, Envelope>>(
+      this,
+      {
+        url: this.request.url,
+        next: (page) => page.next(),
+        passed: (page) => {
+          if (this.style === "cursor") this.latestCursor = page.cursor ?? this.latestCursor;
+        },
+        fetch: async (page, next) => {
+          try {
+            return await page.fetchNext(next);
+          } catch (error) {
+            if (error instanceof NoNextPage) return undefined;
+            throw error;
+          }
+        },
+      },
+      options.maxResources ?? Number.POSITIVE_INFINITY,
+      typeof first === "string" ? { param, value: first, guessed: false } : undefined,
+    );
   }
 
   /** Collects every object (up to `limit`) into an array. */
@@ -326,27 +317,34 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
   }
 }
 
+/** `…/accounts/<id>` of a URL, when it is an account's. */
+const ACCOUNT_BASE = /^(.*\/accounts\/[^/]+)/;
+/** The primary calendar alias keeps working for child requests (`events`). */
+const PRIMARY_CALENDAR = /\/cal\/calendars\/primary$/;
+
 /**
  * Where the follow-up requests of resources that came from `fromUrl` go: built once per
  * response (a list's objects share it), then applied to each object's data.
  */
 export function canonicalUrls(fromUrl: string): (data: Record<string, unknown>, isNew: boolean) => string {
-  const trimmed = fromUrl.replace(/\/+$/, "");
-  // The primary calendar alias keeps working for child requests (`events`).
-  const primary = /\/cal\/calendars\/primary$/.test(trimmed);
-  const accountBase = /^(.*\/accounts\/[^/]+)/.exec(fromUrl)?.[1];
-  const multiAccount = accountBase?.includes(",") ?? false;
+  const trimmed = fromUrl.endsWith("/") ? fromUrl.replace(/\/+$/, "") : fromUrl;
+  const primary = PRIMARY_CALENDAR.test(trimmed);
+  let accountBase: string | null | undefined;
   return (data, isNew) => {
     if (typeof data.href === "string" && data.href) return data.href.split("?")[0] as string;
     if (primary) return trimmed;
     const id = data.id;
     if (typeof id !== "string" && typeof id !== "number") return trimmed;
-    if (accountBase && data.api === "storage" && (data.type === "file" || data.type === "folder")) {
-      const base =
-        multiAccount && typeof data.account === "number"
-          ? accountBase.replace(/[^/]+$/, String(data.account))
-          : accountBase;
-      return `${base}/storage/${data.type === "file" ? "files" : "folders"}/${encodeURIComponent(String(id))}`;
+    if (data.api === "storage" && (data.type === "file" || data.type === "folder")) {
+      // Matched once per response, and only for storage objects.
+      if (accountBase === undefined) accountBase = ACCOUNT_BASE.exec(fromUrl)?.[1] ?? null;
+      if (accountBase) {
+        const base =
+          accountBase.includes(",") && typeof data.account === "number"
+            ? accountBase.replace(/[^/]+$/, String(data.account))
+            : accountBase;
+        return `${base}/storage/${data.type === "file" ? "files" : "folders"}/${encodeURIComponent(String(id))}`;
+      }
     }
     return isNew ? `${trimmed}/${encodeURIComponent(String(id))}` : trimmed;
   };

@@ -1,10 +1,16 @@
 /**
- * Sends one logical request through openapi-fetch: attempts with retries and backoff,
- * a timeout per attempt composed with the caller's signal, an optional concurrency limit,
- * and a debug log line per attempt. JSON bodies are read here, inside the timeout;
- * downloads are handed back unread, guarded by an idle timeout between chunks.
+ * Sends one logical request with the platform's fetch: attempts with retries and backoff, a
+ * timeout per attempt, the caller's signal, an optional concurrency limit, and a debug log line
+ * per attempt. JSON bodies are read here, inside the timeout; downloads are handed back unread,
+ * guarded by an idle timeout between chunks.
+ *
+ * An attempt links an AbortController to fetch only when something may have to stop it half-way:
+ * a caller's signal, or a streaming upload (whose source must stop being read). On Node, a signal
+ * linked to every request costs about a tenth of the client's throughput (bench/throughput.ts),
+ * so the common attempt enforces its timeout without one: the call returns `APITimeoutError` at
+ * the deadline, a body being read is cancelled (which closes the connection), and a response
+ * still awaited is cancelled as soon as it arrives.
  */
-import type { Client as FetchClient } from "openapi-fetch";
 import type { PreparedBody } from "./body.ts";
 import {
   APIConnectionError,
@@ -42,8 +48,13 @@ export interface IncomingResponse {
   parsed: boolean;
 }
 
+/** fetch as the transport calls it: a URL and options (never a `Request`). */
+export type FetchFunction = (url: string, init: RequestInit) => Promise<globalThis.Response>;
+
 /** Settings of a transport (one per client). */
 export interface TransportSettings {
+  /** The fetch to send with. */
+  fetch: FetchFunction;
   retry: RetryPolicy;
   /** Largest number of requests in flight at once; `Infinity` for no limit. */
   maxConcurrency: number;
@@ -112,15 +123,14 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 /**
- * A stream that errors when no chunk arrives for `ms` milliseconds: `onIdle` aborts the fetch
- * with the given reason, and the stream errors with `APITimeoutError`. Any other failure of the
- * source (a reset, a body shorter than its `Content-Length`) errors it with `APIConnectionError`,
- * and a caller abort with `APIUserAbortError`, so a cut download never looks complete.
+ * A stream that errors with `APITimeoutError` when no chunk arrives for `ms` milliseconds (the
+ * source is cancelled, which closes the connection). Any other failure of the source (a reset,
+ * a body shorter than its `Content-Length`) errors it with `APIConnectionError`, and a caller
+ * abort with `APIUserAbortError`, so a cut download never looks complete.
  */
 function idleTimeoutStream(
   source: ReadableStream<Uint8Array>,
   ms: number,
-  onIdle: (reason: Error) => void,
   userSignal: AbortSignal | undefined,
   cleanup: () => void,
 ): ReadableStream<Uint8Array> {
@@ -136,13 +146,24 @@ function idleTimeoutStream(
     const waited = Date.now() - waitingSince;
     if (waited >= ms) {
       idle = timeoutReason(`no data received for ${ms} ms`);
-      onIdle(idle);
+      reader.cancel(idle).catch(ignore);
     } else timer = setTimeout(check, ms - waited);
   };
   const stopTimer = (): void => {
     waitingSince = undefined;
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+  };
+  const fail = (controller: ReadableStreamDefaultController<Uint8Array>, error: unknown): void => {
+    stopTimer();
+    cleanup();
+    controller.error(
+      userSignal?.aborted
+        ? new APIUserAbortError(undefined, { cause: userSignal.reason ?? error })
+        : idle
+          ? new APITimeoutError(idle.message, { cause: idle })
+          : new APIConnectionError("the download was interrupted", { cause: error }),
+    );
   };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -151,21 +172,15 @@ function idleTimeoutStream(
       try {
         const { value, done } = await reader.read();
         waitingSince = undefined;
-        if (done) {
+        // A cancelled source ends as if complete: the reason decides.
+        if (done && idle) fail(controller, idle);
+        else if (done) {
           stopTimer();
           cleanup();
           controller.close();
         } else controller.enqueue(value);
       } catch (error) {
-        stopTimer();
-        cleanup();
-        controller.error(
-          userSignal?.aborted
-            ? new APIUserAbortError(undefined, { cause: userSignal.reason ?? error })
-            : idle
-              ? new APITimeoutError(idle.message, { cause: idle })
-              : new APIConnectionError("the download was interrupted", { cause: error }),
-        );
+        fail(controller, error);
       }
     },
     cancel(reason) {
@@ -183,23 +198,86 @@ function describeFailure(failure: AttemptFailure): string {
   return failure.refused ? "connection refused" : "connection failed";
 }
 
-const identity = (value: unknown): unknown => value;
+const ignore = (): void => undefined;
+
+/** Releases a response nobody will read (it arrived after its attempt timed out). */
+const discard = (response: globalThis.Response): void => {
+  response.body?.cancel().catch(ignore);
+};
+
+const decoder = new TextDecoder();
+
+/** What an attempt ends with when it did not get an answer to hand back. */
+type Failed = { failure: AttemptFailure; error: KloudlessException };
+
+const JSON_TYPE = /\bjson\b/i;
+
+/** The text of a body read in `size` bytes of `chunks`. */
+function decode(chunks: Uint8Array[], size: number): string {
+  if (chunks.length === 1) return decoder.decode(chunks[0]);
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return decoder.decode(all);
+}
 
 /** Sends requests for one client. */
 export class Transport {
   private readonly semaphore: Semaphore | undefined;
 
-  constructor(
-    private readonly http: FetchClient<Record<string, never>>,
-    private readonly settings: TransportSettings,
-  ) {
+  constructor(private readonly settings: TransportSettings) {
     this.semaphore = Number.isFinite(settings.maxConcurrency) ? new Semaphore(settings.maxConcurrency) : undefined;
   }
 
   /** Sends `request`, retrying where that is safe; throws a `KloudlessException` on failure. */
   async send(request: OutgoingRequest): Promise<IncomingResponse> {
+    const { logger, retry } = this.settings;
+    const { signal } = request;
+    const maxRetries = request.body && !request.body.replayable ? 0 : request.maxRetries;
     try {
-      return await this.attempts(request);
+      for (let attempt = 1; ; attempt++) {
+        if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
+        if (this.semaphore) await this.semaphore.acquire(signal);
+        const debug = logger.enabled("debug");
+        const started = debug ? Date.now() : 0;
+        let outcome: IncomingResponse | Failed;
+        try {
+          outcome = await this.attempt(request);
+        } catch (error) {
+          // Only a caller abort (or a bad body) ends an attempt by throwing; log it like the others.
+          if (debug) {
+            const what = error instanceof APIUserAbortError ? "aborted" : "failed";
+            logger.debug(
+              `${request.method} ${request.url} -> ${what} (${Date.now() - started} ms, attempt ${attempt})`,
+            );
+          }
+          throw error;
+        } finally {
+          this.semaphore?.release();
+        }
+        if ("response" in outcome) {
+          if (debug) {
+            const id = outcome.response.headers.get("x-request-id");
+            logger.debug(
+              `${request.method} ${request.url} -> ${outcome.response.status} (${Date.now() - started} ms, attempt ${attempt})${id ? ` [${id}]` : ""}`,
+            );
+          }
+          return outcome;
+        }
+        const { failure, error } = outcome;
+        if (debug) {
+          logger.debug(
+            `${request.method} ${request.url} -> ${describeFailure(failure)} (${Date.now() - started} ms, attempt ${attempt})`,
+          );
+        }
+        if (attempt > maxRetries || !isRetryable(request.method, failure)) throw error;
+        const delay = retryDelay(retry, attempt, failure.kind === "status" ? failure.retryAfter : null);
+        if (delay === undefined) throw error;
+        await sleep(delay, signal);
+      }
     } catch (error) {
       // A stream body that was not sent to its end is released, so its source (a file) closes.
       request.body?.release?.(error);
@@ -207,98 +285,69 @@ export class Transport {
     }
   }
 
-  /** The attempt loop of `send`. */
-  private async attempts(request: OutgoingRequest): Promise<IncomingResponse> {
-    const { logger, retry } = this.settings;
-    const maxRetries = request.body && !request.body.replayable ? 0 : request.maxRetries;
-    for (let attempt = 1; ; attempt++) {
-      if (request.signal?.aborted) throw new APIUserAbortError(undefined, { cause: request.signal.reason });
-      let outcome: IncomingResponse | { failure: AttemptFailure; error: KloudlessException };
-      await this.semaphore?.acquire(request.signal);
-      const started = Date.now();
-      try {
-        outcome = await this.attempt(request);
-      } catch (error) {
-        // Only a caller abort (or a bad body) ends an attempt by throwing; log it like the others.
-        if (logger.enabled("debug")) {
-          const what = error instanceof APIUserAbortError ? "aborted" : "failed";
-          logger.debug(`${request.method} ${request.url} -> ${what} (${Date.now() - started} ms, attempt ${attempt})`);
-        }
-        throw error;
-      } finally {
-        this.semaphore?.release();
-      }
-      const ms = Date.now() - started;
-      if ("response" in outcome) {
-        if (logger.enabled("debug")) {
-          const id = outcome.response.headers.get("x-request-id");
-          logger.debug(
-            `${request.method} ${request.url} -> ${outcome.response.status} (${ms} ms, attempt ${attempt})${id ? ` [${id}]` : ""}`,
-          );
-        }
-        return outcome;
-      }
-      const { failure, error } = outcome;
-      if (logger.enabled("debug")) {
-        logger.debug(`${request.method} ${request.url} -> ${describeFailure(failure)} (${ms} ms, attempt ${attempt})`);
-      }
-      if (attempt > maxRetries || !isRetryable(request.method, failure)) throw error;
-      const delay = retryDelay(retry, attempt, failure.kind === "status" ? failure.retryAfter : null);
-      if (delay === undefined) throw error;
-      await sleep(delay, request.signal);
-    }
-  }
-
   /** One attempt: resolves to the answer or to a classified failure. */
-  private async attempt(
-    request: OutgoingRequest,
-  ): Promise<IncomingResponse | { failure: AttemptFailure; error: KloudlessException }> {
+  private async attempt(request: OutgoingRequest): Promise<IncomingResponse | Failed> {
+    const { signal } = request;
     // An abort that came while waiting (for a slot, or before this attempt) sends nothing.
-    if (request.signal?.aborted) throw new APIUserAbortError(undefined, { cause: request.signal.reason });
-    const controller = new AbortController();
-    const onUserAbort = (): void => controller.abort(request.signal?.reason);
-    request.signal?.addEventListener("abort", onUserAbort, { once: true });
+    if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
+    const streamingBody = request.body?.streaming === true;
+    const init: RequestInit = { method: request.method, headers: request.headers, body: request.body?.make() };
+    if (streamingBody) {
+      // A stream body cannot follow a redirect anyway; `redirect: "error"` also keeps fetch
+      // (undici) from teeing the body for a possible redirect, which holds the whole upload
+      // in memory (nodejs/undici#4058).
+      (init as { duplex?: string }).duplex = "half";
+      init.redirect = "error";
+    }
+    const controller = signal || streamingBody ? new AbortController() : undefined;
+    const onUserAbort = signal && controller ? (): void => controller.abort(signal.reason) : undefined;
+    if (controller) init.signal = controller.signal;
+    if (onUserAbort) signal?.addEventListener("abort", onUserAbort, { once: true });
+
     // The reason is made when the timer fires: a DOMException per attempt is costly.
     let timedOut: Error | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
+    // Without a controller: what the timer stops in the current phase (the wait, or the read).
+    let onTimeout: (() => void) | undefined;
+    const timer = setTimeout(() => {
       timedOut = timeoutReason(`no response within ${request.timeout} ms`);
-      controller.abort(timedOut);
+      controller?.abort(timedOut);
+      onTimeout?.();
     }, request.timeout);
-    const stopTimer = (): void => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-    };
-    const body = request.body?.make();
     let streaming = false;
     try {
-      // The whole URL as the path (openapi-fetch's base URL is empty): no parsing it again.
-      const { response, error } = await this.http.request(
-        request.method as "get",
-        request.url as never,
-        {
-          headers: request.headers,
-          body: body as never,
-          bodySerializer: identity,
-          parseAs: "stream",
-          signal: controller.signal,
-          // A stream body cannot follow a redirect anyway; `redirect: "error"` also keeps fetch
-          // (undici) from teeing the body for a possible redirect, which holds the whole upload
-          // in memory (nodejs/undici#4058).
-          ...(request.body?.streaming ? { duplex: "half", redirect: "error" } : {}),
-        } as never,
-      );
-      if (!response.ok) {
-        stopTimer();
-        const ErrorClass = errorClassFor(response.status);
-        return {
-          failure: { kind: "status", status: response.status, retryAfter: response.headers.get("retry-after") },
-          error: new ErrorClass(response, error) as APIException | RateLimitException,
-        };
-      }
-      const type = response.headers.get("content-type") ?? "";
-      if (!request.stream && response.status !== 204 && /\bjson\b/i.test(type)) {
-        const text = await response.text();
-        stopTimer();
+      const pending = this.settings.fetch(request.url, init);
+      const response = controller
+        ? await pending
+        : await new Promise<globalThis.Response | undefined>((resolve, reject) => {
+            onTimeout = () => {
+              resolve(undefined);
+              pending.then(discard, ignore);
+            };
+            pending.then(resolve, reject);
+          });
+      onTimeout = undefined;
+      if (response && (!response.ok || (!request.stream && response.status !== 204 && isJson(response)))) {
+        // Read whole, inside the timeout (cancelling the read when it runs out).
+        let text = "";
+        if (response.body && !timedOut) {
+          const reader = response.body.getReader();
+          onTimeout = () => {
+            reader.cancel(timedOut).catch(ignore);
+          };
+          const chunks: Uint8Array[] = [];
+          let size = 0;
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            chunks.push(value);
+            size += value.byteLength;
+          }
+          onTimeout = undefined;
+          text = decode(chunks, size);
+        }
+        clearTimeout(timer);
+        if (timedOut) return timeoutFailure(timedOut);
+        if (!response.ok) return statusFailure(response, text);
         if (!text) return { response, parsed: false };
         try {
           return { response, json: JSON.parse(text), parsed: true };
@@ -311,16 +360,13 @@ export class Transport {
           };
         }
       }
-      stopTimer();
+      clearTimeout(timer);
+      if (!response || timedOut) return timeoutFailure(timedOut);
       if (!response.body) return { response, parsed: false };
       streaming = true;
-      const guarded = idleTimeoutStream(
-        response.body,
-        request.timeout,
-        (reason) => controller.abort(reason),
-        request.signal,
-        () => request.signal?.removeEventListener("abort", onUserAbort),
-      );
+      const guarded = idleTimeoutStream(response.body, request.timeout, signal, () => {
+        if (onUserAbort) signal?.removeEventListener("abort", onUserAbort);
+      });
       const wrapped = new Response(guarded, {
         status: response.status,
         statusText: response.statusText,
@@ -328,11 +374,9 @@ export class Transport {
       });
       return { response: wrapped, parsed: false };
     } catch (cause) {
-      stopTimer();
-      if (request.signal?.aborted) throw new APIUserAbortError(undefined, { cause: request.signal.reason ?? cause });
-      if (timedOut !== undefined && controller.signal.reason === timedOut) {
-        return { failure: { kind: "timeout" }, error: new APITimeoutError(timedOut.message, { cause: timedOut }) };
-      }
+      clearTimeout(timer);
+      if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason ?? cause });
+      if (timedOut) return timeoutFailure(timedOut);
       if (cause instanceof KloudlessException) throw cause;
       const refused = isConnectionRefused(cause);
       const url = new URL(request.url);
@@ -345,7 +389,32 @@ export class Transport {
       };
     } finally {
       // A streamed download stays cancellable by the caller until its body ends.
-      if (!streaming) request.signal?.removeEventListener("abort", onUserAbort);
+      if (!streaming && onUserAbort) signal?.removeEventListener("abort", onUserAbort);
     }
   }
+}
+
+/** Whether a response says its body is JSON. */
+function isJson(response: globalThis.Response): boolean {
+  return JSON_TYPE.test(response.headers.get("content-type") ?? "");
+}
+
+/** The failure of an attempt whose time ran out. */
+function timeoutFailure(reason: Error | undefined): Failed {
+  return { failure: { kind: "timeout" }, error: new APITimeoutError(reason?.message, { cause: reason }) };
+}
+
+/** The failure of an attempt answered with an error status; `text` is the body read. */
+function statusFailure(response: globalThis.Response, text: string): Failed {
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Not JSON (a proxy's HTML page): the error keeps an excerpt of the text.
+  }
+  const ErrorClass = errorClassFor(response.status);
+  return {
+    failure: { kind: "status", status: response.status, retryAfter: response.headers.get("retry-after") },
+    error: new ErrorClass(response, body) as APIException | RateLimitException,
+  };
 }

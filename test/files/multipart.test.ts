@@ -258,11 +258,11 @@ describe("concurrency", () => {
     const account = new Account({
       token,
       baseUrl,
-      fetch: async (input) => {
-        const isPart = input instanceof Request && input.method === "PUT";
+      fetch: async (input, init) => {
+        const isPart = init?.method === "PUT";
         if (isPart) max = Math.max(max, ++inflight);
         try {
-          return await fetch(input);
+          return await fetch(input, init);
         } finally {
           if (isPart) inflight--;
         }
