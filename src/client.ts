@@ -251,7 +251,7 @@ abstract class BaseClient implements Sender {
     const body =
       options.json === undefined && options.data === undefined
         ? undefined
-        : prepareBody(options.json, options.data, options.onUploadProgress);
+        : await prepareBody(options.json, options.data, options.onUploadProgress);
     if (body?.contentType && !headers.has("content-type")) headers.set("content-type", body.contentType);
     if (body?.length !== undefined && !body.streaming) headers.set("content-length", String(body.length));
     if (this.#userAgent) headers.set("user-agent", this.#userAgent);

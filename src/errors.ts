@@ -77,6 +77,13 @@ export class APITimeoutError extends APIConnectionError {
   static override defaultMessage = "Request timed out.";
 }
 
+/** The reason an attempt's own timer aborts it with: an Error, so it can be the `cause`. */
+export function timeoutReason(message: string): Error {
+  return typeof DOMException === "function"
+    ? new DOMException(message, "TimeoutError")
+    : Object.assign(new Error(message), { name: "TimeoutError" });
+}
+
 /** The caller's `AbortSignal` cancelled the request. */
 export class APIUserAbortError extends KloudlessException {
   static override defaultMessage = "Request was aborted.";

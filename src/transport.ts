@@ -20,6 +20,7 @@ import {
   errorClassFor,
   KloudlessException,
   type RateLimitException,
+  timeoutReason,
 } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 import { type AttemptFailure, isConnectionRefused, isRetryable, type RetryPolicy, retryDelay } from "./retry.ts";
@@ -99,13 +100,6 @@ class Semaphore {
   }
 }
 
-/** The reason an attempt's own timer aborts it with: an Error, so it can be the `cause`. */
-function timeoutReason(message: string): Error {
-  return typeof DOMException === "function"
-    ? new DOMException(message, "TimeoutError")
-    : Object.assign(new Error(message), { name: "TimeoutError" });
-}
-
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new APIUserAbortError(undefined, { cause: signal.reason }));
@@ -119,75 +113,6 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
       reject(new APIUserAbortError(undefined, { cause: signal?.reason }));
     }
     signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
-/**
- * A stream that errors with `APITimeoutError` when no chunk arrives for `ms` milliseconds (the
- * source is cancelled, which closes the connection). Any other failure of the source (a reset,
- * a body shorter than its `Content-Length`) errors it with `APIConnectionError`, and a caller
- * abort with `APIUserAbortError`, so a cut download never looks complete.
- */
-function idleTimeoutStream(
-  source: ReadableStream<Uint8Array>,
-  ms: number,
-  userSignal: AbortSignal | undefined,
-  cleanup: () => void,
-): ReadableStream<Uint8Array> {
-  const reader = source.getReader();
-  let idle: Error | undefined;
-  // One timer per `ms` rather than one per chunk (a fast download reads thousands of chunks a
-  // second): it measures only the time spent waiting for a chunk, never a slow consumer.
-  let waitingSince: number | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const check = (): void => {
-    timer = undefined;
-    if (waitingSince === undefined) return;
-    const waited = Date.now() - waitingSince;
-    if (waited >= ms) {
-      idle = timeoutReason(`no data received for ${ms} ms`);
-      reader.cancel(idle).catch(ignore);
-    } else timer = setTimeout(check, ms - waited);
-  };
-  const stopTimer = (): void => {
-    waitingSince = undefined;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-  };
-  const fail = (controller: ReadableStreamDefaultController<Uint8Array>, error: unknown): void => {
-    stopTimer();
-    cleanup();
-    controller.error(
-      userSignal?.aborted
-        ? new APIUserAbortError(undefined, { cause: userSignal.reason ?? error })
-        : idle
-          ? new APITimeoutError(idle.message, { cause: idle })
-          : new APIConnectionError("the download was interrupted", { cause: error }),
-    );
-  };
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      waitingSince = Date.now();
-      timer ??= setTimeout(check, ms);
-      try {
-        const { value, done } = await reader.read();
-        waitingSince = undefined;
-        // A cancelled source ends as if complete: the reason decides.
-        if (done && idle) fail(controller, idle);
-        else if (done) {
-          stopTimer();
-          cleanup();
-          controller.close();
-        } else controller.enqueue(value);
-      } catch (error) {
-        fail(controller, error);
-      }
-    },
-    cancel(reason) {
-      stopTimer();
-      cleanup();
-      return reader.cancel(reason);
-    },
   });
 }
 
@@ -364,6 +289,7 @@ export class Transport {
       if (!response || timedOut) return timeoutFailure(timedOut);
       if (!response.body) return { response, parsed: false };
       streaming = true;
+      const { idleTimeoutStream } = await import("./idle-timeout.ts");
       const guarded = idleTimeoutStream(response.body, request.timeout, signal, () => {
         if (onUserAbort) signal?.removeEventListener("abort", onUserAbort);
       });

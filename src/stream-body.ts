@@ -1,0 +1,136 @@
+/**
+ * Stream request bodies: a caller's ReadableStream or async iterable sent without reading it
+ * into memory, and upload progress counted as fetch reads the body. Loaded on the first such
+ * body (src/body.ts), so that apps sending only JSON do not carry it.
+ */
+
+import type { PreparedBody } from "./body.ts";
+import { InvalidParameter } from "./errors.ts";
+import type { BodyData, Progress } from "./request-options.ts";
+
+const encoder = new TextEncoder();
+
+export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | string> {
+  return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
+}
+
+/** Wraps a stream so that `onProgress` sees the bytes as they are read. */
+export function countingStream(
+  source: ReadableStream<Uint8Array>,
+  total: number | undefined,
+  onProgress: (progress: Progress) => void,
+): ReadableStream<Uint8Array> {
+  const reader = source.getReader();
+  let loaded = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await reader.read();
+      if (done) {
+        controller.close();
+        return;
+      }
+      loaded += value.byteLength;
+      onProgress({ loaded, total });
+      controller.enqueue(value);
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+}
+
+/** A pass-through of `source` whose reader this module keeps, so that `release` can cancel it. */
+function releasableStream(source: ReadableStream<Uint8Array>): Pick<PreparedBody, "make" | "release"> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  return {
+    make: () => {
+      if (source.locked) throw new InvalidParameter("data: the stream is locked (already being read)", "data");
+      const taken = source.getReader();
+      reader = taken;
+      return new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const { value, done } = await taken.read();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        },
+        cancel: (reason) => taken.cancel(reason),
+      });
+    },
+    release: (reason) => {
+      reader?.cancel(reason).catch(() => undefined);
+    },
+  };
+}
+
+/** A stream reading `iterable`, whose iterator `release` ends (destroying a Node stream). */
+function releasableIterable(iterable: AsyncIterable<Uint8Array | string>): Pick<PreparedBody, "make" | "release"> {
+  let iterator: AsyncIterator<Uint8Array | string> | undefined;
+  return {
+    make: () => {
+      const taken = iterable[Symbol.asyncIterator]();
+      iterator = taken;
+      return new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const { value, done } = await taken.next();
+          if (done) controller.close();
+          else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
+        },
+        async cancel(reason) {
+          await taken.return?.(reason);
+        },
+      });
+    },
+    release: (reason) => {
+      Promise.resolve(iterator?.return?.(reason)).catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * Prepares a stream or async iterable `data` (`prepared` undefined), or adds progress counting
+ * to an already prepared body.
+ */
+export function streamBody(
+  data: BodyData,
+  prepared: PreparedBody | undefined,
+  onProgress: ((progress: Progress) => void) | undefined,
+): PreparedBody {
+  const octets = "application/octet-stream";
+  if (!prepared) {
+    if (typeof ReadableStream !== "undefined" && data instanceof ReadableStream) {
+      prepared = {
+        ...releasableStream(data),
+        contentType: octets,
+        length: undefined,
+        replayable: false,
+        streaming: true,
+      };
+    } else if (isAsyncIterable(data)) {
+      prepared = {
+        ...releasableIterable(data),
+        contentType: octets,
+        length: undefined,
+        replayable: false,
+        streaming: true,
+      };
+    } else {
+      throw new InvalidParameter("data must be a string, bytes, a Blob, a ReadableStream or an async iterable", "data");
+    }
+  }
+  if (!onProgress) return prepared;
+  if (typeof Blob !== "undefined" && data instanceof Blob && prepared.replayable) {
+    // A Blob can be read again, so it stays replayable even when counted.
+    return { ...prepared, make: () => countingStream(data.stream(), data.size, onProgress), streaming: true };
+  }
+  const inner = prepared.make;
+  const length = prepared.length;
+  return {
+    ...prepared,
+    streaming: true,
+    make: () => {
+      const body = inner();
+      const stream = body instanceof ReadableStream ? body : new Response(body).body;
+      return stream ? countingStream(stream, length, onProgress) : body;
+    },
+  };
+}
