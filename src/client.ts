@@ -125,6 +125,10 @@ abstract class BaseClient implements Sender {
   readonly #logger: Logger;
   /** `User-Agent` sent outside browsers (which forbid setting it). */
   readonly #userAgent: string | undefined;
+  /** `apiRoot()` for the client's own API version. */
+  readonly #root: string;
+  /** The headers of a request with no headers of its own, no body and no client defaults. */
+  #bareHeaders: Headers | undefined;
 
   protected constructor(options: ClientOptions, path: string) {
     if (options === null || typeof options !== "object") {
@@ -156,7 +160,8 @@ abstract class BaseClient implements Sender {
       throw new InvalidParameter(`baseUrl is not a valid URL: ${this.baseUrl}`, "baseUrl");
     }
     this.apiVersion = options.apiVersion ?? configuration.apiVersion;
-    this.url = `${this.apiRoot()}${path}`;
+    this.#root = this.apiRoot();
+    this.url = `${this.#root}${path}`;
     this.headers = { ...options.headers };
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? DEFAULT_RETRY.maxRetries;
@@ -182,6 +187,13 @@ abstract class BaseClient implements Sender {
     });
   }
 
+  /** Sets `User-Agent` (outside browsers) and the credentials, last, so that nothing overrides them. */
+  #withCredentials(headers: Headers): Headers {
+    if (this.#userAgent) headers.set("user-agent", this.#userAgent);
+    headers.set("authorization", this.#authorization);
+    return headers;
+  }
+
   /** `<baseUrl>/v<version>`, the root every path of the spec is relative to. */
   protected apiRoot(version: number | string = this.apiVersion): string {
     return `${this.baseUrl}/v${version}`;
@@ -205,14 +217,10 @@ abstract class BaseClient implements Sender {
         id,
       );
     }
-    const values: Record<string, unknown> = { account_id: boundAccount };
-    names.forEach((name, i) => {
-      values[name] = args[i];
-    });
     const options = (args[names.length] ?? {}) as RequestOptions;
     if (typeof options !== "object")
       throw new InvalidParameter(`the last argument of ${id} must be an options object`, "options");
-    return this.send(op.method, `${this.apiRoot()}${fillPath(op.path, values)}`, options, op);
+    return this.send(op.method, `${this.#root}${fillPath(op.path, args, boundAccount)}`, options, op);
   }
 
   /**
@@ -222,7 +230,7 @@ abstract class BaseClient implements Sender {
   async send(method: string, url: string, options: RequestOptions = {}, op?: OperationSpec): Promise<unknown> {
     let target = url;
     if (options.apiVersion !== undefined && options.apiVersion !== this.apiVersion) {
-      const root = this.apiRoot();
+      const root = this.#root;
       if (target === root || target.startsWith(`${root}/`))
         target = this.apiRoot(options.apiVersion) + target.slice(root.length);
     }
@@ -232,8 +240,7 @@ abstract class BaseClient implements Sender {
     if (!isEmpty(options.params)) query = { ...embedded, ...options.params };
     const search = isEmpty(query) ? "" : serializeQuery(query);
 
-    const headers = isEmpty(this.headers) ? new Headers() : new Headers(this.headers);
-    let extra: Record<string, string> = {};
+    let extra: Record<string, string> | undefined;
     if (
       !isEmpty(options.headers) ||
       typeof options.getRawData === "boolean" ||
@@ -246,16 +253,22 @@ abstract class BaseClient implements Sender {
       if (options.impersonateUserId !== undefined && options.impersonateUserId !== "") {
         extra["X-Kloudless-As-User"] = String(options.impersonateUserId);
       }
-      for (const name in extra) headers.set(name, extra[name] as string);
     }
     const body =
       options.json === undefined && options.data === undefined
         ? undefined
         : await prepareBody(options.json, options.data, options.onUploadProgress);
-    if (body?.contentType && !headers.has("content-type")) headers.set("content-type", body.contentType);
-    if (body?.length !== undefined && !body.streaming) headers.set("content-length", String(body.length));
-    if (this.#userAgent) headers.set("user-agent", this.#userAgent);
-    headers.set("authorization", this.#authorization);
+    let headers: Headers;
+    if (!extra && !body && isEmpty(this.headers)) {
+      // The common request: only the client's own headers, built once (fetch copies them).
+      headers = this.#bareHeaders ??= this.#withCredentials(new Headers());
+    } else {
+      headers = isEmpty(this.headers) ? new Headers() : new Headers(this.headers);
+      if (extra) for (const name in extra) headers.set(name, extra[name] as string);
+      if (body?.contentType && !headers.has("content-type")) headers.set("content-type", body.contentType);
+      if (body?.length !== undefined && !body.streaming) headers.set("content-length", String(body.length));
+      this.#withCredentials(headers);
+    }
 
     const operation = op ?? matchOperation(method, bare, this.origin, this.baseUrl);
     const stream =
@@ -275,7 +288,7 @@ abstract class BaseClient implements Sender {
       method,
       url: bare,
       query: search ? keptQuery(query) : {},
-      headers: extra,
+      headers: extra ?? {},
       apiVersion: options.apiVersion,
       paging: operation?.paging,
     };

@@ -56,14 +56,16 @@ export function pathAndOptions(
 
 /** Base wrapper: the fetch response, the URL for follow-up requests, and the verbs. */
 export class Response {
+  // `declare`d fields are assigned in the constructor only, not defined first as `undefined`:
+  // a page of a list builds one wrapper per object.
   /** The client that made the request; follow-up requests use it. */
-  readonly client: Sender;
+  declare readonly client: Sender;
   /** The fetch response. For list children, the response of the page they came in. */
-  response: globalThis.Response;
+  declare response: globalThis.Response;
   /** The URL follow-up requests are relative to (the object's canonical URL). */
-  url: string;
+  declare url: string;
   /** The request that produced this wrapper. */
-  readonly request: RequestContext;
+  declare readonly request: RequestContext;
 
   constructor(client: Sender, response: globalThis.Response, url: string, request: RequestContext) {
     this.client = client;
@@ -169,7 +171,7 @@ export class Response {
 /** A JSON answer. */
 export class ResponseJson<T = unknown> extends Response {
   /** The parsed JSON body. */
-  data: T;
+  declare data: T;
 
   constructor(client: Sender, response: globalThis.Response, url: string, request: RequestContext, data: T) {
     super(client, response, url, request);
@@ -189,10 +191,10 @@ export class Resource<T = Record<string, unknown>> extends ResponseJson<T> {}
 /** A page of a list; iterate it for this page, `for await` it for every page. */
 export class ResourceList<T = unknown, Envelope = ListEnvelope> extends ResponseJson<Envelope> {
   /** The objects of this page, as resources. */
-  objects: Resource<T>[];
+  declare objects: Resource<T>[];
   /** For event lists: the cursor to store, set after a full `getPagingIterator()` run. */
-  latestCursor: string | number | undefined;
-  private readonly style: PagingStyle;
+  latestCursor: string | number | undefined = undefined;
+  declare private readonly style: PagingStyle;
 
   constructor(
     client: Sender,
@@ -330,6 +332,7 @@ export function canonicalUrls(fromUrl: string): (data: Record<string, unknown>, 
   const trimmed = fromUrl.endsWith("/") ? fromUrl.replace(/\/+$/, "") : fromUrl;
   const primary = PRIMARY_CALENDAR.test(trimmed);
   let accountBase: string | null | undefined;
+  let multiAccount = false;
   return (data, isNew) => {
     if (typeof data.href === "string" && data.href) return data.href.split("?")[0] as string;
     if (primary) return trimmed;
@@ -337,10 +340,13 @@ export function canonicalUrls(fromUrl: string): (data: Record<string, unknown>, 
     if (typeof id !== "string" && typeof id !== "number") return trimmed;
     if (data.api === "storage" && (data.type === "file" || data.type === "folder")) {
       // Matched once per response, and only for storage objects.
-      if (accountBase === undefined) accountBase = ACCOUNT_BASE.exec(fromUrl)?.[1] ?? null;
+      if (accountBase === undefined) {
+        accountBase = ACCOUNT_BASE.exec(fromUrl)?.[1] ?? null;
+        multiAccount = accountBase?.includes(",") ?? false;
+      }
       if (accountBase) {
         const base =
-          accountBase.includes(",") && typeof data.account === "number"
+          multiAccount && typeof data.account === "number"
             ? accountBase.replace(/[^/]+$/, String(data.account))
             : accountBase;
         return `${base}/storage/${data.type === "file" ? "files" : "folders"}/${encodeURIComponent(String(id))}`;

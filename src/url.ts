@@ -24,16 +24,24 @@ export function encodeSegment(value: unknown, name: string): string {
 
 const templates = new Map<string, string[]>();
 
-/** Fills `{name}` placeholders of a path template with encoded values. */
-export function fillPath(template: string, values: Record<string, unknown>): string {
+/**
+ * Fills the `{name}` placeholders of a path template with encoded values: `accountId` for
+ * `{account_id}` when given, and the `args` in order for the others.
+ */
+export function fillPath(template: string, args: readonly unknown[], accountId?: string): string {
   // Split once per template: literal text at even indexes, placeholder names at odd ones.
   let parts = templates.get(template);
   if (!parts) {
     parts = template.split(/\{([^}]+)\}/);
     templates.set(template, parts);
   }
-  let path = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) path += encodeSegment(values[parts[i]!], parts[i]!) + parts[i + 1];
+  let path = parts[0] as string;
+  let next = 0;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    const value = accountId !== undefined && name === "account_id" ? accountId : args[next++];
+    path += encodeSegment(value, name) + parts[i + 1];
+  }
   return path;
 }
 
