@@ -187,6 +187,9 @@ function buildMatchers(): Map<string, { pattern: RegExp; op: OperationSpec }[]> 
 }
 
 const prefixes = new Map<string, string>();
+/** Recent answers of `matchOperation`: the pages of a list all ask about the same URL. */
+const recent = new Map<string, OperationSpec | undefined>();
+const RECENT_MAX = 256;
 
 /**
  * The operation a request URL (on `origin`, without its query) belongs to, or `undefined`.
@@ -198,6 +201,15 @@ export function matchOperation(
   origin: string,
   baseUrl: string,
 ): OperationSpec | undefined {
+  const key = `${method} ${baseUrl} ${url}`;
+  if (recent.has(key)) return recent.get(key);
+  const op = findOperation(method, url, origin, baseUrl);
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(key, op);
+  return op;
+}
+
+function findOperation(method: string, url: string, origin: string, baseUrl: string): OperationSpec | undefined {
   let prefix = prefixes.get(baseUrl);
   if (prefix === undefined) {
     prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");

@@ -54,6 +54,20 @@ export function pathAndOptions(
   return typeof path === "object" && path !== null ? ["", path] : [path ?? "", options ?? {}];
 }
 
+/**
+ * Where a wrapper's canonical URL (and, for an object of a list, its request) comes from when
+ * they are computed on first read: most callers only read `data`, and a page has a hundred
+ * objects.
+ */
+export interface WrapperOrigin {
+  /** The canonical URL of an object of the response. */
+  urlOf(data: Record<string, unknown>, isNew: boolean): string;
+  /** Whether the object was created by the request (a POST to its collection). */
+  isNew: boolean;
+  /** For the objects of a list: the list's request (their headers and API version). */
+  list?: RequestContext;
+}
+
 /** Base wrapper: the fetch response, the URL for follow-up requests, and the verbs. */
 export class Response {
   // `declare`d fields are assigned in the constructor only, not defined first as `undefined`:
@@ -62,16 +76,41 @@ export class Response {
   declare readonly client: Sender;
   /** The fetch response. For list children, the response of the page they came in. */
   declare response: globalThis.Response;
-  /** The URL follow-up requests are relative to (the object's canonical URL). */
-  declare url: string;
-  /** The request that produced this wrapper. */
-  declare readonly request: RequestContext;
+  /** @internal The canonical URL, once known. */
+  declare _url: string | undefined;
+  /** @internal The request, once known. */
+  declare _request: RequestContext | undefined;
+  /** @internal Where `url` and `request` come from when they are left to compute. */
+  declare _origin: WrapperOrigin | undefined;
 
   constructor(client: Sender, response: globalThis.Response, url: string, request: RequestContext) {
     this.client = client;
     this.response = response;
-    this.url = url;
-    this.request = request;
+    this._url = url;
+    this._request = request;
+    this._origin = undefined;
+  }
+
+  /** The URL follow-up requests are relative to (the object's canonical URL). */
+  get url(): string {
+    if (this._url === undefined) {
+      const origin = this._origin as WrapperOrigin;
+      this._url = origin.urlOf((this as unknown as ResponseJson<Record<string, unknown>>).data, origin.isNew);
+    }
+    return this._url;
+  }
+
+  set url(value: string) {
+    this._url = value;
+  }
+
+  /** The request that produced this wrapper; for an object of a list, a GET of its own URL. */
+  get request(): RequestContext {
+    if (this._request === undefined) {
+      // An object of a list refreshes from its own URL, with the headers the list was fetched with.
+      this._request = childRequest(this._origin?.list as RequestContext, this.url);
+    }
+    return this._request;
   }
 
   /** HTTP status. */
@@ -186,7 +225,24 @@ export class ResponseJson<T = unknown> extends Response {
 }
 
 /** A JSON object with an identity; its verbs are relative to its canonical URL. */
-export class Resource<T = Record<string, unknown>> extends ResponseJson<T> {}
+export class Resource<T = Record<string, unknown>> extends ResponseJson<T> {
+  /**
+   * @internal A resource whose URL is computed from `origin` when first read; without
+   * `request`, an object of the list `origin.list`.
+   */
+  static _lazy<T>(
+    client: Sender,
+    response: globalThis.Response,
+    data: T,
+    origin: WrapperOrigin,
+    request: RequestContext | undefined,
+  ): Resource<T> {
+    const resource = new Resource<T>(client, response, "", request as RequestContext, data);
+    resource._url = undefined;
+    resource._origin = origin;
+    return resource;
+  }
+}
 
 /** A page of a list; iterate it for this page, `for await` it for every page. */
 export class ResourceList<T = unknown, Envelope = ListEnvelope> extends ResponseJson<Envelope> {
@@ -329,12 +385,16 @@ const PRIMARY_CALENDAR = /\/cal\/calendars\/primary$/;
  * response (a list's objects share it), then applied to each object's data.
  */
 export function canonicalUrls(fromUrl: string): (data: Record<string, unknown>, isNew: boolean) => string {
-  const trimmed = fromUrl.endsWith("/") ? fromUrl.replace(/\/+$/, "") : fromUrl;
-  const primary = PRIMARY_CALENDAR.test(trimmed);
+  let trimmed = fromUrl;
+  let primary: boolean | undefined;
   let accountBase: string | null | undefined;
   let multiAccount = false;
   return (data, isNew) => {
     if (typeof data.href === "string" && data.href) return data.href.split("?")[0] as string;
+    if (primary === undefined) {
+      trimmed = fromUrl.endsWith("/") ? fromUrl.replace(/\/+$/, "") : fromUrl;
+      primary = PRIMARY_CALENDAR.test(trimmed);
+    }
     if (primary) return trimmed;
     const id = data.id;
     if (typeof id !== "string" && typeof id !== "number") return trimmed;
@@ -361,6 +421,11 @@ export function canonicalUrl(data: Record<string, unknown>, fromUrl: string, isN
   return canonicalUrls(fromUrl)(data, isNew);
 }
 
+/** The request of an object of a list: a GET of `url` with the list's headers and API version. */
+function childRequest(list: RequestContext, url: string): RequestContext {
+  return { method: "GET", url, query: {}, headers: list.headers, apiVersion: list.apiVersion };
+}
+
 /** Whether a JSON body names an object (so it becomes a `Resource`). */
 export function isResourceBody(data: unknown): data is Record<string, unknown> {
   return !!data && typeof data === "object" && !Array.isArray(data) && ("id" in data || "href" in data);
@@ -376,23 +441,19 @@ export function wrapJson(
   // A POST to a collection creates an object below it; other methods answer the object itself.
   const isNew = request.method === "POST";
   if (isListBody(data)) {
-    const urlOf = canonicalUrls(request.url);
-    const objects = (data.objects ?? []).map((item) => {
-      const url = isResourceBody(item) ? urlOf(item, true) : request.url;
-      // A child refreshes from its own URL, with the headers the list was fetched with.
-      const child: RequestContext = {
-        method: "GET",
-        url,
-        query: {},
-        headers: request.headers,
-        apiVersion: request.apiVersion,
-      };
-      return new Resource(client, response, url, child, item as Record<string, unknown>);
-    });
+    const items = data.objects ?? [];
+    const objects: Resource[] = new Array(items.length);
+    const origin: WrapperOrigin = { urlOf: canonicalUrls(request.url), isNew: true, list: request };
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as Record<string, unknown>;
+      objects[i] = isResourceBody(item)
+        ? Resource._lazy(client, response, item, origin, undefined)
+        : new Resource(client, response, request.url, childRequest(request, request.url), item);
+    }
     return new ResourceList(client, response, request.url, request, data, objects);
   }
   if (isResourceBody(data)) {
-    return new Resource(client, response, canonicalUrl(data, request.url, isNew), request, data);
+    return Resource._lazy(client, response, data, { urlOf: canonicalUrls(request.url), isNew }, request);
   }
   return new ResponseJson(client, response, request.url, request, data);
 }
