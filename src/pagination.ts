@@ -179,8 +179,15 @@ export class PagingIterator<Item, Page extends { objects: readonly Item[] }> imp
       this.#left -= 1;
       return Promise.resolve({ value: page.objects[this.#index++] as Item, done: false });
     }
-    this.#pending = this.#advance(page);
-    return this.#pending;
+    const pending = this.#advance(page);
+    this.#pending = pending;
+    // Cleared before the calls waiting on it run (their handlers come later), so they see
+    // the new page. Not in #advance: it may settle before this assignment.
+    const settled = (): void => {
+      if (this.#pending === pending) this.#pending = undefined;
+    };
+    pending.then(settled, settled);
+    return pending;
   }
 
   /** Ends the iteration (a `break` out of `for await` calls it); no further page is fetched. */
@@ -220,8 +227,6 @@ export class PagingIterator<Item, Page extends { objects: readonly Item[] }> imp
     } catch (error) {
       this.#page = undefined;
       throw error;
-    } finally {
-      this.#pending = undefined;
     }
   }
 }

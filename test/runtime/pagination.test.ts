@@ -296,6 +296,59 @@ describe("iteration", () => {
     expect(all).toEqual(["a", "b", "c"]);
   });
 
+  it("fetches each page once when next() is called again before the previous call settled", async () => {
+    lb.on(
+      "GET",
+      `${ME}/storage/search`,
+      pagesByParam({
+        "1": json({ objects: items("a"), page: 1, next_page: 2, type: "object_list" }),
+        "2": json({ objects: items("b", "c"), page: 2, next_page: 3, type: "object_list" }),
+        "3": json({ objects: items("d"), page: 3, next_page: null, type: "object_list" }),
+      }),
+    );
+    const first = await account.get("storage/search", { params: { q: "x" } });
+    const iterator = first.getPagingIterator();
+    // Six calls at once: the second has to fetch page 2, the fourth page 3, the fifth ends.
+    const results = await Promise.all(Array.from({ length: 6 }, () => iterator.next()));
+    expect(results.map((r) => (r.done ? "done" : r.value.data.id))).toEqual(["a", "b", "c", "d", "done", "done"]);
+    expect(lb.requests.map((r) => r.query.get("page"))).toEqual([null, "2", "3"]);
+  });
+
+  it("stops at a break out of for await: return() ends the iteration and nothing more is fetched", async () => {
+    lb.on(
+      "GET",
+      `${ME}/storage/search`,
+      pagesByParam({
+        "1": json({ objects: items("a", "b"), page: 1, next_page: 2, type: "object_list" }),
+        "2": json({ objects: items("c"), page: 2, next_page: null, type: "object_list" }),
+      }),
+    );
+    const first = await account.get("storage/search", { params: { q: "x" } });
+    const iterator = first.getPagingIterator();
+    for await (const item of iterator) {
+      if (item.data.id === "b") break;
+    }
+    expect(await iterator.next()).toEqual({ value: undefined, done: true });
+    expect(lb.requests).toHaveLength(1);
+  });
+
+  it("ends after an error: the next call is done instead of fetching again", async () => {
+    lb.on(
+      "GET",
+      `${ME}/storage/search`,
+      pagesByParam({
+        "1": json({ objects: items("a"), page: 1, next_page: 2, type: "object_list" }),
+        "2": apiError(500, "internal", "boom"),
+      }),
+    );
+    const first = await account.get("storage/search", { params: { q: "x" } });
+    const iterator = first.getPagingIterator();
+    expect((await iterator.next()).value?.data.id).toBe("a");
+    await expect(iterator.next()).rejects.toMatchObject({ status: 500 });
+    expect(await iterator.next()).toEqual({ value: undefined, done: true });
+    expect(lb.requests).toHaveLength(2);
+  });
+
   it("carries the first request's query (blank values included) and headers over to later pages", async () => {
     lb.on(
       "GET",
