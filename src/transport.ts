@@ -24,6 +24,7 @@ import {
 } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 import { type AttemptFailure, isConnectionRefused, isRetryable, type RetryPolicy, retryDelay } from "./retry.ts";
+import type { Semaphore } from "./semaphore.ts";
 
 /** One request as the transport sends it. */
 export interface OutgoingRequest {
@@ -38,6 +39,11 @@ export interface OutgoingRequest {
   maxRetries: number;
   /** Leave the success body unread (downloads, raw responses, pass-through). */
   stream: boolean;
+  /**
+   * Answer an error status (once retries are spent) with its response instead of throwing,
+   * as fetch does (the openapi-fetch client reads `{ error }` from it).
+   */
+  answerErrors?: boolean;
 }
 
 /** The answer: the fetch response and, for JSON, the parsed body. */
@@ -60,44 +66,6 @@ export interface TransportSettings {
   /** Largest number of requests in flight at once; `Infinity` for no limit. */
   maxConcurrency: number;
   logger: Logger;
-}
-
-class Semaphore {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(private readonly limit: number) {}
-
-  /**
-   * Takes a slot, waiting in line when none is free. A caller abort while waiting leaves the
-   * line at once with `APIUserAbortError` (the request is never sent, no slot is taken).
-   */
-  acquire(signal: AbortSignal | undefined): Promise<void> {
-    if (signal?.aborted) return Promise.reject(new APIUserAbortError(undefined, { cause: signal.reason }));
-    if (this.active < this.limit) {
-      this.active += 1;
-      return Promise.resolve();
-    }
-    return new Promise<void>((resolve, reject) => {
-      const take = (): void => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      };
-      const onAbort = (): void => {
-        const index = this.waiting.indexOf(take);
-        if (index >= 0) this.waiting.splice(index, 1);
-        reject(new APIUserAbortError(undefined, { cause: signal?.reason }));
-      };
-      this.waiting.push(take);
-      signal?.addEventListener("abort", onAbort, { once: true });
-    });
-  }
-
-  /** Gives the slot to the next in line, or frees it. */
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.active -= 1;
-  }
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -133,7 +101,12 @@ const discard = (response: globalThis.Response): void => {
 const decoder = new TextDecoder();
 
 /** What an attempt ends with when it did not get an answer to hand back. */
-type Failed = { failure: AttemptFailure; error: KloudlessException };
+type Failed = {
+  failure: AttemptFailure;
+  error: KloudlessException;
+  /** For an error status: the response and its body, read. */
+  answer?: { response: globalThis.Response; text: string };
+};
 
 const JSON_TYPE = /\bjson\b/i;
 
@@ -151,11 +124,10 @@ function decode(chunks: Uint8Array[], size: number): string {
 
 /** Sends requests for one client. */
 export class Transport {
-  private readonly semaphore: Semaphore | undefined;
+  /** The concurrency limit, made on first use (it is loaded then: most clients have none). */
+  private semaphore: Semaphore | undefined;
 
-  constructor(private readonly settings: TransportSettings) {
-    this.semaphore = Number.isFinite(settings.maxConcurrency) ? new Semaphore(settings.maxConcurrency) : undefined;
-  }
+  constructor(private readonly settings: TransportSettings) {}
 
   /** Sends `request`, retrying where that is safe; throws a `KloudlessException` on failure. */
   async send(request: OutgoingRequest): Promise<IncomingResponse> {
@@ -165,7 +137,11 @@ export class Transport {
     try {
       for (let attempt = 1; ; attempt++) {
         if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
-        if (this.semaphore) await this.semaphore.acquire(signal);
+        if (Number.isFinite(this.settings.maxConcurrency)) {
+          const { Semaphore } = await import("./semaphore.ts");
+          this.semaphore ??= new Semaphore(this.settings.maxConcurrency);
+          await this.semaphore.acquire(signal);
+        }
         const debug = logger.enabled("debug");
         const started = debug ? Date.now() : 0;
         let outcome: IncomingResponse | Failed;
@@ -198,9 +174,14 @@ export class Transport {
             `${request.method} ${request.url} -> ${describeFailure(failure)} (${Date.now() - started} ms, attempt ${attempt})`,
           );
         }
-        if (attempt > maxRetries || !isRetryable(request.method, failure)) throw error;
-        const delay = retryDelay(retry, attempt, failure.kind === "status" ? failure.retryAfter : null);
-        if (delay === undefined) throw error;
+        const delay =
+          attempt > maxRetries || !isRetryable(request.method, failure)
+            ? undefined
+            : retryDelay(retry, attempt, failure.kind === "status" ? failure.retryAfter : null);
+        if (delay === undefined) {
+          if (request.answerErrors && outcome.answer) return { response: answerOf(outcome.answer), parsed: false };
+          throw error;
+        }
         await sleep(delay, signal);
       }
     } catch (error) {
@@ -342,5 +323,15 @@ function statusFailure(response: globalThis.Response, text: string): Failed {
   return {
     failure: { kind: "status", status: response.status, retryAfter: response.headers.get("retry-after") },
     error: new ErrorClass(response, body) as APIException | RateLimitException,
+    answer: { response, text },
   };
+}
+
+/** A fresh response for an error answer whose body was read (to classify it). */
+function answerOf({ response, text }: { response: globalThis.Response; text: string }): globalThis.Response {
+  return new Response(text === "" ? null : text, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
