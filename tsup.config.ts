@@ -1,14 +1,16 @@
 /**
  * Build of the published package (`make build` → dist/):
- * - `kloudless` (src/index.ts), `kloudless/emulator` (src/emulator/index.ts) and `kloudless/node`
- *   (src/node/index.ts, the Node file helpers): ESM (`.js`) and
+ * - `kloudless` (src/index.ts), `kloudless/emulator` (src/emulator/index.ts), `kloudless/node`
+ *   (src/node/index.ts, the Node file helpers) and `kloudless/openapi-fetch`
+ *   (src/openapi-fetch/index.ts, the openapi-fetch client): ESM (`.js`) and
  *   CJS (`.cjs`), each with its own declarations (`.d.ts` for import, `.d.cts` for require);
  * - the `kloudless-emulator` CLI (src/emulator/cli.ts): ESM only, shebang kept, made executable.
  *   It is built with the ESM emulator so both share one chunk (the emulator and its copy of the
  *   spec are not shipped twice).
  *
  * Sources import each other with `.ts` extensions; esbuild resolves them while bundling, so no
- * relative import is left in dist/. `openapi-fetch`, the only dependency, stays external.
+ * relative import is left in dist/. `openapi-fetch`, the only dependency (imported by
+ * `kloudless/openapi-fetch` alone), stays external.
  * `make build` empties dist/ first (the two configurations run side by side, so neither cleans).
  */
 import { defineConfig, type Options } from "tsup";
@@ -56,6 +58,7 @@ const libraryEntries = {
   index: "src/index.ts",
   "emulator/index": "src/emulator/index.ts",
   "node/index": "src/node/index.ts",
+  "openapi-fetch/index": "src/openapi-fetch/index.ts",
 };
 
 export default defineConfig([

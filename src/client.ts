@@ -296,6 +296,41 @@ abstract class BaseClient implements Sender {
     return wrapJson(this, response, request, json);
   }
 
+  /**
+   * @internal Sends a fetch `Request` built elsewhere (by the openapi-fetch client of
+   * `kloudless/openapi-fetch`) the way this client sends its own: API origin only, default
+   * headers, credentials, retries, timeout and logging. Resolves to the response, error
+   * statuses included (once retries are spent); the body is left unread.
+   */
+  async _fetch(request: Request): Promise<globalThis.Response> {
+    assertOrigin(request.url, this.origin);
+    const headers = isEmpty(this.headers) ? new Headers() : new Headers(this.headers);
+    request.headers.forEach((value, name) => {
+      headers.set(name, value);
+    });
+    this.#withCredentials(headers);
+    // Read once so that a retry can send it again (JSON payloads, not uploads of files).
+    const bytes = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    const { response } = await this.#transport.send({
+      method: request.method,
+      url: request.url,
+      headers,
+      body: bytes && {
+        make: () => bytes,
+        contentType: undefined,
+        length: bytes.byteLength,
+        replayable: true,
+        streaming: false,
+      },
+      signal: request.signal,
+      timeout: this.timeout,
+      maxRetries: this.maxRetries,
+      stream: true,
+      answerErrors: true,
+    });
+    return response;
+  }
+
   /** The logger this client writes to. */
   get logger(): Logger {
     return this.#logger;

@@ -1,8 +1,9 @@
 /**
  * Checks of the built package (`make package-check`, after `make build`):
  * - the browser entry (dist/index.js, and dist/index.cjs), with every chunk it loads, imports
- *   nothing but `openapi-fetch`: no Node built-in, `node:` or bare (`fs`, `crypto`, ...), and no
- *   other package;
+ *   nothing: no Node built-in, `node:` or bare (`fs`, `crypto`, ...), and no package;
+ * - `kloudless/openapi-fetch` imports `openapi-fetch` (external, not bundled) and nothing else,
+ *   and carries no copy of the runtime (it only calls the SDK client it is given);
  * - no relative import is left anywhere in dist/ with a `.ts` extension (sources import each
  *   other with `.ts`; the build must resolve or rewrite every one of them);
  * - the CLI starts with a shebang and is executable;
@@ -55,11 +56,20 @@ for (const entry of ["index.js", "index.cjs"]) {
   const code = existsSync(file) ? readFileSync(file, "utf8") : "";
   const imports = bareImports(file);
   const nodeImports = imports.filter((s) => s.startsWith("node:") || builtins.has(s));
-  const others = imports.filter((s) => s !== "openapi-fetch" && !nodeImports.includes(s));
   check(code.length > 0, `dist/${entry} exists`);
   check(nodeImports.length === 0, `dist/${entry} imports no Node built-in`, nodeImports.join(", "));
-  check(others.length === 0, `dist/${entry} imports nothing but openapi-fetch`, others.join(", "));
-  check(imports.includes("openapi-fetch"), `dist/${entry} imports openapi-fetch (external, not bundled)`);
+  check(imports.length === nodeImports.length, `dist/${entry} imports no package`, imports.join(", "));
+}
+for (const entry of ["openapi-fetch/index.js", "openapi-fetch/index.cjs"]) {
+  const file = join(dist, entry);
+  const code = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const imports = bareImports(file);
+  check(
+    imports.length === 1 && imports[0] === "openapi-fetch",
+    `dist/${entry} imports openapi-fetch only`,
+    imports.join(", "),
+  );
+  check(code.length > 0 && code.length < 4_000, `dist/${entry} holds no copy of the runtime`, `${code.length} bytes`);
 }
 
 const jsFiles = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => /\.(c?js|d\.c?ts)$/.test(f));

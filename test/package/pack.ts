@@ -68,6 +68,8 @@ interface Outcome {
   isList: boolean;
   names: string[];
   notFound: boolean;
+  /** The root folder's names again, through the `kloudless/openapi-fetch` client. */
+  viaFetch: string[];
 }
 
 function parseOutcome(stdout: string): Outcome | undefined {
@@ -86,6 +88,7 @@ const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as 
 const CJS = `
 const { Account, NotFoundException, ResourceList, VERSION } = require("kloudless");
 const { startEmulator } = require("kloudless/emulator");
+const { createFetchClient } = require("kloudless/openapi-fetch");
 
 (async () => {
   const emu = await startEmulator({ port: 0 });
@@ -93,11 +96,15 @@ const { startEmulator } = require("kloudless/emulator");
     const account = new Account({ token: emu.accounts[0].token, baseUrl: emu.url, maxRetries: 0 });
     const root = await account.get("storage/folders/root/contents");
     const missing = await account.storage.files.retrieve("no-such-file").catch((error) => error);
+    const viaFetch = await createFetchClient(account).GET("/accounts/{account_id}/storage/folders/{folder_id}/contents", {
+      params: { path: { account_id: "me", folder_id: "root" } },
+    });
     console.log(JSON.stringify({
       version: VERSION,
       isList: root instanceof ResourceList,
       names: root.objects.map((item) => item.data.name),
       notFound: missing instanceof NotFoundException,
+      viaFetch: viaFetch.data.objects.map((item) => item.name),
     }));
   } finally {
     await emu.close();
@@ -108,17 +115,22 @@ const { startEmulator } = require("kloudless/emulator");
 const ESM = `
 import { Account, NotFoundException, ResourceList, VERSION } from "kloudless";
 import { startEmulator } from "kloudless/emulator";
+import { createFetchClient } from "kloudless/openapi-fetch";
 
 const emu = await startEmulator({ port: 0 });
 try {
   const account = new Account({ token: emu.accounts[0].token, baseUrl: emu.url, maxRetries: 0 });
   const root = await account.get("storage/folders/root/contents");
   const missing = await account.storage.files.retrieve("no-such-file").catch((error) => error);
+  const viaFetch = await createFetchClient(account).GET("/accounts/{account_id}/storage/folders/{folder_id}/contents", {
+    params: { path: { account_id: "me", folder_id: "root" } },
+  });
   console.log(JSON.stringify({
     version: VERSION,
     isList: root instanceof ResourceList,
     names: root.objects.map((item) => item.data.name),
     notFound: missing instanceof NotFoundException,
+    viaFetch: viaFetch.data.objects.map((item) => item.name),
   }));
 } finally {
   await emu.close();
@@ -137,18 +149,23 @@ function typedConsumer(style: "esm" | "cjs"): string {
     const type: "file" | "folder" | undefined = root.objects[0]?.data.type;
     const missing: unknown = await account.storage.files.retrieve("no-such-file").catch((error: unknown) => error);
     const version: string = VERSION;
+    const contents = await createFetchClient(account).GET("/accounts/{account_id}/storage/folders/{folder_id}/contents", {
+      params: { path: { account_id: "me", folder_id: "root" } },
+    });
+    const viaFetch: string[] = (contents.data?.objects ?? []).map((item) => item.name);
     // @ts-expect-error: a misspelled path does not compile
     if (names.length < 0) await account.get("storage/folder/root/contents");
     // @ts-expect-error: a folder listing has no \`size\` of its own
     if (names.length < 0) console.log(root.data.size);
     void list;
     void type;
-    console.log(JSON.stringify({ version, isList: root instanceof ResourceList, names, notFound: missing instanceof NotFoundException }));
+    console.log(JSON.stringify({ version, isList: root instanceof ResourceList, names, notFound: missing instanceof NotFoundException, viaFetch }));
   } finally {
     await emu.close();
   }`;
   const imports = `import { Account, NotFoundException, ResourceList, VERSION } from "kloudless";
 import { type RunningEmulator, startEmulator } from "kloudless/emulator";
+import { createFetchClient } from "kloudless/openapi-fetch";
 `;
   return style === "esm"
     ? `${imports}${body.replace(/^ {2}/gm, "")}\nexport {};\n`
@@ -244,6 +261,11 @@ async function main(): Promise<void> {
         JSON.stringify(outcome.names),
       );
       check(outcome.notFound, `${name}: a 404 is the package's NotFoundException`);
+      check(
+        JSON.stringify(outcome.viaFetch) === JSON.stringify(outcome.names),
+        `${name}: kloudless/openapi-fetch lists the same folder`,
+        JSON.stringify(outcome.viaFetch),
+      );
     };
 
     // 3a. require and import.

@@ -1,0 +1,22 @@
+// The openapi-fetch client of kloudless/openapi-fetch: paths, path parameters, bodies and
+// results are typed by the spec.
+import { Account, Client } from "../../../src/index.ts";
+import { createFetchClient, type KloudlessFetchClient } from "../../../src/openapi-fetch/index.ts";
+
+const api: KloudlessFetchClient = createFetchClient(new Account({ token: "token" }));
+
+const file = await api.GET("/accounts/{account_id}/storage/files/{file_id}", {
+  params: { path: { account_id: "me", file_id: "f1" } },
+});
+const name: string | undefined = file.data?.name;
+
+const folder = await api.POST("/accounts/{account_id}/storage/folders", {
+  params: { path: { account_id: "me" } },
+  body: { parent_id: "root", name: "reports" },
+});
+const folderId: string | undefined = folder.data?.id;
+
+const management = createFetchClient(new Client({ apiKey: "key" }), { headers: { "X-Trace": "1" } });
+await management.GET("/accounts", {});
+
+export { folderId, name };
