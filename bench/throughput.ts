@@ -6,7 +6,10 @@
  * SDK always has (an AbortController and a timer per request).
  *
  * Contenders are interleaved round by round; the SDK's ratio to raw fetch is taken within each
- * round, then the median over rounds is reported.
+ * round, then the median over rounds is reported. Each sample starts after a short pause, so
+ * that the timers and finalizers the previous contender left behind (an AbortController per
+ * request leaves FinalizationRegistry work) run before it, not during it. (Forcing a full GC
+ * there instead slows every contender by a third and was dropped.)
  *
  * Usage: node --import tsx bench/throughput.ts [--quick]
  */
@@ -21,6 +24,11 @@ const quick = flag("quick");
 const ROUNDS = quick ? 3 : 7;
 const REQUESTS: Record<number, number> = quick ? { 1: 1_000, 32: 2_000 } : { 1: 3_000, 32: 8_000 };
 const CONCURRENCY = [1, 32];
+
+/** Lets the previous sample's pending work (timers, finalizers) run before the next sample. */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
 
 /**
  * Requests per second of `call`, `total` calls spread over `concurrency` workers, and the
@@ -100,6 +108,7 @@ async function main(): Promise<void> {
         const rps: Record<string, number> = {};
         const us: Record<string, number> = {};
         for (const c of order) {
+          await settle();
           const t = await throughput(c.call, REQUESTS[concurrency]!, concurrency);
           rps[c.name] = t.rps;
           us[c.name] = t.cpuMicros;

@@ -24,7 +24,7 @@ import type { QueryValue, RequestOptions } from "./request-options.ts";
 import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
 import { type FetchFunction, Transport } from "./transport.ts";
-import { assertOrigin, encodeSegment, fillPath, resolvePath, splitQuery } from "./url.ts";
+import { assertOrigin, encodeSegment, fillPath, isPlainUrl, resolvePath, splitQuery } from "./url.ts";
 import { VERSION } from "./version.ts";
 
 /** Options of `new Client(...)` and `new Account(...)`. */
@@ -88,6 +88,10 @@ function isEmpty(object: object | undefined): boolean {
   for (const _ in object) return false;
   return true;
 }
+
+/** The query and headers a request without any keeps (shared, frozen). */
+const NO_QUERY: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 const boundNames = new Map<string, string[]>();
 
@@ -235,9 +239,10 @@ abstract class BaseClient implements Sender {
         target = this.apiRoot(options.apiVersion) + target.slice(root.length);
     }
     assertOrigin(target, this.origin);
-    const { url: bare, query: embedded } = splitQuery(target, this.origin);
-    let query: Record<string, QueryValue> = embedded;
-    if (!isEmpty(options.params)) query = { ...embedded, ...options.params };
+    let bare = target;
+    let query: Record<string, QueryValue> = NO_QUERY;
+    if (!isPlainUrl(target, this.origin)) ({ url: bare, query } = splitQuery(target));
+    if (!isEmpty(options.params)) query = { ...query, ...options.params };
     const search = isEmpty(query) ? "" : serializeQuery(query);
 
     let extra: Record<string, string> | undefined;
@@ -287,8 +292,8 @@ abstract class BaseClient implements Sender {
     const request: RequestContext = {
       method,
       url: bare,
-      query: search ? keptQuery(query) : {},
-      headers: extra ?? {},
+      query: search ? keptQuery(query) : NO_QUERY,
+      headers: extra ?? NO_HEADERS,
       apiVersion: options.apiVersion,
       paging: operation?.paging,
     };

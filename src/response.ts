@@ -60,8 +60,8 @@ export function pathAndOptions(
  * objects.
  */
 export interface WrapperOrigin {
-  /** The canonical URL of an object of the response. */
-  urlOf(data: Record<string, unknown>, isNew: boolean): string;
+  /** The canonical URL of an object of a list (built once per page); a single object's comes from its request. */
+  urlOf?(data: Record<string, unknown>, isNew: boolean): string;
   /** Whether the object was created by the request (a POST to its collection). */
   isNew: boolean;
   /** For the objects of a list: the list's request (their headers and API version). */
@@ -95,7 +95,10 @@ export class Response {
   get url(): string {
     if (this._url === undefined) {
       const origin = this._origin as WrapperOrigin;
-      this._url = origin.urlOf((this as unknown as ResponseJson<Record<string, unknown>>).data, origin.isNew);
+      const data = (this as unknown as ResponseJson<Record<string, unknown>>).data;
+      this._url = origin.urlOf
+        ? origin.urlOf(data, origin.isNew)
+        : canonicalUrl(data, (this._request as RequestContext).url, origin.isNew);
     }
     return this._url;
   }
@@ -431,6 +434,10 @@ export function isResourceBody(data: unknown): data is Record<string, unknown> {
   return !!data && typeof data === "object" && !Array.isArray(data) && ("id" in data || "href" in data);
 }
 
+/** The origins of a single object: the URL it came from is its request's. */
+const CREATED: WrapperOrigin = { isNew: true };
+const RETRIEVED: WrapperOrigin = { isNew: false };
+
 /** Builds the wrapper for a parsed JSON body. */
 export function wrapJson(
   client: Sender,
@@ -453,7 +460,7 @@ export function wrapJson(
     return new ResourceList(client, response, request.url, request, data, objects);
   }
   if (isResourceBody(data)) {
-    return Resource._lazy(client, response, data, { urlOf: canonicalUrls(request.url), isNew }, request);
+    return Resource._lazy(client, response, data, isNew ? CREATED : RETRIEVED, request);
   }
   return new ResponseJson(client, response, request.url, request, data);
 }

@@ -96,12 +96,13 @@ function safeDecode(segment: string): string {
 /** A path that URL parsing leaves as it is: no query, fragment, dot segment, space or backslash. */
 const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[\w\-.~!$&'()*+,;=:@%]*)+$/;
 
-/**
- * Splits a URL into the URL without its query and the query parameters. A URL on `origin` whose
- * path parsing would not change is returned as is, without parsing it.
- */
-export function splitQuery(url: string, origin?: string): { url: string; query: Record<string, string | string[]> } {
-  if (origin && url.startsWith(origin) && PLAIN_PATH.test(url.slice(origin.length))) return { url, query: {} };
+/** Whether `url` is on `origin` with a path that URL parsing would leave as it is, and no query. */
+export function isPlainUrl(url: string, origin: string): boolean {
+  return url.startsWith(origin) && PLAIN_PATH.test(url.slice(origin.length));
+}
+
+/** Splits a URL into the URL without its query (normalized) and the query parameters. */
+export function splitQuery(url: string): { url: string; query: Record<string, string | string[]> } {
   const parsed = new URL(url);
   if (!parsed.search && !parsed.hash) return { url: parsed.href, query: {} };
   const query: Record<string, string | string[]> = {};
