@@ -91,7 +91,10 @@ export class Response {
     this._origin = undefined;
   }
 
-  /** The URL follow-up requests are relative to (the object's canonical URL). */
+  /**
+   * The URL follow-up requests are relative to (the object's canonical URL). For a resource it
+   * is computed from its data (`id`, `href`, `type`) when first read.
+   */
   get url(): string {
     if (this._url === undefined) {
       const origin = this._origin as WrapperOrigin;
