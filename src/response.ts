@@ -106,6 +106,7 @@ export class Response {
     return this._url;
   }
 
+  /** Replaces the URL follow-up requests are relative to. */
   set url(value: string) {
     this._url = value;
   }

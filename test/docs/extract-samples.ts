@@ -3,7 +3,8 @@
  *
  * Extracts each fenced ```ts (or ```typescript) block of README.md and docs/*.md into its own
  * module under .tmp/docs-samples/, with the package's imports pointed at the sources
- * (`from "kloudless"` → src/index.ts, `from "kloudless/emulator"` → src/emulator/index.ts), and
+ * (`from "kloudless"` → src/index.ts, `from "kloudless/<entry>"` → src/<entry>/index.ts for
+ * `emulator`, `node` and `openapi-fetch`), and
  * type-checks them all in one program with the repository's compiler options. Each block is a
  * module of its own (top-level `await` allowed), so a sample must declare what it uses.
  *
@@ -71,8 +72,8 @@ export function rewriteImports(code: string, sampleFile: string): string {
   };
   return code
     .replace(
-      /(from\s+|import\s*\(\s*)(["'])kloudless\/emulator\2/g,
-      (_, lead, q) => `${lead}${q}${target("src/emulator/index.ts")}${q}`,
+      /(from\s+|import\s*\(\s*)(["'])kloudless\/(emulator|node|openapi-fetch)\2/g,
+      (_, lead, q, entry) => `${lead}${q}${target(`src/${entry}/index.ts`)}${q}`,
     )
     .replace(/(from\s+|import\s*\(\s*)(["'])kloudless\2/g, (_, lead, q) => `${lead}${q}${target("src/index.ts")}${q}`);
 }
