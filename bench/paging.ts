@@ -22,7 +22,7 @@ import { startServer } from "./server.ts";
 const quick = flag("quick");
 const PAGES = quick ? 200 : 1_000;
 const PER_PAGE = 100;
-const ROUNDS = quick ? 2 : 5;
+const ROUNDS = quick ? 2 : 7;
 const MiB = 1024 * 1024;
 
 async function main(): Promise<void> {

@@ -267,7 +267,7 @@ export function renderReport(results: Results): string {
     for (const c of ["c1", "c32"]) {
       const names = Object.keys((at(tp, `${c}.requestsPerSec`) as Json) ?? {});
       out.push(
-        `Concurrency ${num(tp, `${c}.concurrency`)}, ${n(num(tp, `${c}.requests`))} requests per sample, ${num(tp, "rounds")} rounds; the server runs in its own process on the same 2 cores.`,
+        `Concurrency ${num(tp, `${c}.concurrency`)}, ${n(num(tp, `${c}.requests`))} requests per sample, ${num(tp, "rounds")} rounds; the server runs in its own process on the same 2 cores. Each sample starts after a 50 ms pause, so that the timers and finalizers left by the previous contender run before it.`,
         "",
         table(
           ["contender", "req/s, median (min–max)", "client CPU µs per request", "÷ raw fetch"],

@@ -55,7 +55,8 @@ const BENCHES: BenchSpec[] = [
     args: (quick) => [
       "--out",
       join(repoRoot, ".tmp", "bench", "results-files.json"),
-      ...(quick ? ["--size-mib", "64", "--runs", "1"] : []),
+      // Five runs: single 1 GiB transfers on a shared machine vary by tens of percent.
+      ...(quick ? ["--size-mib", "64", "--runs", "1"] : ["--runs", "5"]),
     ],
   },
   { name: "typecheck", title: "5. Type-checking cost", script: "bench/typecheck.ts" },

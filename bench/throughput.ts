@@ -21,7 +21,7 @@ import { sdk } from "./sdk.ts";
 import { startServer } from "./server.ts";
 
 const quick = flag("quick");
-const ROUNDS = quick ? 3 : 7;
+const ROUNDS = quick ? 3 : 9;
 const REQUESTS: Record<number, number> = quick ? { 1: 1_000, 32: 2_000 } : { 1: 3_000, 32: 8_000 };
 const CONCURRENCY = [1, 32];
 
