@@ -5,7 +5,7 @@
  */
 import type { AccountOperations, ClientOperations } from "../generated/methods.ts";
 import type { OperationId } from "../generated/operations.ts";
-import { prepareBody } from "./body.ts";
+import { type PreparedBody, prepareBody } from "./body.ts";
 import { configuration } from "./config.ts";
 import { InvalidParameter } from "./errors.ts";
 import { logger as defaultLogger, Logger, type LogSink } from "./logger.ts";
@@ -89,6 +89,8 @@ function isEmpty(object: object | undefined): boolean {
   return true;
 }
 
+/** The options of a generated method called without any (shared, frozen). */
+const NO_OPTIONS: RequestOptions = Object.freeze({});
 /** The query and headers a request without any keeps (shared, frozen). */
 const NO_QUERY: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
@@ -131,6 +133,8 @@ abstract class BaseClient implements Sender {
   readonly #userAgent: string | undefined;
   /** `apiRoot()` for the client's own API version. */
   readonly #root: string;
+  /** Whether `#root` is on the origin and in normal form (URLs under it need no check). */
+  readonly #plainRoot: boolean;
   /** The headers of a request with no headers of its own, no body and no client defaults. */
   #bareHeaders: Headers | undefined;
 
@@ -165,6 +169,7 @@ abstract class BaseClient implements Sender {
     }
     this.apiVersion = options.apiVersion ?? configuration.apiVersion;
     this.#root = this.apiRoot();
+    this.#plainRoot = isPlainUrl(this.#root, this.origin);
     this.url = `${this.#root}${path}`;
     this.headers = { ...options.headers };
     this.timeout = options.timeout ?? 60_000;
@@ -221,10 +226,10 @@ abstract class BaseClient implements Sender {
         id,
       );
     }
-    const options = (args[names.length] ?? {}) as RequestOptions;
-    if (typeof options !== "object")
+    const options = args[names.length] as RequestOptions | null | undefined;
+    if (options != null && typeof options !== "object")
       throw new InvalidParameter(`the last argument of ${id} must be an options object`, "options");
-    return this.send(op.method, `${this.#root}${fillPath(op.path, args, boundAccount)}`, options, op);
+    return this.send(op.method, `${this.#root}${fillPath(op.path, args, boundAccount)}`, options ?? NO_OPTIONS, op);
   }
 
   /**
@@ -232,47 +237,56 @@ abstract class BaseClient implements Sender {
    * operation when the caller knows it (generated methods); otherwise the URL is matched.
    */
   async send(method: string, url: string, options: RequestOptions = {}, op?: OperationSpec): Promise<unknown> {
-    let target = url;
-    if (options.apiVersion !== undefined && options.apiVersion !== this.apiVersion) {
-      const root = this.#root;
-      if (target === root || target.startsWith(`${root}/`))
-        target = this.apiRoot(options.apiVersion) + target.slice(root.length);
-    }
-    assertOrigin(target, this.origin);
-    let bare = target;
+    let bare = url;
     let query: Record<string, QueryValue> = NO_QUERY;
-    if (!isPlainUrl(target, this.origin)) ({ url: bare, query } = splitQuery(target));
-    if (!isEmpty(options.params)) query = { ...query, ...options.params };
-    const search = isEmpty(query) ? "" : serializeQuery(query);
-
+    let search = "";
     let extra: Record<string, string> | undefined;
-    if (
-      !isEmpty(options.headers) ||
-      typeof options.getRawData === "boolean" ||
-      !isEmpty(options.rawHeaders) ||
-      (options.impersonateUserId !== undefined && options.impersonateUserId !== "")
-    ) {
-      extra = { ...options.headers };
-      if (typeof options.getRawData === "boolean") extra["X-Kloudless-Raw-Data"] = String(options.getRawData);
-      if (!isEmpty(options.rawHeaders)) extra["X-Kloudless-Raw-Headers"] = JSON.stringify(options.rawHeaders);
-      if (options.impersonateUserId !== undefined && options.impersonateUserId !== "") {
-        extra["X-Kloudless-As-User"] = String(options.impersonateUserId);
-      }
-    }
-    const body =
-      options.json === undefined && options.data === undefined
-        ? undefined
-        : await prepareBody(options.json, options.data, options.onUploadProgress);
+    let body: PreparedBody | undefined;
     let headers: Headers;
-    if (!extra && !body && isEmpty(this.headers)) {
-      // The common request: only the client's own headers, built once (fetch copies them).
+    if (options === NO_OPTIONS && this.#plainRoot && url.startsWith(this.#root) && isEmpty(this.headers)) {
+      // A generated method called without options, on a client without default headers: the URL
+      // is the client's root (on its origin, in normal form) and encoded segments, and there is
+      // nothing to merge or serialize.
       headers = this.#bareHeaders ??= this.#withCredentials(new Headers());
     } else {
-      headers = isEmpty(this.headers) ? new Headers() : new Headers(this.headers);
-      if (extra) for (const name in extra) headers.set(name, extra[name] as string);
-      if (body?.contentType && !headers.has("content-type")) headers.set("content-type", body.contentType);
-      if (body?.length !== undefined && !body.streaming) headers.set("content-length", String(body.length));
-      this.#withCredentials(headers);
+      let target = url;
+      if (options.apiVersion !== undefined && options.apiVersion !== this.apiVersion) {
+        const root = this.#root;
+        if (target === root || target.startsWith(`${root}/`))
+          target = this.apiRoot(options.apiVersion) + target.slice(root.length);
+      }
+      assertOrigin(target, this.origin);
+      bare = target;
+      if (!isPlainUrl(target, this.origin)) ({ url: bare, query } = splitQuery(target));
+      if (!isEmpty(options.params)) query = { ...query, ...options.params };
+      search = isEmpty(query) ? "" : serializeQuery(query);
+
+      if (
+        !isEmpty(options.headers) ||
+        typeof options.getRawData === "boolean" ||
+        !isEmpty(options.rawHeaders) ||
+        (options.impersonateUserId !== undefined && options.impersonateUserId !== "")
+      ) {
+        extra = { ...options.headers };
+        if (typeof options.getRawData === "boolean") extra["X-Kloudless-Raw-Data"] = String(options.getRawData);
+        if (!isEmpty(options.rawHeaders)) extra["X-Kloudless-Raw-Headers"] = JSON.stringify(options.rawHeaders);
+        if (options.impersonateUserId !== undefined && options.impersonateUserId !== "") {
+          extra["X-Kloudless-As-User"] = String(options.impersonateUserId);
+        }
+      }
+      if (options.json !== undefined || options.data !== undefined) {
+        body = await prepareBody(options.json, options.data, options.onUploadProgress);
+      }
+      if (!extra && !body && isEmpty(this.headers)) {
+        // Only the client's own headers: built once (fetch copies them).
+        headers = this.#bareHeaders ??= this.#withCredentials(new Headers());
+      } else {
+        headers = isEmpty(this.headers) ? new Headers() : new Headers(this.headers);
+        if (extra) for (const name in extra) headers.set(name, extra[name] as string);
+        if (body?.contentType && !headers.has("content-type")) headers.set("content-type", body.contentType);
+        if (body?.length !== undefined && !body.streaming) headers.set("content-length", String(body.length));
+        this.#withCredentials(headers);
+      }
     }
 
     const operation = op ?? matchOperation(method, bare, this.origin, this.baseUrl);
@@ -310,30 +324,10 @@ abstract class BaseClient implements Sender {
   async _fetch(request: Request): Promise<globalThis.Response> {
     assertOrigin(request.url, this.origin);
     const headers = isEmpty(this.headers) ? new Headers() : new Headers(this.headers);
-    request.headers.forEach((value, name) => {
-      headers.set(name, value);
-    });
+    const { outgoing } = await import("./fetch-request.ts");
+    const sent = await outgoing(request, headers, this.timeout, this.maxRetries);
     this.#withCredentials(headers);
-    // Read once so that a retry can send it again (JSON payloads, not uploads of files).
-    const bytes = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    const { response } = await this.#transport.send({
-      method: request.method,
-      url: request.url,
-      headers,
-      body: bytes && {
-        make: () => bytes,
-        contentType: undefined,
-        length: bytes.byteLength,
-        replayable: true,
-        streaming: false,
-      },
-      signal: request.signal,
-      timeout: this.timeout,
-      maxRetries: this.maxRetries,
-      stream: true,
-      answerErrors: true,
-    });
-    return response;
+    return (await this.#transport.send(sent)).response;
   }
 
   /** The logger this client writes to. */

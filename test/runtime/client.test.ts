@@ -164,6 +164,17 @@ describe("credentials and default headers on the wire", () => {
     }
   });
 
+  it("sends default headers added later with generated methods called without options too", async () => {
+    lb.on("GET", ME, json({ id: 1 }));
+    const a = account();
+    await a.accounts.retrieve();
+    expect(lb.last().headers["x-custom"]).toBeUndefined();
+    a.headers["X-Custom"] = "later";
+    await a.accounts.retrieve();
+    expect(lb.last().headers["x-custom"]).toBe("later");
+    expect(lb.last().headers.authorization).toBe("Bearer tok-123");
+  });
+
   it("lets per-request headers win over default headers but never over Authorization", async () => {
     lb.on("GET", ME, json({ id: 1 }));
     const a = account({ headers: { "X-Custom": "default" } });
