@@ -28,6 +28,7 @@ import type { HelperHost } from "./helpers.ts";
 import type { BodyData, Progress, RequestOptions } from "./request-options.ts";
 import type { Resource, Response, ResponseJson } from "./response.ts";
 import { type AttemptFailure, DEFAULT_RETRY, isRetryable, retryDelay } from "./retry.ts";
+import { ownStreams } from "./stream-body.ts";
 import {
   DEFAULT_MAX_BUFFERED_BYTES,
   DEFAULT_MULTIPART_THRESHOLD,
@@ -331,7 +332,7 @@ function readerStream(
     controller.error(error);
     void reader.cancel(error);
   };
-  return new ReadableStream<Uint8Array>({
+  const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       const chunk = await reader.read();
       if (!chunk) {
@@ -352,6 +353,8 @@ function readerStream(
       return reader.cancel(reason);
     },
   });
+  ownStreams.add(stream);
+  return stream;
 }
 
 async function uploadSingle(plan: Plan, source: Source): Promise<Resource<FileData>> {

@@ -10,6 +10,13 @@ import type { BodyData, Progress } from "./request-options.ts";
 
 const encoder = new TextEncoder();
 
+/**
+ * Streams the SDK made itself over a caller's source (src/files.ts), whose source their maker
+ * cancels on failure: sent as they are, without the pass-through that `release` needs for a
+ * caller's own stream (one layer less for every chunk of a large upload).
+ */
+export const ownStreams = new WeakSet<ReadableStream<Uint8Array>>();
+
 export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array | string> {
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
@@ -97,7 +104,9 @@ export function streamBody(
 ): PreparedBody {
   const octets = "application/octet-stream";
   if (!prepared) {
-    if (typeof ReadableStream !== "undefined" && data instanceof ReadableStream) {
+    if (typeof ReadableStream !== "undefined" && data instanceof ReadableStream && ownStreams.has(data)) {
+      prepared = { make: () => data, contentType: octets, length: undefined, replayable: false, streaming: true };
+    } else if (typeof ReadableStream !== "undefined" && data instanceof ReadableStream) {
       prepared = {
         ...releasableStream(data),
         contentType: octets,
