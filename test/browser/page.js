@@ -1,7 +1,8 @@
 /**
  * The browser test's page (test/browser/run.ts serves it): against the emulator whose URL and
  * token are in the query string, it lists the root folder, uploads a Blob, downloads it back,
- * and writes everything into the page; `body[data-status]` becomes `done` or `error`.
+ * lists the root folder again through `kloudless/openapi-fetch` (loaded only then), and writes
+ * everything into the page; `body[data-status]` becomes `done` or `error`.
  */
 import { Account, isKloudlessError, NotFoundException, ResourceList, VERSION } from "kloudless";
 
@@ -40,6 +41,12 @@ async function main() {
   // An API error arrives as the SDK's error class.
   const missing = await account.storage.files.retrieve("no-such-file").catch((error) => error);
 
+  // The openapi-fetch client, loaded on demand as an app would split it off.
+  const { createFetchClient } = await import("kloudless/openapi-fetch");
+  const viaFetch = await createFetchClient(account).GET("/accounts/{account_id}/storage/folders/{folder_id}/contents", {
+    params: { path: { account_id: "me", folder_id: "root" } },
+  });
+
   return {
     version: VERSION,
     isList: root instanceof ResourceList,
@@ -50,6 +57,7 @@ async function main() {
     receivedBytes: back.size,
     identical: backText === text,
     notFound: missing instanceof NotFoundException && isKloudlessError(missing),
+    viaFetch: viaFetch.data.objects.map((item) => item.name),
   };
 }
 

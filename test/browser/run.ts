@@ -4,8 +4,9 @@
  * - Starts the emulator (`startEmulator({ port: 0 })`; it answers CORS, so a page of another
  *   origin may call it).
  * - Serves, from a small node:http static server on 127.0.0.1: page.html and page.js, the build
- *   (dist/), and openapi-fetch's ESM build; the page's import map maps `kloudless` and
- *   `openapi-fetch` to them, so the page imports the package by name as an app would.
+ *   (dist/), and openapi-fetch's ESM build; the page's import map maps `kloudless`,
+ *   `kloudless/openapi-fetch` and `openapi-fetch` to them, so the page imports the package by
+ *   name as an app would.
  * - Opens the page in headless Chromium (Debian's `/usr/bin/chromium`, driven by playwright-core).
  *   The page lists the root folder, uploads a Blob, downloads it back and writes the result into
  *   the page; this test reads the page's DOM, and checks what the emulator received.
@@ -102,6 +103,7 @@ interface PageResult {
   receivedBytes: number;
   identical: boolean;
   notFound: boolean;
+  viaFetch: string[];
 }
 
 async function main(): Promise<void> {
@@ -169,8 +171,17 @@ async function main(): Promise<void> {
       "the upload reached the emulator with the Blob's bytes",
     );
     check(
-      site.served.includes("/dist/index.js") && site.served.includes("/vendor/openapi-fetch.mjs"),
-      "the page loaded dist/index.js and openapi-fetch's ESM build",
+      result.names.every((name) => result.viaFetch.includes(name)) && result.viaFetch.includes(result.uploadedName),
+      "kloudless/openapi-fetch lists the root folder in the browser (the uploaded file included)",
+      JSON.stringify(result.viaFetch),
+    );
+    const servedBefore = site.served.slice(0, site.served.indexOf("/dist/openapi-fetch/index.js"));
+    check(
+      site.served.includes("/dist/index.js") &&
+        site.served.includes("/dist/openapi-fetch/index.js") &&
+        site.served.includes("/vendor/openapi-fetch.mjs") &&
+        !servedBefore.includes("/vendor/openapi-fetch.mjs"),
+      "the page loaded dist/index.js, and openapi-fetch only with kloudless/openapi-fetch",
       site.served.join(", "),
     );
   } finally {
