@@ -217,7 +217,7 @@ export function metadataHeader(name: string, parentId: string): string {
 function failureOf(error: unknown): AttemptFailure | undefined {
   if (error instanceof APIUserAbortError) return undefined;
   if (error instanceof APITimeoutError) return { kind: "timeout" };
-  if (error instanceof APIConnectionError) return { kind: "connection", refused: false };
+  if (error instanceof APIConnectionError) return { kind: "connection", refused: false, notSent: false };
   if (error instanceof APIException) {
     return { kind: "status", status: error.status, retryAfter: error.headers.get("retry-after") };
   }

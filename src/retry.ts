@@ -30,19 +30,24 @@ const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 export type AttemptFailure =
   | { kind: "status"; status: number; retryAfter: string | null }
   | { kind: "timeout" }
-  | { kind: "connection"; refused: boolean };
+  /**
+   * `refused`: the server refused the connection; `notSent`: the request certainly did not leave
+   * (refused, host name not resolved, connection not established in time).
+   */
+  | { kind: "connection"; refused: boolean; notSent: boolean };
 
 /**
  * Whether the failed attempt may be retried. Idempotent methods retry on connection
  * failures, timeouts, 408, 429 and 5xx; POST and PATCH only on 429, on 503 with
- * `Retry-After`, and when the connection was refused (nothing was sent).
+ * `Retry-After`, and when the request certainly did not leave (refused connection, unresolved
+ * host name, connect timeout).
  */
 export function isRetryable(method: string, failure: AttemptFailure): boolean {
   if (IDEMPOTENT.has(method)) {
     if (failure.kind !== "status") return true;
     return failure.status === 408 || failure.status === 429 || failure.status >= 500;
   }
-  if (failure.kind === "connection") return failure.refused;
+  if (failure.kind === "connection") return failure.notSent;
   if (failure.kind === "status") {
     return failure.status === 429 || (failure.status === 503 && failure.retryAfter !== null);
   }
@@ -70,10 +75,27 @@ export function retryDelay(
   return base * (0.75 + random() * 0.25);
 }
 
+/** Error codes (of an error or its causes) that say the request never left the client. */
+const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/** The first `code` found on an error or its causes, among `codes`. */
+function codeIn(error: unknown, codes: ReadonlySet<string>): string | undefined {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && codes.has(code)) return code;
+  }
+  return undefined;
+}
+
 /** Whether an error (or one of its causes) says the connection was refused. */
 export function isConnectionRefused(error: unknown): boolean {
-  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if ((e as { code?: unknown }).code === "ECONNREFUSED") return true;
-  }
-  return false;
+  return codeIn(error, NOT_SENT) === "ECONNREFUSED";
+}
+
+/**
+ * Whether an error (or one of its causes) says the request never left: the connection was
+ * refused, the host name did not resolve, or the connection was not established in time.
+ */
+export function wasNotSent(error: unknown): boolean {
+  return codeIn(error, NOT_SENT) !== undefined;
 }

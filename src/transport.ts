@@ -23,7 +23,14 @@ import {
   timeoutReason,
 } from "./errors.ts";
 import type { Logger } from "./logger.ts";
-import { type AttemptFailure, isConnectionRefused, isRetryable, type RetryPolicy, retryDelay } from "./retry.ts";
+import {
+  type AttemptFailure,
+  isConnectionRefused,
+  isRetryable,
+  type RetryPolicy,
+  retryDelay,
+  wasNotSent,
+} from "./retry.ts";
 import type { Semaphore } from "./semaphore.ts";
 
 /** One request as the transport sends it. */
@@ -259,7 +266,7 @@ export class Transport {
           return { response, json: JSON.parse(text), parsed: true };
         } catch (cause) {
           return {
-            failure: { kind: "connection", refused: false },
+            failure: { kind: "connection", refused: false, notSent: false },
             error: new APIConnectionError(`the response body is not valid JSON (${text.length} bytes received)`, {
               cause,
             }),
@@ -288,7 +295,7 @@ export class Transport {
       const refused = isConnectionRefused(cause);
       const url = new URL(request.url);
       return {
-        failure: { kind: "connection", refused },
+        failure: { kind: "connection", refused, notSent: wasNotSent(cause) },
         error: new APIConnectionError(
           `${refused ? "connection refused" : "connection failed"}: ${request.method} ${url.origin}${url.pathname}`,
           { cause },

@@ -197,6 +197,28 @@ describe.concurrent("connection refused (nothing listens on the port)", () => {
   });
 });
 
+describe.concurrent("host name that does not resolve (RFC 2606 `.invalid`)", () => {
+  it("retries a POST (nothing was sent), then raises APIConnectionError with the DNS cause", async ({
+    expect,
+    annotate,
+  }) => {
+    const { lines, logger } = debugSink();
+    const account = new Account({ token: "t", baseUrl: "http://kloudless-test.invalid", maxRetries: 1, logger });
+
+    const error = await thrown(() => account.post("storage/folders", { json: { parent_id: "root", name: "x" } }));
+
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect((error as Error).message).toMatch(/^connection failed: POST http:\/\/kloudless-test\.invalid\//);
+    const codes = JSON.stringify(causeCodes(error));
+    expect(codes.includes("ENOTFOUND") || codes.includes("EAI_AGAIN")).toBe(true);
+    expect(attempts(lines)).toEqual([
+      ["connection failed", "1"],
+      ["connection failed", "2"],
+    ]);
+    await annotate(`POST to an unresolvable host: retried once, then ${(error as Error).constructor.name} (${codes})`);
+  }, 20_000);
+});
+
 describe.concurrent("a failed stream upload releases its source", () => {
   it("closes a Node file stream and cancels a web stream when the upload fails (not retried)", async ({
     expect,
