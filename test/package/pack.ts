@@ -6,9 +6,10 @@
  * 2. Install the tarball into a scratch project in a temp folder, offline
  *    (`npm install --offline <tarball>`: `openapi-fetch`, the only dependency, comes from the cache).
  * 3. Use it, each time against the emulator started from the installed package
- *    (`kloudless/emulator`), doing a real call (list the root folder):
- *    - from `require` (a `.cjs` file),
- *    - from `import` (a `.mjs` file),
+ *    (`kloudless/emulator`), doing real calls (list the root folder, again through
+ *    `kloudless/openapi-fetch`):
+ *    - from `require` (a `.cjs` file) and from `import` (a `.mjs` file), which also upload a file
+ *      from disk with `kloudless/node`'s `fileSource` and save it back with `saveToFile`,
  *    - from TypeScript with `moduleResolution: node16` (a `.mts` and a `.cts` file) and with
  *      `moduleResolution: bundler`, type-checked by the repository's tsc (declarations included:
  *      `skipLibCheck` is off), including `@ts-expect-error` lines that prove the typed paths
@@ -70,6 +71,8 @@ interface Outcome {
   notFound: boolean;
   /** The root folder's names again, through the `kloudless/openapi-fetch` client. */
   viaFetch: string[];
+  /** A file uploaded from disk with `kloudless/node`'s `fileSource` and saved back with `saveToFile` (JS consumers). */
+  nodeRoundTrip?: boolean;
 }
 
 function parseOutcome(stdout: string): Outcome | undefined {
@@ -89,6 +92,10 @@ const CJS = `
 const { Account, NotFoundException, ResourceList, VERSION } = require("kloudless");
 const { startEmulator } = require("kloudless/emulator");
 const { createFetchClient } = require("kloudless/openapi-fetch");
+const { fileSource, saveToFile } = require("kloudless/node");
+const { mkdtempSync, readFileSync, writeFileSync } = require("node:fs");
+const { tmpdir } = require("node:os");
+const { join } = require("node:path");
 
 (async () => {
   const emu = await startEmulator({ port: 0 });
@@ -99,12 +106,17 @@ const { createFetchClient } = require("kloudless/openapi-fetch");
     const viaFetch = await createFetchClient(account).GET("/accounts/{account_id}/storage/folders/{folder_id}/contents", {
       params: { path: { account_id: "me", folder_id: "root" } },
     });
+    const dir = mkdtempSync(join(tmpdir(), "kloudless-pack-"));
+    writeFileSync(join(dir, "from-disk.txt"), "bytes from disk (cjs)");
+    const uploaded = await account.storage.files.upload({ parentId: "root", ...fileSource(join(dir, "from-disk.txt")) });
+    await saveToFile(await account.storage.files.download(uploaded.data.id), join(dir, "back.txt"));
     console.log(JSON.stringify({
       version: VERSION,
       isList: root instanceof ResourceList,
       names: root.objects.map((item) => item.data.name),
       notFound: missing instanceof NotFoundException,
       viaFetch: viaFetch.data.objects.map((item) => item.name),
+      nodeRoundTrip: readFileSync(join(dir, "back.txt"), "utf8") === "bytes from disk (cjs)",
     }));
   } finally {
     await emu.close();
@@ -116,6 +128,10 @@ const ESM = `
 import { Account, NotFoundException, ResourceList, VERSION } from "kloudless";
 import { startEmulator } from "kloudless/emulator";
 import { createFetchClient } from "kloudless/openapi-fetch";
+import { fileSource, saveToFile } from "kloudless/node";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const emu = await startEmulator({ port: 0 });
 try {
@@ -125,12 +141,17 @@ try {
   const viaFetch = await createFetchClient(account).GET("/accounts/{account_id}/storage/folders/{folder_id}/contents", {
     params: { path: { account_id: "me", folder_id: "root" } },
   });
+  const dir = mkdtempSync(join(tmpdir(), "kloudless-pack-"));
+  writeFileSync(join(dir, "from-disk.txt"), "bytes from disk (esm)");
+  const uploaded = await account.storage.files.upload({ parentId: "root", ...fileSource(join(dir, "from-disk.txt")) });
+  await saveToFile(await account.storage.files.download(uploaded.data.id), join(dir, "back.txt"));
   console.log(JSON.stringify({
     version: VERSION,
     isList: root instanceof ResourceList,
     names: root.objects.map((item) => item.data.name),
     notFound: missing instanceof NotFoundException,
     viaFetch: viaFetch.data.objects.map((item) => item.name),
+    nodeRoundTrip: readFileSync(join(dir, "back.txt"), "utf8") === "bytes from disk (esm)",
   }));
 } finally {
   await emu.close();
@@ -249,7 +270,11 @@ async function main(): Promise<void> {
     const installedPkg = JSON.parse(readFileSync(join(project, "node_modules/kloudless/package.json"), "utf8"));
     check(installedPkg.version === pkg.version, `the installed package is version ${pkg.version}`);
 
-    const expectOutcome = (name: string, result: { ok: boolean; stdout: string; stderr: string }) => {
+    const expectOutcome = (
+      name: string,
+      result: { ok: boolean; stdout: string; stderr: string },
+      usesNodeHelpers = false,
+    ) => {
       const outcome = parseOutcome(result.stdout);
       check(result.ok && outcome !== undefined, `${name}: runs`, `${result.stdout}\n${result.stderr}`);
       if (!outcome) return;
@@ -266,13 +291,16 @@ async function main(): Promise<void> {
         `${name}: kloudless/openapi-fetch lists the same folder`,
         JSON.stringify(outcome.viaFetch),
       );
+      if (usesNodeHelpers) {
+        check(outcome.nodeRoundTrip === true, `${name}: kloudless/node uploads a file from disk and saves it back`);
+      }
     };
 
     // 3a. require and import.
     writeFileSync(join(project, "use-require.cjs"), CJS);
     writeFileSync(join(project, "use-import.mjs"), ESM);
-    expectOutcome("require (CJS)", await run(process.execPath, ["use-require.cjs"], project, 30_000));
-    expectOutcome("import (ESM)", await run(process.execPath, ["use-import.mjs"], project, 30_000));
+    expectOutcome("require (CJS)", await run(process.execPath, ["use-require.cjs"], project, 30_000), true);
+    expectOutcome("import (ESM)", await run(process.execPath, ["use-import.mjs"], project, 30_000), true);
 
     // 3b. TypeScript: node16 (ESM and CJS files) and bundler, with the repository's tsc.
     writeFileSync(join(project, "typed.mts"), typedConsumer("esm"));
