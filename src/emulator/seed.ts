@@ -40,8 +40,9 @@ import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { type CalendarSeed, seedCalendar } from "./calendar.ts";
 import { SERVICES, serviceName } from "./core.ts";
+import { encodePng } from "./images.ts";
 import { type EmulatorState, now, randomToken } from "./state.ts";
-import { encodePng, type StorageSeedEntry, seedStorage } from "./storage.ts";
+import { type StorageSeedEntry, seedStorage } from "./storage.ts";
 import { seedTeam, type TeamSeed } from "./team.ts";
 
 /** One account of a seed. */

@@ -4,6 +4,9 @@
  * properties behave as a Kloudless storage account does, and every change lands in the
  * account's activity log.
  *
+ * The drive model and tree operations are in `storage-tree.ts` and the thumbnail encoders in
+ * `images.ts`; this file holds the handlers, seeding, share links and the JSON views.
+ *
  * Decisions (where the notes leave it open):
  * - IDs are `file_`/`folder_` plus the URL-safe base64 of the upstream ID (`id:<random>`), the
  *   shape of Kloudless' newer IDs; `ids.path` is the same encoding of the path and is accepted
@@ -29,11 +32,41 @@
  */
 import { Buffer } from "node:buffer";
 import { createHash } from "node:crypto";
-import { deflateSync } from "node:zlib";
 import { recordActivity } from "./activity.ts";
-import { decodeRawId, encodeRawId, pageNumberList, startTask } from "./core.ts";
+import { encodeRawId, pageNumberList, startTask } from "./core.ts";
 import { EmuError } from "./errors.ts";
+import { colourOf, encodePng, encodeSolidJpeg } from "./images.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
+import {
+  actorOf,
+  ancestorsOf,
+  areaOf,
+  attach,
+  childrenOf,
+  copyTree,
+  type Drive,
+  descendantsOf,
+  detach,
+  driveOf,
+  findChild,
+  freeName,
+  type LinkRecord,
+  lookup,
+  type MultipartSession,
+  mimeTypeFor,
+  mustFind,
+  newNode,
+  ownerOf,
+  parentFolder,
+  pathOf,
+  type StorageNode,
+  sortForListing,
+  stamp,
+  subtreeBytes,
+  touch,
+  type UserRef,
+  usedBytes,
+} from "./storage-tree.ts";
 import { seedTeam, type TeamSeed } from "./team.ts";
 import type { AccountRecord, ActivityInput, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -60,296 +93,6 @@ const DEFAULT_CONTENTS_PAGE_SIZE = 100;
 const DEFAULT_LIST_PAGE_SIZE = 100;
 /** The largest thumbnail edge served. */
 const MAX_THUMBNAIL_SIZE = 1024;
-
-/** A user reference as file metadata carries it (`api` = `team`, `type` = `user`). */
-interface UserRef {
-  id: string;
-  name: string | null;
-  email: string | null;
-}
-
-/** One sharing entry of a file or folder. */
-interface PermissionRecord {
-  id: string;
-  name: string | null;
-  email: string | null;
-  role: string;
-  type: string;
-}
-
-/** A custom property of a file. */
-interface PropertyRecord {
-  key: string;
-  value: string;
-  created: string;
-  modified: string;
-}
-
-/** A file or folder of a drive. */
-interface StorageNode {
-  id: string;
-  rawId: string;
-  kind: "file" | "folder";
-  name: string;
-  /** Null for the root. */
-  parentId: string | null;
-  created: string;
-  modified: string;
-  /** File bytes (empty for folders). */
-  content: Buffer;
-  mimeType: string | null;
-  owner: UserRef;
-  creator: UserRef;
-  lastModifier: UserRef;
-  permissions: PermissionRecord[];
-  properties: Map<string, PropertyRecord>;
-}
-
-/** A Kloudless share link. */
-interface LinkRecord {
-  id: string;
-  token: string;
-  fileId: string;
-  accountId: number;
-  active: boolean;
-  direct: boolean;
-  expiration: string | null;
-  password: string | null;
-  created: string;
-  modified: string;
-}
-
-/** A multipart upload session. */
-interface MultipartSession {
-  id: number;
-  accountId: number;
-  name: string;
-  parentId: string;
-  size: number | null;
-  overwrite: boolean;
-  partSize: number;
-  parallelUploads: boolean;
-  parts: Map<number, Buffer>;
-  created: string;
-}
-
-/** The file tree and storage objects of one account. */
-interface Drive {
-  account: AccountRecord;
-  rootId: string;
-  nodes: Map<string, StorageNode>;
-  children: Map<string, Set<string>>;
-  links: Map<string, LinkRecord>;
-  sessions: Map<string, MultipartSession>;
-}
-
-/** A pending direct upload created by `upload_url`. */
-interface DirectUpload {
-  accountId: number;
-  parentId: string;
-  name: string;
-}
-
-/** The storage slot of the emulator state. */
-interface StorageArea {
-  drives: Map<number, Drive>;
-  uploads: Map<string, DirectUpload>;
-}
-
-function areaOf(state: EmulatorState): StorageArea {
-  return state.area<StorageArea>("storage", () => ({ drives: new Map(), uploads: new Map() }));
-}
-
-let lastStamp = 0;
-
-/**
- * The current time for storage timestamps, strictly increasing within the process so that
- * "newest first" orders (recent files) are stable even for changes made in the same millisecond.
- */
-function stamp(): string {
-  lastStamp = Math.max(Date.now(), lastStamp + 1);
-  return new Date(lastStamp).toISOString();
-}
-
-function newRawId(): string {
-  return `id:${randomToken(16)}`;
-}
-
-function ownerOf(account: AccountRecord): UserRef {
-  return { id: account.account, name: account.account.split("@")[0] ?? null, email: account.account };
-}
-
-/** The drive of `account`, created with an empty root on first use. */
-function driveOf(state: EmulatorState, account: AccountRecord): Drive {
-  const area = areaOf(state);
-  let drive = area.drives.get(account.id);
-  if (!drive) {
-    const rawId = newRawId();
-    const created = stamp();
-    const owner = ownerOf(account);
-    const root: StorageNode = {
-      id: encodeRawId(rawId, "folder"),
-      rawId,
-      kind: "folder",
-      name: account.serviceName,
-      parentId: null,
-      created,
-      modified: created,
-      content: Buffer.alloc(0),
-      mimeType: null,
-      owner,
-      creator: owner,
-      lastModifier: owner,
-      permissions: [ownerPermission(account)],
-      properties: new Map(),
-    };
-    drive = {
-      account,
-      rootId: root.id,
-      nodes: new Map([[root.id, root]]),
-      children: new Map([[root.id, new Set()]]),
-      links: new Map(),
-      sessions: new Map(),
-    };
-    area.drives.set(account.id, drive);
-  }
-  return drive;
-}
-
-function ownerPermission(account: AccountRecord): PermissionRecord {
-  const owner = ownerOf(account);
-  return { id: owner.id, name: owner.name, email: owner.email, role: "owner", type: "user" };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tree helpers
-
-function pathOf(drive: Drive, node: StorageNode): string {
-  const names: string[] = [];
-  for (let n: StorageNode | undefined = node; n && n.parentId !== null; n = drive.nodes.get(n.parentId))
-    names.unshift(n.name);
-  return `/${names.join("/")}`;
-}
-
-/** The folders from the root down to the node's parent. */
-function ancestorsOf(drive: Drive, node: StorageNode): StorageNode[] {
-  const out: StorageNode[] = [];
-  for (let id = node.parentId; id !== null; ) {
-    const parent = drive.nodes.get(id);
-    if (!parent) break;
-    out.unshift(parent);
-    id = parent.parentId;
-  }
-  return out;
-}
-
-function childrenOf(drive: Drive, folderId: string): StorageNode[] {
-  return [...(drive.children.get(folderId) ?? [])].map((id) => drive.nodes.get(id) as StorageNode);
-}
-
-/** Every node below `folderId`, depth first, folders before their contents. */
-function descendantsOf(drive: Drive, folderId: string): StorageNode[] {
-  const out: StorageNode[] = [];
-  for (const child of sortForListing(childrenOf(drive, folderId))) {
-    out.push(child);
-    if (child.kind === "folder") out.push(...descendantsOf(drive, child.id));
-  }
-  return out;
-}
-
-function sortForListing(nodes: StorageNode[]): StorageNode[] {
-  return nodes.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === "folder" ? -1 : 1));
-}
-
-function findChild(drive: Drive, folderId: string, name: string): StorageNode | undefined {
-  return childrenOf(drive, folderId).find((n) => n.name === name);
-}
-
-/** `name` if free in the folder, else `name (1).ext`, `name (2).ext`, ... */
-function freeName(drive: Drive, folderId: string, name: string): string {
-  if (!findChild(drive, folderId, name)) return name;
-  const dot = name.lastIndexOf(".");
-  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
-  for (let i = 1; ; i++) {
-    const candidate = `${stem} (${i})${ext}`;
-    if (!findChild(drive, folderId, candidate)) return candidate;
-  }
-}
-
-function attach(drive: Drive, node: StorageNode): void {
-  drive.nodes.set(node.id, node);
-  if (node.kind === "folder") drive.children.set(node.id, drive.children.get(node.id) ?? new Set());
-  if (node.parentId !== null) drive.children.get(node.parentId)?.add(node.id);
-}
-
-function detach(drive: Drive, node: StorageNode): void {
-  if (node.parentId !== null) drive.children.get(node.parentId)?.delete(node.id);
-  drive.nodes.delete(node.id);
-  drive.children.delete(node.id);
-  for (const [id, link] of drive.links) if (link.fileId === node.id) drive.links.delete(id);
-}
-
-function usedBytes(drive: Drive): number {
-  let used = 0;
-  for (const node of drive.nodes.values()) used += node.content.length;
-  return used;
-}
-
-/** Looks a node up by ID, path ID or the `root` alias. */
-function lookup(drive: Drive, id: string, kind: "file" | "folder"): StorageNode | undefined {
-  if (kind === "folder" && id === "root") return drive.nodes.get(drive.rootId);
-  const direct = drive.nodes.get(id);
-  if (direct) return direct.kind === kind ? direct : undefined;
-  const path = decodeRawId(id, kind);
-  if (path?.startsWith("/")) {
-    for (const node of drive.nodes.values()) if (node.kind === kind && pathOf(drive, node) === path) return node;
-  }
-  return undefined;
-}
-
-function mustFind(drive: Drive, id: string, kind: "file" | "folder"): StorageNode {
-  const node = lookup(drive, id, kind);
-  if (!node) throw new EmuError(404, "not_found", `${kind === "file" ? "File" : "Folder"} not found: ${id}`);
-  return node;
-}
-
-/** The destination folder named by `parent_id`, or 400 `invalid_parent_folder`. */
-function parentFolder(drive: Drive, parentId: string): StorageNode {
-  const folder = lookup(drive, parentId, "folder");
-  if (!folder) throw new EmuError(400, "invalid_parent_folder", `parent_id: folder not found: ${parentId}`);
-  return folder;
-}
-
-/** Guesses a file's MIME type from its name. */
-function mimeTypeFor(name: string): string {
-  const ext = name.includes(".") ? (name.split(".").pop() ?? "").toLowerCase() : "";
-  const types: Record<string, string> = {
-    txt: "text/plain",
-    md: "text/markdown",
-    csv: "text/csv",
-    html: "text/html",
-    htm: "text/html",
-    css: "text/css",
-    js: "application/javascript",
-    json: "application/json",
-    xml: "application/xml",
-    pdf: "application/pdf",
-    zip: "application/zip",
-    png: "image/png",
-    jpg: "image/jpeg",
-    jpeg: "image/jpeg",
-    gif: "image/gif",
-    webp: "image/webp",
-    svg: "image/svg+xml",
-    mp3: "audio/mpeg",
-    mp4: "video/mp4",
-    doc: "application/msword",
-    docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-  };
-  return types[ext] ?? "application/octet-stream";
-}
 
 // ---------------------------------------------------------------------------------------------
 // JSON views
@@ -452,40 +195,7 @@ function sessionJson(session: MultipartSession): Record<string, unknown> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Changes (shared by handlers and the seed)
-
-/** Who makes a change: the account's owner, or the impersonated team user. */
-function actorOf(drive: Drive, asUser: string | undefined): UserRef {
-  return asUser === undefined ? ownerOf(drive.account) : { id: asUser, name: null, email: null };
-}
-
-function newNode(
-  drive: Drive,
-  kind: "file" | "folder",
-  name: string,
-  parentId: string,
-  actor: UserRef,
-  content: Buffer = Buffer.alloc(0),
-): StorageNode {
-  const rawId = newRawId();
-  const created = stamp();
-  return {
-    id: encodeRawId(rawId, kind),
-    rawId,
-    kind,
-    name,
-    parentId,
-    created,
-    modified: created,
-    content,
-    mimeType: kind === "file" ? mimeTypeFor(name) : null,
-    owner: ownerOf(drive.account),
-    creator: actor,
-    lastModifier: actor,
-    permissions: [ownerPermission(drive.account)],
-    properties: new Map(),
-  };
-}
+// Changes that record activity (shared by handlers and the seed)
 
 function checkQuota(drive: Drive, options: StorageOptions, extra: number): void {
   if (usedBytes(drive) + extra > options.quotaBytes) {
@@ -542,157 +252,6 @@ function writeFile(
   touch(drive, folder);
   record(cx, drive, "add", node);
   return { node, created: true };
-}
-
-function touch(drive: Drive, folder: StorageNode): void {
-  if (folder.id !== drive.rootId) folder.modified = stamp();
-}
-
-/** Copies `node` (and, for folders, everything below it) into `folder` of `target`. */
-function copyTree(
-  source: Drive,
-  node: StorageNode,
-  target: Drive,
-  folder: StorageNode,
-  name: string,
-  actor: UserRef,
-): StorageNode {
-  const copy = newNode(target, node.kind, name, folder.id, actor, Buffer.from(node.content));
-  copy.mimeType = node.mimeType;
-  copy.properties = new Map([...node.properties].map(([k, v]) => [k, { ...v }]));
-  attach(target, copy);
-  if (node.kind === "folder") {
-    for (const child of childrenOf(source, node.id)) copyTree(source, child, target, copy, child.name, actor);
-  }
-  return copy;
-}
-
-function subtreeBytes(drive: Drive, node: StorageNode): number {
-  if (node.kind === "file") return node.content.length;
-  return descendantsOf(drive, node.id).reduce((sum, n) => sum + n.content.length, 0);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Thumbnails: tiny PNG and JPEG encoders for solid-colour images
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = (CRC_TABLE[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** Encodes an RGB image as PNG; `pixel(x, y)` gives each pixel's colour. */
-export function encodePng(
-  width: number,
-  height: number,
-  pixel: (x: number, y: number) => [number, number, number],
-): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0, o = 0; y < height; y++) {
-    rows[o++] = 0; // filter: none
-    for (let x = 0; x < width; x++, o += 3) rows.set(pixel(x, y), o);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk("IHDR", header),
-    pngChunk("IDAT", deflateSync(rows)),
-    pngChunk("IEND", Buffer.alloc(0)),
-  ]);
-}
-
-/**
- * Encodes a solid-colour baseline JPEG (YCbCr, no subsampling, quantisation 1, DC-only
- * blocks), which is all a placeholder thumbnail needs.
- */
-function encodeSolidJpeg(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
-  const ycc = [
-    0.299 * r + 0.587 * g + 0.114 * b,
-    128 - 0.168736 * r - 0.331264 * g + 0.5 * b,
-    128 + 0.5 * r - 0.418688 * g - 0.081312 * b,
-  ].map((v) => Math.round(8 * (Math.min(255, Math.max(0, v)) - 128)));
-  const segment = (marker: number, data: number[]): number[] => [
-    0xff,
-    marker,
-    (data.length + 2) >> 8,
-    (data.length + 2) & 0xff,
-    ...data,
-  ];
-  // DC table: the standard luminance DC codes (categories 0-11); AC table: only EOB, code "0".
-  const dcTable = [0x00, 0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, ...Array.from({ length: 12 }, (_, i) => i)];
-  const dcCodes: [number, number][] = [
-    [0b00, 2],
-    [0b010, 3],
-    [0b011, 3],
-    [0b100, 3],
-    [0b101, 3],
-    [0b110, 3],
-    [0b1110, 4],
-    [0b11110, 5],
-    [0b111110, 6],
-    [0b1111110, 7],
-    [0b11111110, 8],
-    [0b111111110, 9],
-  ];
-  const acTable = [0x10, 1, ...Array(15).fill(0), 0x00];
-  const bits: number[] = [];
-  const put = (value: number, length: number) => {
-    for (let i = length - 1; i >= 0; i--) bits.push((value >> i) & 1);
-  };
-  const blocks = Math.ceil(width / 8) * Math.ceil(height / 8);
-  for (let blockIndex = 0; blockIndex < blocks; blockIndex++) {
-    for (const dc of ycc) {
-      const diff = blockIndex === 0 ? dc : 0;
-      const category = diff === 0 ? 0 : Math.floor(Math.log2(Math.abs(diff))) + 1;
-      const [code, length] = dcCodes[category] as [number, number];
-      put(code, length);
-      if (category > 0) put(diff > 0 ? diff : diff + (1 << category) - 1, category);
-      put(0, 1); // EOB
-    }
-  }
-  while (bits.length % 8) bits.push(1);
-  const scan: number[] = [];
-  for (let i = 0; i < bits.length; i += 8) {
-    const byte = bits.slice(i, i + 8).reduce((acc, bit) => (acc << 1) | bit, 0);
-    scan.push(byte);
-    if (byte === 0xff) scan.push(0x00);
-  }
-  return Buffer.from([
-    0xff,
-    0xd8,
-    ...segment(0xe0, [0x4a, 0x46, 0x49, 0x46, 0x00, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
-    ...segment(0xdb, [0x00, ...Array(64).fill(1)]),
-    ...segment(0xc0, [8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0]),
-    ...segment(0xc4, dcTable),
-    ...segment(0xc4, acTable),
-    ...segment(0xda, [3, 1, 0x00, 2, 0x00, 3, 0x00, 0, 63, 0]),
-    ...scan,
-    0xff,
-    0xd9,
-  ]);
-}
-
-function colourOf(bytes: Buffer): [number, number, number] {
-  const digest = createHash("sha256").update(bytes).digest();
-  return [digest[0] as number, digest[1] as number, digest[2] as number];
 }
 
 // ---------------------------------------------------------------------------------------------
