@@ -104,27 +104,15 @@ export function streamBody(
 ): PreparedBody {
   const octets = "application/octet-stream";
   if (!prepared) {
-    if (typeof ReadableStream !== "undefined" && data instanceof ReadableStream && ownStreams.has(data)) {
-      prepared = { make: () => data, contentType: octets, length: undefined, replayable: false, streaming: true };
-    } else if (typeof ReadableStream !== "undefined" && data instanceof ReadableStream) {
-      prepared = {
-        ...releasableStream(data),
-        contentType: octets,
-        length: undefined,
-        replayable: false,
-        streaming: true,
-      };
+    let source: Pick<PreparedBody, "make" | "release">;
+    if (typeof ReadableStream !== "undefined" && data instanceof ReadableStream) {
+      source = ownStreams.has(data) ? { make: () => data } : releasableStream(data);
     } else if (isAsyncIterable(data)) {
-      prepared = {
-        ...releasableIterable(data),
-        contentType: octets,
-        length: undefined,
-        replayable: false,
-        streaming: true,
-      };
+      source = releasableIterable(data);
     } else {
       throw new InvalidParameter("data must be a string, bytes, a Blob, a ReadableStream or an async iterable", "data");
     }
+    prepared = { ...source, contentType: octets, length: undefined, replayable: false, streaming: true };
   }
   if (!onProgress) return prepared;
   if (typeof Blob !== "undefined" && data instanceof Blob && prepared.replayable) {
