@@ -146,11 +146,13 @@ async function main(): Promise<void> {
   let newId: string | undefined;
   if (phase === "raw-upload") {
     // The best raw fetch can do: `redirect: "error"` keeps undici from teeing (buffering) the body.
+    // It states the length, as the SDK does for a source of known size: the same request on the wire.
     const response = await fetch(`${url}/v1/accounts/me/storage/files`, {
       method: "POST",
       headers: {
         ...auth,
         "content-type": "application/octet-stream",
+        "content-length": String(size),
         "x-kloudless-metadata": JSON.stringify({ name, parent_id: "root" }),
       },
       body: webStreamOf(generated(size)),

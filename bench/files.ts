@@ -16,7 +16,8 @@
  *   `raw-multipart-upload`: the same protocol with plain fetch (parts PUT as bytes, 2 in flight);
  * - `sdk-upload-single`: the same with `multipart: false` (one streamed request);
  *   `raw-upload`: one `fetch` POST to `storage/files` with the stream as body (`duplex: "half"`,
- *   `redirect: "error"`, without which undici buffers a streamed body whole: nodejs/undici#4058);
+ *   `redirect: "error"`, without which undici buffers a streamed body whole: nodejs/undici#4058),
+ *   stating its `Content-Length` as the SDK does;
  * - `sdk-download` / `raw-download`: the file's contents read to the end and dropped.
  * Throughput is MiB/s (2^20 bytes per second) from the call to the last byte. Per phase: the
  * median throughput and the highest peak RSS over the runs; ratios: the median over the runs of

@@ -92,7 +92,7 @@ function missedNotes(results: Results): string[] {
         .map(([k, v]) => `${k} ${v.map((x) => n(x, 2)).join(" / ")}`)
         .join(
           "; ",
-        )}: single transfers of 1 GiB on a shared 2-core machine vary by tens of percent between runs (the emulator, in its own process, holds each file in memory). The default upload (multipart) and the download are within budget; the single-request upload (\`multipart: false\`) is below raw fetch in most runs. One difference on the wire: the SDK sends the known \`Content-Length\`, the raw contender a chunked body.`,
+        )}: single transfers of 1 GiB on a shared 2-core machine vary by tens of percent between runs (the emulator, in its own process, holds each file in memory).`,
     );
   }
   const bu = r("bundle");
