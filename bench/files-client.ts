@@ -30,6 +30,8 @@ export interface PhaseResult {
   /** RSS once the SDK and fetch were loaded and warmed up, before the transfer. */
   startRssMiB: number;
   peakRssMiB: number;
+  /** CPU time of this client process (user + system) during the transfer, milliseconds. */
+  cpuMs: number;
   fileId?: string;
 }
 
@@ -142,6 +144,7 @@ async function main(): Promise<void> {
   }, 50);
 
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   let bytes = size;
   let newId: string | undefined;
   if (phase === "raw-upload") {
@@ -182,6 +185,7 @@ async function main(): Promise<void> {
     bytes = await drain(download.body);
   }
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuAtStart);
   clearInterval(sampler);
   peak = Math.max(peak, rss());
   if (bytes !== size) throw new Error(`${phase}: ${bytes} bytes transferred, expected ${size}`);
@@ -198,6 +202,7 @@ async function main(): Promise<void> {
     mibPerSec: Number((bytes / MiB / (ms / 1000)).toFixed(1)),
     startRssMiB: Number((startRss / MiB).toFixed(1)),
     peakRssMiB: Number((peak / MiB).toFixed(1)),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     ...(newId ? { fileId: newId } : {}),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);

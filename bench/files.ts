@@ -212,8 +212,9 @@ async function main(): Promise<void> {
         {
           mibPerSec: median(mine.map((r) => r.mibPerSec)),
           peakRssMiB: Math.max(...mine.map((r) => r.peakRssMiB)),
+          cpuMs: median(mine.map((r) => r.cpuMs)),
           startRssMiB: median(mine.map((r) => r.startRssMiB)),
-          samples: mine.map(({ mibPerSec, peakRssMiB, ms }) => ({ mibPerSec, peakRssMiB, ms })),
+          samples: mine.map(({ mibPerSec, peakRssMiB, ms, cpuMs }) => ({ mibPerSec, peakRssMiB, ms, cpuMs })),
         },
       ];
     }),

@@ -330,15 +330,16 @@ export function renderReport(results: Results): string {
       `bench/files.ts (issue 6; its method: bench/README-files.md): ${num(fl, "sizeMiB")} MiB, median of ${num(fl, "runs")} run(s), each transfer in a fresh client process against the emulator.`,
       "",
       table(
-        ["phase", "MiB/s (median)", "peak RSS MiB (highest)"],
+        ["phase", "MiB/s (median)", "client CPU s (median)", "peak RSS MiB (highest)"],
         Object.keys(phases).map((p) => [
           `\`${p}\``,
           n(num(phases, `${p}.mibPerSec`), 1),
+          n(num(phases, `${p}.cpuMs`) / 1000, 2),
           n(num(phases, `${p}.peakRssMiB`), 1),
         ]),
       ),
       "",
-      `SDK ÷ raw fetch (median of per-run ratios): upload (multipart) ${n(num(fl, "ratios.upload"), 2)}, single streamed upload ${n(num(fl, "ratios.uploadSingle"), 2)}, download ${n(num(fl, "ratios.download"), 2)}.`,
+      `SDK ÷ raw fetch (median of per-run ratios): upload (multipart) ${n(num(fl, "ratios.upload"), 2)}, single streamed upload ${n(num(fl, "ratios.uploadSingle"), 2)}, download ${n(num(fl, "ratios.download"), 2)}. The client's CPU time tells the client's share of a transfer from the server's (the emulator, which holds each file in memory, in its own process on the same 2 cores).`,
       "",
     );
   }
