@@ -27,7 +27,9 @@
  * Data is generated in 64 KiB chunks (a Node file stream's size; `BENCH_FILES_CHUNK_KIB` changes
  * it); `BENCH_FILES_DEBUG=1` prints each client's heap and ArrayBuffer memory at its peak RSS.
  * The emulator holds the files in memory (about 2 GiB at the peak of a 1 GiB upload, in its own
- * process); its quota is raised for the run, and it collects its garbage before each phase.
+ * process); its quota is raised for the run, and it collects its garbage before each phase. The
+ * downloads read one file uploaded before the runs; every measured upload is deleted after its
+ * phase, so that all upload phases find the emulator holding the same files.
  *
  * Prints progress on stderr, a table on stdout, one `BENCH_RESULT {json}` line (the protocol of
  * bench/lib.ts), and writes the results to `--out`. Numbers and their reading: bench/README-files.md.
@@ -181,21 +183,23 @@ async function main(): Promise<void> {
     const result = await phase(client, name, url, token, sizeMiB, fileId);
     process.stderr.write(`run ${run} ${name}: ${result.mibPerSec} MiB/s, peak RSS ${result.peakRssMiB} MiB\n`);
     results.push(result);
-    if (result.fileId && name !== "raw-upload") await remove(result.fileId);
+    if (result.fileId) await remove(result.fileId);
     return result;
   };
   let fileId: string | undefined;
   try {
+    // The file the downloads read is uploaded once, before the runs, and kept: every measured
+    // upload is deleted after its phase, so each upload phase finds the emulator holding the
+    // same files (it keeps them in memory, and an extra GiB there slows the next upload down).
+    await settle();
+    fileId = (await phase(client, "raw-upload", url, token, sizeMiB)).fileId;
     for (let run = 1; run <= runs; run++) {
       for (const [key, sdk, raw] of PAIRS) {
         // Alternate which of the pair goes first, so that drift on a busy machine evens out.
         const order = run % 2 ? [raw, sdk] : [sdk, raw];
         const got: Partial<Record<Phase, PhaseResult>> = {};
         for (const name of order) {
-          if (name === "raw-upload" && fileId) await remove(fileId);
-          const result = await measure(run, name, name.endsWith("download") ? fileId : undefined);
-          if (name === "raw-upload") fileId = result.fileId;
-          got[name] = result;
+          got[name] = await measure(run, name, name.endsWith("download") ? fileId : undefined);
         }
         paired[key]!.push(got[sdk]!.mibPerSec / got[raw]!.mibPerSec);
       }
