@@ -88,52 +88,20 @@ const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as 
 
 // The consumers. Each starts the packed emulator, lists the root folder with the packed client,
 // checks that an API error arrives as the exported error class, and prints one JSON line.
-const CJS = `
-const { Account, NotFoundException, ResourceList, VERSION } = require("kloudless");
-const { startEmulator } = require("kloudless/emulator");
-const { createFetchClient } = require("kloudless/openapi-fetch");
-const { fileSource, saveToFile } = require("kloudless/node");
-const { mkdtempSync, readFileSync, writeFileSync } = require("node:fs");
-const { tmpdir } = require("node:os");
-const { join } = require("node:path");
 
-(async () => {
-  const emu = await startEmulator({ port: 0 });
-  try {
-    const account = new Account({ token: emu.accounts[0].token, baseUrl: emu.url, maxRetries: 0 });
-    const root = await account.get("storage/folders/root/contents");
-    const missing = await account.storage.files.retrieve("no-such-file").catch((error) => error);
-    const viaFetch = await createFetchClient(account).GET("/accounts/{account_id}/storage/folders/{folder_id}/contents", {
-      params: { path: { account_id: "me", folder_id: "root" } },
-    });
-    const dir = mkdtempSync(join(tmpdir(), "kloudless-pack-"));
-    writeFileSync(join(dir, "from-disk.txt"), "bytes from disk (cjs)");
-    const uploaded = await account.storage.files.upload({ parentId: "root", ...fileSource(join(dir, "from-disk.txt")) });
-    await saveToFile(await account.storage.files.download(uploaded.data.id), join(dir, "back.txt"));
-    console.log(JSON.stringify({
-      version: VERSION,
-      isList: root instanceof ResourceList,
-      names: root.objects.map((item) => item.data.name),
-      notFound: missing instanceof NotFoundException,
-      viaFetch: viaFetch.data.objects.map((item) => item.name),
-      nodeRoundTrip: readFileSync(join(dir, "back.txt"), "utf8") === "bytes from disk (cjs)",
-    }));
-  } finally {
-    await emu.close();
-  }
-})().catch((error) => { console.error(error); process.exit(1); });
-`;
+/** What the JavaScript consumers import, module by module. */
+const JS_IMPORTS: [module: string, names: string][] = [
+  ["kloudless", "Account, NotFoundException, ResourceList, VERSION"],
+  ["kloudless/emulator", "startEmulator"],
+  ["kloudless/openapi-fetch", "createFetchClient"],
+  ["kloudless/node", "fileSource, saveToFile"],
+  ["node:fs", "mkdtempSync, readFileSync, writeFileSync"],
+  ["node:os", "tmpdir"],
+  ["node:path", "join"],
+];
 
-const ESM = `
-import { Account, NotFoundException, ResourceList, VERSION } from "kloudless";
-import { startEmulator } from "kloudless/emulator";
-import { createFetchClient } from "kloudless/openapi-fetch";
-import { fileSource, saveToFile } from "kloudless/node";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
-const emu = await startEmulator({ port: 0 });
+/** The JavaScript consumers' code after their imports; `STYLE` names the module system. */
+const JS_BODY = `const emu = await startEmulator({ port: 0 });
 try {
   const account = new Account({ token: emu.accounts[0].token, baseUrl: emu.url, maxRetries: 0 });
   const root = await account.get("storage/folders/root/contents");
@@ -142,7 +110,7 @@ try {
     params: { path: { account_id: "me", folder_id: "root" } },
   });
   const dir = mkdtempSync(join(tmpdir(), "kloudless-pack-"));
-  writeFileSync(join(dir, "from-disk.txt"), "bytes from disk (esm)");
+  writeFileSync(join(dir, "from-disk.txt"), "bytes from disk (STYLE)");
   const uploaded = await account.storage.files.upload({ parentId: "root", ...fileSource(join(dir, "from-disk.txt")) });
   await saveToFile(await account.storage.files.download(uploaded.data.id), join(dir, "back.txt"));
   console.log(JSON.stringify({
@@ -151,12 +119,22 @@ try {
     names: root.objects.map((item) => item.data.name),
     notFound: missing instanceof NotFoundException,
     viaFetch: viaFetch.data.objects.map((item) => item.name),
-    nodeRoundTrip: readFileSync(join(dir, "back.txt"), "utf8") === "bytes from disk (esm)",
+    nodeRoundTrip: readFileSync(join(dir, "back.txt"), "utf8") === "bytes from disk (STYLE)",
   }));
 } finally {
   await emu.close();
+}`;
+
+/** A JavaScript consumer: `import` statements and top-level await, or `require` in an async function. */
+function jsConsumer(style: "esm" | "cjs"): string {
+  const body = JS_BODY.replaceAll("STYLE", style);
+  if (style === "esm") {
+    return `${JS_IMPORTS.map(([module, names]) => `import { ${names} } from "${module}";`).join("\n")}\n\n${body}\n`;
+  }
+  const requires = JS_IMPORTS.map(([module, names]) => `const { ${names} } = require("${module}");`).join("\n");
+  const indented = body.replace(/^/gm, "  ");
+  return `${requires}\n\n(async () => {\n${indented}\n})().catch((error) => { console.error(error); process.exit(1); });\n`;
 }
-`;
 
 /** A typed consumer; the same text serves node16 (.mts, .cts) and bundler. */
 function typedConsumer(style: "esm" | "cjs"): string {
@@ -297,8 +275,8 @@ async function main(): Promise<void> {
     };
 
     // 3a. require and import.
-    writeFileSync(join(project, "use-require.cjs"), CJS);
-    writeFileSync(join(project, "use-import.mjs"), ESM);
+    writeFileSync(join(project, "use-require.cjs"), jsConsumer("cjs"));
+    writeFileSync(join(project, "use-import.mjs"), jsConsumer("esm"));
     expectOutcome("require (CJS)", await run(process.execPath, ["use-require.cjs"], project, 30_000), true);
     expectOutcome("import (ESM)", await run(process.execPath, ["use-import.mjs"], project, 30_000), true);
 
