@@ -196,6 +196,11 @@ abstract class BaseClient implements Sender {
     });
   }
 
+  /** A fresh `Headers` of the client's default headers (`this.headers`, editable at any time). */
+  #defaultHeaders(): Headers {
+    return isEmpty(this.headers) ? new Headers() : new Headers(this.headers);
+  }
+
   /** Sets `User-Agent` (outside browsers) and the credentials, last, so that nothing overrides them. */
   #withCredentials(headers: Headers): Headers {
     if (this.#userAgent) headers.set("user-agent", this.#userAgent);
@@ -281,7 +286,7 @@ abstract class BaseClient implements Sender {
         // Only the client's own headers: built once (fetch copies them).
         headers = this.#bareHeaders ??= this.#withCredentials(new Headers());
       } else {
-        headers = isEmpty(this.headers) ? new Headers() : new Headers(this.headers);
+        headers = this.#defaultHeaders();
         if (extra) for (const name in extra) headers.set(name, extra[name] as string);
         if (body?.contentType && !headers.has("content-type")) headers.set("content-type", body.contentType);
         if (body?.length !== undefined && !body.streaming) headers.set("content-length", String(body.length));
@@ -323,7 +328,7 @@ abstract class BaseClient implements Sender {
    */
   async _fetch(request: Request): Promise<globalThis.Response> {
     assertOrigin(request.url, this.origin);
-    const headers = isEmpty(this.headers) ? new Headers() : new Headers(this.headers);
+    const headers = this.#defaultHeaders();
     const { outgoing } = await import("./fetch-request.ts");
     const sent = await outgoing(request, headers, this.timeout, this.maxRetries);
     this.#withCredentials(headers);
