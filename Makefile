@@ -4,7 +4,7 @@ NPX := npx --no-install
 STAMP := node_modules/.install-stamp
 
 .PHONY: install generate check-generated lint-spec lint typecheck typetest test-unit test demo bench docs build clean \
-	package-check size pack-test browser-test docs-samples
+	package-check size pack-test browser-test docs-samples self-contained
 
 install: $(STAMP)
 
@@ -24,6 +24,11 @@ check-generated: install
 	@diff -r generated .tmp/generated > /dev/null || { diff -r generated .tmp/generated | head -40; echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; }
 	@echo "generated/ is up to date"
 
+## The build and its tests read nothing outside the repository (no sibling folders of the clone).
+self-contained:
+	@if git grep -n '\.\./shared' -- test src codegen bench examples Makefile .ci; then echo "the lines above read outside the repository"; exit 1; fi
+	@echo "nothing reads outside the repository"
+
 ## Lint the bundled spec (Redocly) on top of the codegen's own validation.
 lint-spec: install
 	@$(NPX) redocly lint generated/openapi.json --config redocly.yaml --format=stylish 2>&1 | grep -v "^\s*[║╔╚]" | grep -v "^\s*$$"; exit $${PIPESTATUS[0]}
@@ -41,7 +46,7 @@ typetest: install
 test-unit: install
 	$(NPX) vitest run
 
-test: install lint-spec check-generated lint typecheck typetest test-unit docs-samples docs package-check pack-test browser-test size
+test: install self-contained lint-spec check-generated lint typecheck typetest test-unit docs-samples docs package-check pack-test browser-test size
 
 demo: install
 	$(NPX) tsx examples/run-demo.ts

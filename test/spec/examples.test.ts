@@ -1,7 +1,7 @@
 /**
- * The spec against real data: every example payload kept in the shared API notes
- * (`../shared/kloudless-api/examples/<area>/NAME.json`, described by `NAME.meta.json`)
- * must validate against the schema the bundled spec gives its operation and status.
+ * The spec against real data: every example payload of `spec/examples/<area>/NAME.json`
+ * (described by `NAME.meta.json`, which names its source) must validate against the
+ * schema the bundled spec gives its operation and status.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -20,12 +20,11 @@ interface ExampleMeta {
 }
 
 const repoRoot = resolve(import.meta.dirname, "../..");
-const examplesDir = resolve(repoRoot, "../shared/kloudless-api/examples");
+const examplesDir = resolve(repoRoot, "spec/examples");
 const doc = JSON.parse(readFileSync(join(repoRoot, "generated/openapi.json"), "utf8")) as JsonObject;
 
 /** Files of the examples folder as `<area>/<name>`, sorted. */
 function exampleFiles(): string[] {
-  if (!existsSync(examplesDir)) return [];
   return readdirSync(examplesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((area) => readdirSync(join(examplesDir, area.name)).map((name) => `${area.name}/${name}`))
@@ -177,7 +176,7 @@ function validateExample(meta: ExampleMeta, data: unknown): { checkedAgainst: st
 // --- Tests -----------------------------------------------------------------------------
 
 describe("examples of the API notes", () => {
-  it("are found beside the repository", () => {
+  it("are found in the repository", () => {
     expect(existsSync(examplesDir), `${examplesDir} is missing`).toBe(true);
     expect(examples.length).toBeGreaterThanOrEqual(14);
   });
