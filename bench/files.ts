@@ -72,7 +72,7 @@ const PHASES: readonly Phase[] = [
 
 async function runEmulator(): Promise<void> {
   const { startEmulator } = await import("../src/emulator/index.ts");
-  const emu = await startEmulator({ seed: "empty", quotaBytes: 1024 * 1024 * MiB });
+  const emu = await startEmulator({ seed: "empty", quotaBytes: 1024 * 1024 * MiB, maxUploadBytes: 1024 * 1024 * MiB });
   const storage = emu.accounts.find((a) => a.apis.includes("storage"))!;
   process.stdout.write(`${JSON.stringify({ url: emu.url, token: storage.token })}\n`);
   process.once("SIGTERM", () => void emu.close().then(() => process.exit(0)));

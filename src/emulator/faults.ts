@@ -26,8 +26,13 @@ export interface FaultMatch {
   /** HTTP method, case-insensitive. */
   method?: string;
   /**
-   * Matched against the URL path (`/v1/...`, no query). A string matches when it is a
-   * substring of the path or, read as a RegExp source, matches it; a RegExp is tested as is.
+   * Matched against the URL path (`/v1/...`, no query). A string is a literal or a glob, never
+   * a regular expression: it matches anywhere in the path unless anchored by a leading `^` (the
+   * path starts with it) or a trailing `$` (the path ends with it); `*` stands for any run of
+   * characters but `/`, `**` for any run of characters and `?` for one character but `/`. Every
+   * other character is literal (`(a+)+` matches those five characters). Matching takes time
+   * proportional to the path length times the pattern length, whatever the pattern. A RegExp
+   * (in-process callers only) is tested as is.
    */
   path?: string | RegExp;
 }
@@ -139,6 +144,62 @@ function checkRule(rule: FaultRule): void {
   if (path !== undefined && typeof path !== "string" && !(path instanceof RegExp)) {
     throw new Error("match.path must be a string or a RegExp");
   }
+  if (typeof path === "string" && path.length > MAX_PATH_PATTERN) {
+    throw new Error(`match.path must be at most ${MAX_PATH_PATTERN} characters`);
+  }
+}
+
+/** The longest `match.path` pattern accepted. */
+const MAX_PATH_PATTERN = 1024;
+
+/** One step of a compiled path pattern: a literal character, `?`, `*` (no `/`) or `**`. */
+type GlobToken = { literal: string } | { any: "one" | "segment" | "all" };
+
+/** Compiles a `match.path` string: anchors, then glob tokens (an unanchored side gets `**`). */
+function compilePathPattern(pattern: string): GlobToken[] {
+  let body = pattern;
+  const start = body.startsWith("^");
+  if (start) body = body.slice(1);
+  const end = body.endsWith("$");
+  if (end) body = body.slice(0, -1);
+  const tokens: GlobToken[] = start ? [] : [{ any: "all" }];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] as string;
+    if (c === "*" && body[i + 1] === "*") {
+      tokens.push({ any: "all" });
+      i++;
+    } else if (c === "*") tokens.push({ any: "segment" });
+    else if (c === "?") tokens.push({ any: "one" });
+    else tokens.push({ literal: c });
+  }
+  if (!end) tokens.push({ any: "all" });
+  return tokens;
+}
+
+/**
+ * Whether `path` matches the glob `pattern` (see `FaultMatch.path`), by dynamic programming
+ * over (token, character) pairs: no backtracking, O(path length × pattern length).
+ */
+export function pathMatches(pattern: string, path: string): boolean {
+  const tokens = compilePathPattern(pattern);
+  // reach[j]: the tokens seen so far can consume exactly path[0, j).
+  let reach: boolean[] = new Array(path.length + 1).fill(false);
+  reach[0] = true;
+  for (const token of tokens) {
+    const next: boolean[] = new Array(path.length + 1).fill(false);
+    if ("literal" in token) {
+      for (let j = 0; j < path.length; j++) if (reach[j] && path[j] === token.literal) next[j + 1] = true;
+    } else if (token.any === "one") {
+      for (let j = 0; j < path.length; j++) if (reach[j] && path[j] !== "/") next[j + 1] = true;
+    } else {
+      for (let j = 0; j <= path.length; j++) {
+        // A star extends the previous position's run unless it would cross a `/` it may not.
+        next[j] = reach[j] || (j > 0 && next[j - 1] === true && (token.any === "all" || path[j - 1] !== "/"));
+      }
+    }
+    reach = next;
+  }
+  return reach[path.length] === true;
 }
 
 function matches(match: FaultMatch | undefined, target: FaultTarget): boolean {
@@ -147,12 +208,7 @@ function matches(match: FaultMatch | undefined, target: FaultTarget): boolean {
   if (match.method !== undefined && match.method.toUpperCase() !== target.method.toUpperCase()) return false;
   if (match.path !== undefined) {
     if (match.path instanceof RegExp) return match.path.test(target.path);
-    if (target.path.includes(match.path)) return true;
-    try {
-      return new RegExp(match.path).test(target.path);
-    } catch {
-      return false;
-    }
+    return pathMatches(match.path, target.path);
   }
   return true;
 }

@@ -14,15 +14,17 @@
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { FaultController, type FaultRule } from "./faults.ts";
 import { applySeed, builtinSeed, type SeedData } from "./seed.ts";
-import { EmulatorServer, type RecordedResponse, type RequestLogEntry } from "./server.ts";
+import { DEFAULT_BODY_LIMITS, EmulatorServer, type RecordedResponse, type RequestLogEntry } from "./server.ts";
 import { EmulatorState } from "./state.ts";
 import { DEFAULT_STORAGE_OPTIONS } from "./storage.ts";
+import { DEFAULT_URL_FETCH_LIMITS, type UrlFetchLimits } from "./url-fetch.ts";
 
 /** The types of the emulator's options and of what a running emulator exposes. */
 export type { FaultController, FaultKind, FaultMatch, FaultRule } from "./faults.ts";
 export type { SeedAccount, SeedData } from "./seed.ts";
 export type { RecordedResponse, RequestLogEntry } from "./server.ts";
 export { EmulatorState } from "./state.ts";
+export type { UrlFetchLimits } from "./url-fetch.ts";
 
 /** Options of `startEmulator`. */
 export interface EmulatorOptions {
@@ -50,6 +52,15 @@ export interface EmulatorOptions {
   multipartParallelUploads?: boolean;
   /** Storage quota of every account in bytes (default 2 GiB). */
   quotaBytes?: number;
+  /** Largest binary upload body in bytes (default 512 MiB); a larger one is answered 413. */
+  maxUploadBytes?: number;
+  /** Largest JSON or form body in bytes (default 1 MiB); a larger one is answered 413. */
+  maxJsonBodyBytes?: number;
+  /**
+   * Limits of upload-from-URL downloads: `connectTimeoutMs` (default 5 s), `totalTimeoutMs`
+   * (default 30 s), `maxBytes` (default `maxUploadBytes`), `maxRedirects` (default 5).
+   */
+  uploadFromUrl?: Partial<UrlFetchLimits>;
 }
 
 /** A connected account of the emulator, with a Bearer token for it. */
@@ -104,8 +115,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       multipartPartSize: options.multipartPartSize ?? DEFAULT_STORAGE_OPTIONS.multipartPartSize,
       multipartParallelUploads: options.multipartParallelUploads ?? DEFAULT_STORAGE_OPTIONS.multipartParallelUploads,
       quotaBytes: options.quotaBytes ?? DEFAULT_STORAGE_OPTIONS.quotaBytes,
+      urlFetch: {
+        ...DEFAULT_URL_FETCH_LIMITS,
+        maxBytes: options.maxUploadBytes ?? DEFAULT_BODY_LIMITS.upload,
+        ...options.uploadFromUrl,
+      },
     },
     requests,
+    bodyLimits: {
+      upload: options.maxUploadBytes ?? DEFAULT_BODY_LIMITS.upload,
+      json: options.maxJsonBodyBytes ?? DEFAULT_BODY_LIMITS.json,
+    },
     strictResponses: options.strictResponses ?? process.env.KLOUDLESS_EMULATOR_STRICT === "1",
     ...(options.recordResponses ? { responses } : {}),
     ...(log ? { logLine: typeof log === "function" ? log : (line: string) => process.stderr.write(`${line}\n`) } : {}),

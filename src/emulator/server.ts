@@ -20,7 +20,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, isIP } from "node:net";
 import { Readable } from "node:stream";
 import { createAccountsHandlers } from "./accounts.ts";
 import { createActivityHandlers, recordActivity } from "./activity.ts";
@@ -54,7 +54,9 @@ export interface RequestLogEntry {
   operationId?: string;
   /** Status sent; 0 when the connection was reset before any answer. */
   status: number;
-  /** Request headers, lower-case, with `Authorization` redacted. */
+  /** The query string (`?a=1`, or empty) with credential values (`key`, `sig`, `token`, `code`, ...) redacted. */
+  query: string;
+  /** Request headers, lower-case, with `Authorization`, `Cookie` and other credential headers redacted. */
   headers: Record<string, string>;
   /** Size of the request body in bytes. */
   bodyBytes: number;
@@ -100,7 +102,20 @@ export interface ServerConfig {
    * spec is replaced by a 500 `internal_error` naming the violation, so no test can pass on it.
    */
   strictResponses?: boolean;
+  /** The largest request bodies read (see `BodyLimits`); larger ones are answered 413. */
+  bodyLimits?: BodyLimits;
 }
+
+/** The largest request bodies the server reads, in bytes. */
+export interface BodyLimits {
+  /** Bodies of binary uploads (file uploads, multipart parts, `upload_url` PUTs). */
+  upload: number;
+  /** Every other body (JSON, forms, admin routes). */
+  json: number;
+}
+
+/** Body limits by default: 512 MiB for uploads, 1 MiB for JSON. */
+export const DEFAULT_BODY_LIMITS: BodyLimits = { upload: 512 * 1024 * 1024, json: 1024 * 1024 };
 
 /** How many request log entries are kept (the oldest are dropped), so a long-running emulator stays small. */
 const REQUEST_LOG_LIMIT = 10_000;
@@ -226,10 +241,21 @@ export class EmulatorServer {
       url,
       bodyBytes: 0,
     };
-    const body = await readBody(req);
-    ex.bodyBytes = body.length;
 
-    if (ex.path.startsWith("/__emulator/")) return this.send(ex, this.admin(ex, body));
+    if (ex.path.startsWith("/__emulator/")) {
+      const refused = this.adminGuard(ex);
+      if (refused) return this.send(ex, refused);
+      const limits = this.config.bodyLimits ?? DEFAULT_BODY_LIMITS;
+      const uploads = ex.path.startsWith("/__emulator/uploads/");
+      let body: Buffer;
+      try {
+        body = await this.readBody(ex, uploads ? limits.upload : limits.json);
+      } catch (err) {
+        if (err instanceof EmuError) return this.send(ex, replyForError(ex.requestId, err));
+        throw err;
+      }
+      return this.send(ex, this.admin(ex, body));
+    }
 
     const isApi = ex.path === API_PREFIX || ex.path.startsWith(`${API_PREFIX}/`);
     const match = isApi && ex.method !== "OPTIONS" ? this.router.match(ex.method, ex.path) : undefined;
@@ -241,8 +267,10 @@ export class EmulatorServer {
     if (ex.fault && !ex.fault.afterHandler && (await this.faultBeforeHandler(ex))) return;
 
     let reply: EmuReply;
-    if (isApi && ex.method === "OPTIONS") reply = { status: 204, headers: preflightHeaders(req) };
-    else if (!isApi && ex.method === "GET" && /^\/l\/[^/]+\/?$/.test(ex.path)) {
+    // CORS preflights are answered on every path, unknown ones too, so a browser can read their 404.
+    if (ex.method === "OPTIONS" && (isApi || req.headers["access-control-request-method"] !== undefined)) {
+      reply = { status: 204, headers: preflightHeaders(req) };
+    } else if (!isApi && ex.method === "GET" && /^\/l\/[^/]+\/?$/.test(ex.path)) {
       reply = serveLink(this.config.state, ex.path.split("/")[2] as string, url.searchParams);
     } else if (!match || match.kind === "notFound") {
       reply = errorReply(ex.requestId, 404, "not_found", `No API endpoint matches ${ex.method} ${ex.path}.`);
@@ -258,7 +286,7 @@ export class EmulatorServer {
         },
       );
     } else {
-      reply = await this.runOperation(ex, match.operation, match.params, body);
+      reply = await this.runOperation(ex, match.operation, match.params);
     }
 
     if (ex.fault?.afterHandler && ex.fault.kind !== "resetMidBody" && ex.fault.kind !== "truncateJson") {
@@ -267,15 +295,15 @@ export class EmulatorServer {
     this.send(ex, reply);
   }
 
-  /** Authenticates, validates and runs one spec operation; errors become Kloudless error replies. */
-  private async runOperation(
-    ex: Exchange,
-    operation: Operation,
-    params: Record<string, string>,
-    body: Buffer,
-  ): Promise<EmuReply> {
+  /**
+   * Authenticates, reads the body (within its limit), validates and runs one spec operation;
+   * errors become Kloudless error replies. Credentials are checked before a byte of the body is
+   * read, so a refused upload is answered at once.
+   */
+  private async runOperation(ex: Exchange, operation: Operation, params: Record<string, string>): Promise<EmuReply> {
     try {
       const { auth, tokenAccounts } = this.authenticate(operation, ex.req.headers.authorization);
+      const body = await this.readBody(ex, this.bodyLimitFor(operation, ex.req.headers));
       const input = this.validateInput(operation, params, ex, body);
       const request: EmuRequest = {
         method: ex.method,
@@ -310,6 +338,75 @@ export class EmulatorServer {
       this.reportBug(`${operation.operationId} failed`, err);
       return errorReply(ex.requestId, 500, "internal_error", `The emulator failed to handle ${operation.operationId}.`);
     }
+  }
+
+  /** Reads the exchange's body within `limit` bytes (413 beyond), recording its size. */
+  private async readBody(ex: Exchange, limit: number): Promise<Buffer> {
+    const body = await readLimitedBody(ex.req, limit);
+    ex.bodyBytes = body.length;
+    return body;
+  }
+
+  /** The body limit of `operation`: the upload one for binary bodies, the JSON one otherwise. */
+  private bodyLimitFor(operation: Operation, headers: IncomingMessage["headers"]): number {
+    const limits = this.config.bodyLimits ?? DEFAULT_BODY_LIMITS;
+    const types = Object.keys(operation.requestBody?.content ?? {});
+    const structured = (t: string) =>
+      t === "application/json" || t.endsWith("+json") || t === "application/x-www-form-urlencoded";
+    if (!types.some((t) => !structured(t))) return limits.json;
+    const sent = String(headers["content-type"] ?? "")
+      .split(";")[0]
+      ?.trim()
+      .toLowerCase();
+    const binary = headers["x-kloudless-metadata"] !== undefined || !structured(sent ?? "");
+    return binary ? limits.upload : limits.json;
+  }
+
+  /**
+   * Refuses cross-site use of the `/__emulator` admin routes, which the CORS headers of the API
+   * do not cover: `Host` must name a loopback or IP address (no DNS-rebound name), `Origin`,
+   * when sent, must be the emulator's own origin, `Sec-Fetch-Site` must not be `cross-site`,
+   * and fault rules are only taken as `application/json` (a form or `text/plain` POST, which
+   * a page may send without a preflight, is refused). Answers 403 `forbidden` or 415.
+   */
+  private adminGuard(ex: Exchange): EmuReply | undefined {
+    const headers = ex.req.headers;
+    const refuse = (message: string) =>
+      errorReply(ex.requestId, 403, "forbidden", message, {}, { Connection: "close" });
+    const host = String(headers.host ?? "");
+    let hostname: string;
+    try {
+      hostname = new URL(`http://${host}`).hostname;
+    } catch {
+      return refuse("The admin routes need a Host header naming the emulator's address.");
+    }
+    if (!isAddressOrLocalhost(hostname)) {
+      return refuse(`The admin routes only answer requests to a loopback or IP address, not ${host}.`);
+    }
+    const origin = headers.origin;
+    if (origin !== undefined && origin !== `http://${host}`) {
+      return refuse(`The admin routes refuse cross-site requests (Origin: ${origin}).`);
+    }
+    if (String(headers["sec-fetch-site"] ?? "").toLowerCase() === "cross-site") {
+      return refuse("The admin routes refuse cross-site requests (Sec-Fetch-Site: cross-site).");
+    }
+    const type = String(headers["content-type"] ?? "")
+      .split(";")[0]
+      ?.trim()
+      .toLowerCase();
+    if (ex.path === "/__emulator/faults" && ex.method !== "GET" && ex.method !== "HEAD" && ex.method !== "DELETE") {
+      if (type !== "application/json") {
+        return errorReply(
+          ex.requestId,
+          415,
+          "unsupported_media_type",
+          "Fault rules must be sent as Content-Type: application/json.",
+          {},
+          { Connection: "close" },
+        );
+      }
+    }
+    return undefined;
   }
 
   /** Reports an unexpected exception (an emulator bug) on the request log, or stderr without one. */
@@ -515,7 +612,7 @@ export class EmulatorServer {
     return undefined;
   }
 
-  /** The `/__emulator` admin routes: faults and direct uploads. Never faulted. */
+  /** The `/__emulator` admin routes: faults, the request log and direct uploads. Never faulted. */
   private admin(ex: Exchange, body: Buffer): EmuReply {
     const { faults, state, storage } = this.config;
     if (ex.path === "/__emulator/faults") {
@@ -543,6 +640,9 @@ export class EmulatorServer {
         {},
         { Allow: "GET, POST, DELETE" },
       );
+    }
+    if (ex.path === "/__emulator/requests" && ex.method === "GET") {
+      return { status: 200, json: this.config.requests };
     }
     const upload = /^\/__emulator\/uploads\/([^/]+)$/.exec(ex.path);
     if (upload && (ex.method === "PUT" || ex.method === "POST")) {
@@ -617,8 +717,10 @@ export class EmulatorServer {
       }
     }
     const headers: Record<string, string | number> = { "X-Request-Id": ex.requestId };
-    if (ex.path.startsWith(API_PREFIX) || ex.path.startsWith("/l/")) Object.assign(headers, corsHeaders(req));
+    if (!ex.path.startsWith("/__emulator/")) Object.assign(headers, corsHeaders(req));
     Object.assign(headers, reply.headers ?? {});
+    // A body left unread (refused before it was read) is not drained: the connection closes.
+    if (!req.complete) headers.Connection = "close";
     let body: Buffer | Readable | undefined = reply.body;
     if (reply.json !== undefined) {
       body = Buffer.from(JSON.stringify(reply.json));
@@ -636,8 +738,11 @@ export class EmulatorServer {
     if (Buffer.isBuffer(body)) headers["Content-Length"] = body.length;
     else if (body === undefined && reply.status !== 204 && reply.status !== 304) headers["Content-Length"] = 0;
 
+    // truncateJson cuts JSON bodies only: a download or any other binary body is sent whole.
     const bodyFault =
-      ex.fault?.kind === "resetMidBody" || ex.fault?.kind === "truncateJson" ? ex.fault.kind : undefined;
+      ex.fault?.kind === "resetMidBody" || (ex.fault?.kind === "truncateJson" && reply.json !== undefined)
+        ? ex.fault.kind
+        : undefined;
     if (bodyFault && body instanceof Readable) body = undefined; // streams are not cut; none are produced today
     this.logRequest(ex, reply.status);
     if (bodyFault === "truncateJson" && Buffer.isBuffer(body)) {
@@ -662,11 +767,14 @@ export class EmulatorServer {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(ex.req.headers)) {
       if (value === undefined) continue;
-      headers[name] = name === "authorization" ? "[redacted]" : Array.isArray(value) ? value.join(", ") : value;
+      headers[name] = SECRET_HEADERS.has(name) ? "[redacted]" : Array.isArray(value) ? value.join(", ") : value;
     }
+    const path = redactPath(ex.path);
+    const query = redactQuery(ex.url.searchParams);
     this.config.requests.push({
       method: ex.method,
-      path: ex.path,
+      path,
+      query,
       ...(ex.operation ? { operationId: ex.operation.operationId } : {}),
       status,
       headers,
@@ -678,7 +786,7 @@ export class EmulatorServer {
     const requests = this.config.requests;
     if (requests.length > REQUEST_LOG_LIMIT * 1.1) requests.splice(0, requests.length - REQUEST_LOG_LIMIT);
     this.config.logLine?.(
-      `${ex.method} ${ex.path} ${status || "reset"} ${ms}ms${ex.fault ? ` fault=${ex.fault.kind}` : ""}`,
+      `${ex.method} ${path}${query} ${status || "reset"} ${ms}ms${ex.fault ? ` fault=${ex.fault.kind}` : ""}`,
     );
   }
 
@@ -702,14 +810,66 @@ export class EmulatorServer {
   }
 }
 
-/** Reads a whole request body into one Buffer (chunks are streamed in, never assumed small). */
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/**
+ * Reads a request body of at most `limit` bytes into one Buffer, chunk by chunk. A larger body
+ * (by its `Content-Length`, or once its bytes pass the limit) is refused with 413
+ * `request_too_large` without reading further; the connection is then closed after the answer.
+ */
+function readLimitedBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const tooLarge = () =>
+    new EmuError(
+      413,
+      "request_too_large",
+      `The request body is larger than the emulator accepts here (${limit} bytes).`,
+      {},
+      { Connection: "close" },
+    );
+  const declared = Number(req.headers["content-length"] ?? Number.NaN);
+  if (declared > limit) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off("data", onData);
+        req.pause();
+        chunks.length = 0;
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
     req.on("error", reject);
   });
+}
+
+/** Whether `host` (a `Host` header's name, or a URL hostname) is loopback, `localhost` or an IP literal. */
+function isAddressOrLocalhost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h.endsWith(".localhost") || isIP(h) !== 0;
+}
+
+/** The query string of a logged request with credential values replaced by `[redacted]`. */
+export function redactQuery(search: URLSearchParams): string {
+  const out = new URLSearchParams();
+  for (const [name, value] of search) out.append(name, SECRET_QUERY.test(name) ? "[redacted]" : value);
+  const text = out.toString();
+  return text ? `?${text.replace(/%5Bredacted%5D/g, "[redacted]")}` : "";
+}
+
+/** Query parameters that carry credentials (API keys, signatures, tokens, OAuth codes and secrets). */
+const SECRET_QUERY =
+  /^(key|api_key|apikey|sig|signature|token|access_token|refresh_token|code|client_secret|password)$/i;
+
+/** Request headers that carry credentials. */
+const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "x-api-key"]);
+
+/** A URL path for the log, with API keys in management paths (`/apikeys/<key>`) redacted. */
+function redactPath(path: string): string {
+  return path.replace(/(\/apikeys\/)[^/]+/gi, "$1[redacted]");
 }
 
 /** The raw value of one spec parameter: a string, or an object for `deepObject` query parameters. */

@@ -25,7 +25,10 @@
  * - `X-Kloudless-As-User` is honoured on admin accounts for users of the account's team (403
  *   `forbidden` on other accounts, 404 `not_found` for unknown users, as the Team API does); the
  *   user is recorded as creator/last modifier and in activity events, the tree is shared.
- * - Upload from URL fetches only from loopback hosts (127.0.0.0/8, ::1, localhost).
+ * - Upload from URL fetches only from loopback hosts (127.0.0.0/8, ::1, localhost): every
+ *   redirect hop is re-checked and its name resolved to loopback addresses only, within a
+ *   connect timeout, a total timeout and a size cap (`url-fetch.ts`); a failure is 400
+ *   `request_failed` naming it.
  * - Moving (`PATCH` with `account`) or copying into another account needs credentials that
  *   reach it: the API key, or a Bearer token of that account named in the path.
  * - `upload_url` answers a one-time URL of the emulator itself (`PUT` the bytes there).
@@ -69,6 +72,7 @@ import {
 } from "./storage-tree.ts";
 import { seedTeam, type TeamSeed } from "./team.ts";
 import type { AccountRecord, ActivityInput, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import { DEFAULT_URL_FETCH_LIMITS, fetchLoopbackUrl, isLoopbackHost, type UrlFetchLimits } from "./url-fetch.ts";
 
 /** Options of the storage area. */
 export interface StorageOptions {
@@ -78,6 +82,8 @@ export interface StorageOptions {
   multipartParallelUploads: boolean;
   /** Quota of every storage account in bytes (default 2 GiB). */
   quotaBytes: number;
+  /** Timeouts and size cap of upload-from-URL downloads (`DEFAULT_URL_FETCH_LIMITS` when absent). */
+  urlFetch?: UrlFetchLimits;
 }
 
 /** Default storage options. */
@@ -368,11 +374,6 @@ function disposition(name: string): string {
 // ---------------------------------------------------------------------------------------------
 // Handlers
 
-function isLoopback(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
-  return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
-
 function parseMetadata(header: string | string[] | undefined): { name: string; parent_id: string } {
   const problem = (text: string) => new EmuError(400, "invalid_parameters", `X-Kloudless-Metadata: ${text}`);
   if (typeof header !== "string") throw problem("is required for a binary upload");
@@ -550,7 +551,7 @@ export function createStorageHandlers(
   async function uploadFromUrl(req: EmuRequest, ctx: EmuContext, drive: Drive): Promise<EmuReply> {
     const input = body(req) as { url: string; parent_id: string; name: string };
     const url = new URL(input.url);
-    if (!/^https?:$/.test(url.protocol) || !isLoopback(url.hostname)) {
+    if (!/^https?:$/.test(url.protocol) || !isLoopbackHost(url.hostname)) {
       throw new EmuError(
         400,
         "invalid_parameters",
@@ -563,9 +564,7 @@ export function createStorageHandlers(
     const work = async (): Promise<EmuReply> => {
       let bytes: Buffer;
       try {
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`the URL answered ${response.status}`);
-        bytes = Buffer.from(await response.arrayBuffer());
+        bytes = await fetchLoopbackUrl(url, options.urlFetch ?? DEFAULT_URL_FETCH_LIMITS);
       } catch (err) {
         throw new EmuError(400, "request_failed", `url: could not download the file: ${(err as Error).message}`);
       }

@@ -480,10 +480,18 @@ describe("faults", () => {
     expect(add.status).toBe(200);
     expect((await api("/accounts/me/storage/quota", { token: storageToken })).status).toBe(500);
     expect((await api("/accounts/me/storage/quota", { token: storageToken })).status).toBe(500);
-    const clear = await fetch(`${emu.url}/__emulator/faults`, { method: "POST", body: "[]" });
+    const clear = await fetch(`${emu.url}/__emulator/faults`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "[]",
+    });
     expect(await clear.json()).toEqual([]);
     expect((await api("/accounts/me/storage/quota", { token: storageToken })).status).toBe(200);
-    const bad = await fetch(`${emu.url}/__emulator/faults`, { method: "POST", body: JSON.stringify({ kind: "boom" }) });
+    const bad = await fetch(`${emu.url}/__emulator/faults`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ kind: "boom" }),
+    });
     expect(bad.status).toBe(400);
   });
 
