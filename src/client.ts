@@ -8,6 +8,7 @@ import type { OperationId } from "../generated/operations.ts";
 import { type PreparedBody, prepareBody } from "./body.ts";
 import { configuration } from "./config.ts";
 import { InvalidParameter } from "./errors.ts";
+import { assertHeaders, assertHeaderValue } from "./headers.ts";
 import { logger as defaultLogger, Logger, type LogSink } from "./logger.ts";
 import type {
   AccountPath,
@@ -135,8 +136,6 @@ abstract class BaseClient implements Sender {
   readonly #root: string;
   /** Whether `#root` is on the origin and in normal form (URLs under it need no check). */
   readonly #plainRoot: boolean;
-  /** The headers of a request with no headers of its own, no body and no client defaults. */
-  #bareHeaders: Headers | undefined;
 
   protected constructor(options: ClientOptions, path: string) {
     if (options === null || typeof options !== "object") {
@@ -171,6 +170,9 @@ abstract class BaseClient implements Sender {
     this.#root = this.apiRoot();
     this.#plainRoot = isPlainUrl(this.#root, this.origin);
     this.url = `${this.#root}${path}`;
+    if (token) assertHeaderValue(token, "token");
+    else if (apiKey) assertHeaderValue(apiKey, "apiKey");
+    if (options.headers !== undefined) assertHeaders(options.headers, "headers");
     this.headers = { ...options.headers };
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? DEFAULT_RETRY.maxRetries;
@@ -193,12 +195,15 @@ abstract class BaseClient implements Sender {
       retry: { ...DEFAULT_RETRY, maxRetries: this.maxRetries },
       maxConcurrency: options.maxConcurrency ?? Number.POSITIVE_INFINITY,
       logger: this.#logger,
+      secrets: [(token ?? apiKey) as string],
     });
   }
 
   /** A fresh `Headers` of the client's default headers (`this.headers`, editable at any time). */
   #defaultHeaders(): Headers {
-    return isEmpty(this.headers) ? new Headers() : new Headers(this.headers);
+    if (isEmpty(this.headers)) return new Headers();
+    assertHeaders(this.headers, "headers");
+    return new Headers(this.headers);
   }
 
   /** Sets `User-Agent` (outside browsers) and the credentials, last, so that nothing overrides them. */
@@ -218,11 +223,34 @@ abstract class BaseClient implements Sender {
    * documented escape hatch for endpoints the spec does not describe.
    */
   request(method: string, path = "", options: RequestOptions = {}): Promise<AnyResult> {
-    return this.send(method.toUpperCase(), resolvePath(this.url, path), options) as Promise<AnyResult>;
+    if (typeof method !== "string" || !method) {
+      return Promise.reject(new InvalidParameter("method must be an HTTP method such as GET", "method"));
+    }
+    return this.sendPath(method.toUpperCase(), path, options) as Promise<AnyResult>;
   }
 
-  /** Calls a generated operation with its path arguments and options. */
+  /**
+   * Sends to a path relative to this object's URL. A bad path rejects the promise, as every
+   * failure of a call does: nothing throws synchronously.
+   */
+  protected sendPath(method: string, path: string, options: RequestOptions | undefined): Promise<unknown> {
+    try {
+      return this.send(method, resolvePath(this.url, path), options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Calls a generated operation with its path arguments and options; a bad argument rejects. */
   protected callOperation(id: OperationId, args: unknown[], boundAccount: string | undefined): Promise<unknown> {
+    try {
+      return this.#callOperation(id, args, boundAccount);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  #callOperation(id: OperationId, args: unknown[], boundAccount: string | undefined): Promise<unknown> {
     const op = operationSpec(id);
     const names = boundAccount === undefined ? pathParams(op.path) : argumentNames(op.path);
     if (args.length > names.length + 1) {
@@ -252,7 +280,8 @@ abstract class BaseClient implements Sender {
       // A generated method called without options, on a client without default headers: the URL
       // is the client's root (on its origin, in normal form) and encoded segments, and there is
       // nothing to merge or serialize.
-      headers = this.#bareHeaders ??= this.#withCredentials(new Headers());
+      // A fresh Headers each time: a custom fetch may change the one it is given.
+      headers = this.#withCredentials(new Headers());
     } else {
       let target = url;
       if (options.apiVersion !== undefined && options.apiVersion !== this.apiVersion) {
@@ -272,19 +301,25 @@ abstract class BaseClient implements Sender {
         !isEmpty(options.rawHeaders) ||
         (options.impersonateUserId !== undefined && options.impersonateUserId !== "")
       ) {
+        if (options.headers) assertHeaders(options.headers, "headers");
         extra = { ...options.headers };
         if (typeof options.getRawData === "boolean") extra["X-Kloudless-Raw-Data"] = String(options.getRawData);
-        if (!isEmpty(options.rawHeaders)) extra["X-Kloudless-Raw-Headers"] = JSON.stringify(options.rawHeaders);
+        if (!isEmpty(options.rawHeaders)) {
+          const value = JSON.stringify(options.rawHeaders);
+          assertHeaderValue(value, "rawHeaders");
+          extra["X-Kloudless-Raw-Headers"] = value;
+        }
         if (options.impersonateUserId !== undefined && options.impersonateUserId !== "") {
-          extra["X-Kloudless-As-User"] = String(options.impersonateUserId);
+          const value = String(options.impersonateUserId);
+          assertHeaderValue(value, "impersonateUserId");
+          extra["X-Kloudless-As-User"] = value;
         }
       }
       if (options.json !== undefined || options.data !== undefined) {
         body = await prepareBody(options.json, options.data, options.onUploadProgress);
       }
       if (!extra && !body && isEmpty(this.headers)) {
-        // Only the client's own headers: built once (fetch copies them).
-        headers = this.#bareHeaders ??= this.#withCredentials(new Headers());
+        headers = this.#withCredentials(new Headers());
       } else {
         headers = this.#defaultHeaders();
         if (extra) for (const name in extra) headers.set(name, extra[name] as string);
@@ -353,7 +388,7 @@ export class Client extends BaseClient {
     path: P,
     options?: PathOptions<ClientPathOperation<P, "get">>,
   ): Promise<PathResult<ClientPathOperation<P, "get">>> {
-    return this.send("GET", resolvePath(this.url, path), options) as never;
+    return this.sendPath("GET", path, options) as never;
   }
 
   /** POST to a path of the API, typed by the spec. */
@@ -361,7 +396,7 @@ export class Client extends BaseClient {
     path: P,
     options?: PathOptions<ClientPathOperation<P, "post">>,
   ): Promise<PathResult<ClientPathOperation<P, "post">>> {
-    return this.send("POST", resolvePath(this.url, path), options) as never;
+    return this.sendPath("POST", path, options) as never;
   }
 
   /** PUT to a path of the API, typed by the spec. */
@@ -369,7 +404,7 @@ export class Client extends BaseClient {
     path: P,
     options?: PathOptions<ClientPathOperation<P, "put">>,
   ): Promise<PathResult<ClientPathOperation<P, "put">>> {
-    return this.send("PUT", resolvePath(this.url, path), options) as never;
+    return this.sendPath("PUT", path, options) as never;
   }
 
   /** PATCH a path of the API, typed by the spec. */
@@ -377,7 +412,7 @@ export class Client extends BaseClient {
     path: P,
     options?: PathOptions<ClientPathOperation<P, "patch">>,
   ): Promise<PathResult<ClientPathOperation<P, "patch">>> {
-    return this.send("PATCH", resolvePath(this.url, path), options) as never;
+    return this.sendPath("PATCH", path, options) as never;
   }
 
   /** DELETE a path of the API, typed by the spec. */
@@ -385,7 +420,7 @@ export class Client extends BaseClient {
     path: P,
     options?: PathOptions<ClientPathOperation<P, "delete">>,
   ): Promise<PathResult<ClientPathOperation<P, "delete">>> {
-    return this.send("DELETE", resolvePath(this.url, path), options) as never;
+    return this.sendPath("DELETE", path, options) as never;
   }
 
   /** @internal Called by the generated method groups. */
@@ -422,7 +457,7 @@ export class Account extends BaseClient {
   ): Promise<PathResult<AccountPathOperation<P, "get">>>;
   get(path: string | RequestOptions = "", options?: RequestOptions): Promise<unknown> {
     const [p, o] = pathAndOptions(path, options);
-    return this.send("GET", resolvePath(this.url, p), o);
+    return this.sendPath("GET", p, o);
   }
 
   /** POST to a path relative to the account, typed by the spec. */
@@ -430,7 +465,7 @@ export class Account extends BaseClient {
     path: P,
     options?: PathOptions<AccountPathOperation<P, "post">>,
   ): Promise<PathResult<AccountPathOperation<P, "post">>> {
-    return this.send("POST", resolvePath(this.url, path), options) as never;
+    return this.sendPath("POST", path, options) as never;
   }
 
   /** PUT to a path relative to the account, typed by the spec. */
@@ -438,7 +473,7 @@ export class Account extends BaseClient {
     path: P,
     options?: PathOptions<AccountPathOperation<P, "put">>,
   ): Promise<PathResult<AccountPathOperation<P, "put">>> {
-    return this.send("PUT", resolvePath(this.url, path), options) as never;
+    return this.sendPath("PUT", path, options) as never;
   }
 
   /** PATCH the account itself (`""`). */
@@ -449,7 +484,7 @@ export class Account extends BaseClient {
     options?: PathOptions<AccountPathOperation<P, "patch">>,
   ): Promise<PathResult<AccountPathOperation<P, "patch">>>;
   patch(path: string, options?: RequestOptions): Promise<unknown> {
-    return this.send("PATCH", resolvePath(this.url, path), options);
+    return this.sendPath("PATCH", path, options);
   }
 
   /** DELETE the account itself (`""`). */
@@ -460,7 +495,7 @@ export class Account extends BaseClient {
     options?: PathOptions<AccountPathOperation<P, "delete">>,
   ): Promise<PathResult<AccountPathOperation<P, "delete">>>;
   delete(path: string, options?: RequestOptions): Promise<unknown> {
-    return this.send("DELETE", resolvePath(this.url, path), options);
+    return this.sendPath("DELETE", path, options);
   }
 
   /**
@@ -468,11 +503,16 @@ export class Account extends BaseClient {
    * `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI`; resolves to the fetch `Response`.
    */
   raw(rawMethod: string, rawUri: string, options: RequestOptions = {}): Promise<globalThis.Response> {
-    if (typeof rawMethod !== "string" || !rawMethod)
-      throw new InvalidParameter("rawMethod must be an HTTP method", "rawMethod");
+    if (typeof rawMethod !== "string" || !/^[A-Za-z]+$/.test(rawMethod))
+      return Promise.reject(new InvalidParameter("rawMethod must be an HTTP method", "rawMethod"));
     if (typeof rawUri !== "string" || !rawUri)
-      throw new InvalidParameter("rawUri must be an upstream path or URL", "rawUri");
-    return this.send("POST", resolvePath(this.url, "raw"), {
+      return Promise.reject(new InvalidParameter("rawUri must be an upstream path or URL", "rawUri"));
+    try {
+      assertHeaderValue(rawUri, "rawUri");
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.sendPath("POST", "raw", {
       ...options,
       headers: { ...options.headers, "X-Kloudless-Raw-Method": rawMethod.toUpperCase(), "X-Kloudless-Raw-URI": rawUri },
       getRawResponse: true,

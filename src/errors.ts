@@ -84,6 +84,22 @@ export function timeoutReason(message: string): Error {
     : Object.assign(new Error(message), { name: "TimeoutError" });
 }
 
+/**
+ * The server redirected the request to another origin (or, in a browser, somewhere fetch does
+ * not reveal): the redirect was not followed, so no header, credential or body left the API's
+ * origin. `location` is the other origin, when known.
+ */
+export class RedirectRefused extends APIConnectionError {
+  static override defaultMessage = "The request was redirected away from the API origin; not followed.";
+  /** The origin the server redirected to, when known. */
+  readonly location: string | undefined;
+
+  constructor(message?: string, location?: string) {
+    super(message);
+    this.location = location;
+  }
+}
+
 /** The caller's `AbortSignal` cancelled the request. */
 export class APIUserAbortError extends KloudlessException {
   static override defaultMessage = "Request was aborted.";

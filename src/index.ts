@@ -28,6 +28,7 @@ export {
   NotFoundException,
   OauthFlowFailed,
   RateLimitException,
+  RedirectRefused,
   ServerException,
   TokenVerificationFailed,
 } from "./errors.ts";

@@ -4,12 +4,9 @@
  * per attempt. JSON bodies are read here, inside the timeout; downloads are handed back unread,
  * guarded by an idle timeout between chunks.
  *
- * An attempt links an AbortController to fetch only when something may have to stop it half-way:
- * a caller's signal, or a streaming upload (whose source must stop being read). On Node, a signal
- * linked to every request costs up to 8 % of the client's throughput (bench/throughput.ts),
- * so the common attempt enforces its timeout without one: the call returns `APITimeoutError` at
- * the deadline, a body being read is cancelled (which closes the connection), and a response
- * still awaited is cancelled as soon as it arrives.
+ * Every attempt links an AbortController to fetch, which its deadline (or the caller's signal)
+ * aborts: a timed-out attempt leaves no request, socket or concurrency slot behind. Redirects
+ * are never left to fetch: same-origin ones are followed here, others refused.
  */
 import type { PreparedBody } from "./body.ts";
 import {
@@ -20,9 +17,11 @@ import {
   errorClassFor,
   KloudlessException,
   type RateLimitException,
+  RedirectRefused,
   timeoutReason,
 } from "./errors.ts";
 import type { Logger } from "./logger.ts";
+import { redact, scrub } from "./redact.ts";
 import {
   type AttemptFailure,
   isConnectionRefused,
@@ -73,6 +72,8 @@ export interface TransportSettings {
   /** Largest number of requests in flight at once; `Infinity` for no limit. */
   maxConcurrency: number;
   logger: Logger;
+  /** The client's credentials: cut out of every error body, wherever they appear. */
+  secrets: readonly string[];
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -99,11 +100,6 @@ function describeFailure(failure: AttemptFailure): string {
 }
 
 const ignore = (): void => undefined;
-
-/** Releases a response nobody will read (it arrived after its attempt timed out). */
-const discard = (response: globalThis.Response): void => {
-  response.body?.cancel().catch(ignore);
-};
 
 const decoder = new TextDecoder();
 
@@ -203,64 +199,25 @@ export class Transport {
     const { signal } = request;
     // An abort that came while waiting (for a slot, or before this attempt) sends nothing.
     if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
-    const streamingBody = request.body?.streaming === true;
-    const init: RequestInit = { method: request.method, headers: request.headers, body: request.body?.make() };
-    if (streamingBody) {
-      // A stream body cannot follow a redirect anyway; `redirect: "error"` also keeps fetch
-      // (undici) from teeing the body for a possible redirect, which holds the whole upload
-      // in memory (nodejs/undici#4058).
-      (init as { duplex?: string }).duplex = "half";
-      init.redirect = "error";
-    }
-    const controller = signal || streamingBody ? new AbortController() : undefined;
-    const onUserAbort = signal && controller ? (): void => controller.abort(signal.reason) : undefined;
-    if (controller) init.signal = controller.signal;
+    // Every attempt can be stopped half-way: at its deadline the request is aborted, so nothing of
+    // it (socket, body, concurrency slot) outlives the attempt.
+    const controller = new AbortController();
+    const onUserAbort = signal ? (): void => controller.abort(signal.reason) : undefined;
     if (onUserAbort) signal?.addEventListener("abort", onUserAbort, { once: true });
-
     // The reason is made when the timer fires: a DOMException per attempt is costly.
     let timedOut: Error | undefined;
-    // Without a controller: what the timer stops in the current phase (the wait, or the read).
-    let onTimeout: (() => void) | undefined;
     const timer = setTimeout(() => {
       timedOut = timeoutReason(`no response within ${request.timeout} ms`);
-      controller?.abort(timedOut);
-      onTimeout?.();
+      controller.abort(timedOut);
     }, request.timeout);
     let streaming = false;
     try {
-      const pending = this.settings.fetch(request.url, init);
-      const response = controller
-        ? await pending
-        : await new Promise<globalThis.Response | undefined>((resolve, reject) => {
-            onTimeout = () => {
-              resolve(undefined);
-              pending.then(discard, ignore);
-            };
-            pending.then(resolve, reject);
-          });
-      onTimeout = undefined;
-      if (response && (!response.ok || (!request.stream && response.status !== 204 && isJson(response)))) {
-        // Read whole, inside the timeout (cancelling the read when it runs out).
-        let text = "";
-        if (response.body && !timedOut) {
-          const reader = response.body.getReader();
-          onTimeout = () => {
-            reader.cancel(timedOut).catch(ignore);
-          };
-          const chunks: Uint8Array[] = [];
-          let size = 0;
-          for (;;) {
-            const { value, done } = await reader.read();
-            if (done) break;
-            chunks.push(value);
-            size += value.byteLength;
-          }
-          onTimeout = undefined;
-          text = decode(chunks, size);
-        }
+      const response = await this.exchange(request, controller.signal);
+      if (!response.ok || (!request.stream && response.status !== 204 && isJson(response))) {
+        // Read whole, inside the timeout (the abort at the deadline cancels the read).
+        const text = response.body ? await readText(response.body) : "";
         clearTimeout(timer);
-        if (timedOut) return timeoutFailure(timedOut);
-        if (!response.ok) return statusFailure(response, text);
+        if (!response.ok) return statusFailure(response, text, this.settings.secrets);
         if (!text) return { response, parsed: false };
         try {
           return { response, json: JSON.parse(text), parsed: true };
@@ -274,7 +231,6 @@ export class Transport {
         }
       }
       clearTimeout(timer);
-      if (!response || timedOut) return timeoutFailure(timedOut);
       if (!response.body) return { response, parsed: false };
       streaming = true;
       const { idleTimeoutStream } = await import("./idle-timeout.ts");
@@ -306,6 +262,96 @@ export class Transport {
       if (!streaming && onUserAbort) signal?.removeEventListener("abort", onUserAbort);
     }
   }
+
+  /**
+   * fetch with redirects handled here, never by fetch: a redirect to the request's own origin is
+   * followed (at most `MAX_REDIRECTS` times, with fetch's method rules), one to any other origin
+   * is refused with `RedirectRefused`, so that no header, credential or body leaves the origin
+   * and no other host's answer is taken for the API's.
+   */
+  private async exchange(request: OutgoingRequest, signal: AbortSignal): Promise<globalThis.Response> {
+    let { method, url } = request;
+    let body = request.body;
+    let headers = request.headers;
+    for (let hop = 0; ; hop++) {
+      const init: RequestInit = { method, headers, body: body?.make(), redirect: "manual", signal };
+      if (body?.streaming) {
+        // A stream body is sent as it is read (fetch requires `duplex` for it). It cannot follow a
+        // redirect anyway, and `redirect: "error"` keeps fetch (undici) from teeing it for one,
+        // which would hold the whole upload in memory (nodejs/undici#4058); Workers refuse
+        // "error" and do not tee, so they keep "manual".
+        (init as { duplex?: string }).duplex = "half";
+        if (!onWorkers()) init.redirect = "error";
+      }
+      const response = await this.settings.fetch(url, init);
+      if (response.type === "opaqueredirect") {
+        // Browsers hide where a redirect goes: it cannot be checked, so it is not followed.
+        throw new RedirectRefused(`${method} ${describeUrl(url)} was redirected; browsers do not reveal where to`);
+      }
+      const location = response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
+      if (location === null) return response;
+      response.body?.cancel().catch(ignore);
+      const target = new URL(location, url);
+      if (target.origin !== new URL(url).origin) {
+        throw new RedirectRefused(
+          `${method} ${describeUrl(url)} was redirected to another origin (${target.origin}); not followed`,
+          target.origin,
+        );
+      }
+      if (hop >= MAX_REDIRECTS)
+        throw new RedirectRefused(`${method} ${describeUrl(url)}: more than ${MAX_REDIRECTS} redirects`);
+      const status = response.status;
+      if (
+        status === 303 ? method !== "GET" && method !== "HEAD" : (status === 301 || status === 302) && method === "POST"
+      ) {
+        method = "GET";
+        body = undefined;
+        headers = withoutBodyHeaders(headers);
+      } else if (body && !body.replayable) {
+        throw new RedirectRefused(
+          `${method} ${describeUrl(url)} was redirected (${status}) and its body cannot be sent twice`,
+        );
+      }
+      url = target.href;
+    }
+  }
+}
+
+let workers: boolean | undefined;
+/** Whether this is a Cloudflare Worker (the platform's documented user agent). */
+function onWorkers(): boolean {
+  workers ??= (globalThis as { navigator?: { userAgent?: unknown } }).navigator?.userAgent === "Cloudflare-Workers";
+  return workers;
+}
+
+/** Most same-origin redirects followed for one attempt (fetch's own limit is 20). */
+const MAX_REDIRECTS = 5;
+
+/** A URL as errors show it: origin and path, no query (which may hold credentials). */
+function describeUrl(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
+/** The headers of a request turned into a GET by a redirect: no body, so no body headers. */
+function withoutBodyHeaders(headers: Headers): Headers {
+  const copy = new Headers(headers);
+  for (const name of ["content-type", "content-length", "x-kloudless-metadata"]) copy.delete(name);
+  return copy;
+}
+
+/** Reads a body whole as text. */
+async function readText(body: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  return decode(chunks, size);
 }
 
 /** Whether a response says its body is JSON. */
@@ -318,8 +364,13 @@ function timeoutFailure(reason: Error | undefined): Failed {
   return { failure: { kind: "timeout" }, error: new APITimeoutError(reason?.message, { cause: reason }) };
 }
 
-/** The failure of an attempt answered with an error status; `text` is the body read. */
-function statusFailure(response: globalThis.Response, text: string): Failed {
+/**
+ * The failure of an attempt answered with an error status; `text` is the body read. The client's
+ * own credentials are cut out of the body first, wherever the server echoed them, so that no
+ * part of the error (message, parsed body, answer) carries them.
+ */
+function statusFailure(response: globalThis.Response, raw: string, secrets: readonly string[]): Failed {
+  const text = scrub(raw, secrets);
   let body: unknown = text;
   try {
     body = JSON.parse(text);
@@ -327,18 +378,24 @@ function statusFailure(response: globalThis.Response, text: string): Failed {
     // Not JSON (a proxy's HTML page): the error keeps an excerpt of the text.
   }
   const ErrorClass = errorClassFor(response.status);
+  const answer = { response, text };
   return {
     failure: { kind: "status", status: response.status, retryAfter: response.headers.get("retry-after") },
-    error: new ErrorClass(response, body) as APIException | RateLimitException,
-    answer: { response, text },
+    error: new ErrorClass(answerOf(answer), body) as APIException | RateLimitException,
+    answer,
   };
 }
 
-/** A fresh response for an error answer whose body was read (to classify it). */
+/**
+ * A fresh response for an error answer whose body was read (to classify it), with the body as
+ * read and scrubbed, and the URL it came from with its credentials redacted.
+ */
 function answerOf({ response, text }: { response: globalThis.Response; text: string }): globalThis.Response {
-  return new Response(text === "" ? null : text, {
+  const answer = new Response(text === "" ? null : text, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
   });
+  if (response.url) Object.defineProperty(answer, "url", { value: redact(response.url), enumerable: true });
+  return answer;
 }

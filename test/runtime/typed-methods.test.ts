@@ -122,8 +122,8 @@ describe("path arguments", () => {
   });
 
   it("refuses more arguments than the operation takes", async () => {
-    const call = () => (account.storage.files.retrieve as (...args: unknown[]) => unknown)("a", "b", {});
-    expect(call).toThrow(InvalidParameter);
+    const call = (account.storage.files.retrieve as (...args: unknown[]) => Promise<unknown>)("a", "b", {});
+    await expect(call).rejects.toThrow(InvalidParameter);
     expect(lb.requests).toHaveLength(0);
   });
 });
