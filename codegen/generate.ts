@@ -2,8 +2,9 @@
  * `make generate`: bundles and validates spec/, then writes generated/:
  * - `openapi.json`: the bundled spec (read by the emulator and the tests);
  * - `schema.ts`: types of every path, operation and schema (openapi-typescript);
- * - `operations.ts`: the operation table the runtime calls through;
- * - `methods.ts`: the typed per-operation method groups.
+ * - `operations.ts`: the operation table, typed data the runtime calls through and the types read;
+ * - `methods.ts`: the per-operation method groups as type-level data (src/operation-types.ts
+ *   turns them into signatures; nothing in generated/ imports src/).
  * It prints which operations were added, removed or changed since the last generation.
  *
  * Usage: tsx codegen/generate.ts [--spec DIR] [--out DIR] [--quiet]
@@ -35,12 +36,12 @@ interface TreeNode {
   indent: string;
   children: TreeNode[];
   op?: Operation;
-  args?: string;
   /**
-   * For an operation served by a runtime helper (`x-kloudless-helper`): its method type,
-   * `Helpers["uploadFile"]`, or `ClientHelper<"uploadFile">` when a client passes the account ID first.
+   * The method's path arguments as a labelled tuple body (`fileId: string`). For an operation
+   * served by a runtime helper (`x-kloudless-helper`), only the account ID a client passes first:
+   * the helper's own signature (src/helpers.ts) follows it.
    */
-  helperType?: string;
+  args?: string;
 }
 
 function camel(name: string): string {
@@ -62,13 +63,11 @@ function buildTree(ops: Operation[], bindAccount: boolean): TreeNode[] {
       if (!node) {
         node = { name: part, path, indent, children: [] };
         if (isMethod) {
-          const params = op.pathParams.filter((p) => !(bindAccount && p === "account_id"));
+          const params = op.pathParams.filter(
+            (p) => !(bindAccount && p === "account_id") && !(op.helper && p !== "account_id"),
+          );
           node.op = op;
           node.args = params.map((p) => `${camel(p)}: ${p === "account_id" ? "string | number" : "string"}`).join(", ");
-          if (op.helper) {
-            node.helperType =
-              !bindAccount && op.scope === "account" ? `ClientHelper<"${op.helper}">` : `Helpers["${op.helper}"]`;
-          }
         }
         level.push(node);
       }
@@ -78,15 +77,25 @@ function buildTree(ops: Operation[], bindAccount: boolean): TreeNode[] {
   return top;
 }
 
-/** One entry of the runtime table: method and path, then the traits that are not the default. */
-function operationLine(op: Operation): string {
-  const traits = [`${op.method} ${op.path}`];
-  if (op.paging !== "none") traits.push(`paging=${op.paging}`);
-  if (op.response !== "json") traits.push(`response=${op.response}`);
-  const derivedScope = op.path.startsWith("/accounts/{account_id}") ? "account" : "client";
-  if (op.scope !== derivedScope) traits.push(`scope=${op.scope}`);
-  if (op.helper) traits.push(`helper=${op.helper}`);
-  return traits.join(" ");
+/** A string array as a TypeScript literal. */
+function list(items: readonly string[]): string {
+  return `[${items.map((item) => JSON.stringify(item)).join(", ")}]`;
+}
+
+/**
+ * One entry of the runtime table (the keys are documented in templates/operations.ts.hbs):
+ * method and path, then the fields that differ from their defaults.
+ */
+function operationEntry(op: Operation): string {
+  const fields = [`m: "${op.method}"`, `p: ${JSON.stringify(op.path)}`];
+  if (op.pathParams.length) fields.push(`a: ${list(op.pathParams)}`);
+  if (op.query.length) fields.push(`q: ${list(op.query)}`);
+  if (op.body.length) fields.push(`b: ${list(op.body)}`);
+  if (op.result !== "Resource") fields.push(`r: "${op.result}"`);
+  if (op.paging !== "none") fields.push(`g: "${op.paging}"`);
+  if (op.helper) fields.push(`h: "${op.helper}"`);
+  if (op.scope !== "account") fields.push(`s: "${op.scope}"`);
+  return `{ ${fields.join(", ")} }`;
 }
 
 function render(template: string, data: object): string {
@@ -114,16 +123,14 @@ const files: Record<string, string> = {
   "openapi.json": `${JSON.stringify(doc, null, 2)}\n`,
   "schema.ts": `/**\n * Types of Kloudless API v1, from the bundled spec.\n * Generated from spec/ by codegen/generate.ts (openapi-typescript). Do not edit.\n */\n\n${types}`,
   "operations.ts": render("operations.ts.hbs", {
-    operations: operations.map((op) => ({ id: op.id, line: operationLine(op) })),
+    operations: operations.map((op) => ({ id: op.id, entry: operationEntry(op) })),
   }),
   "methods.ts": render("methods.ts.hbs", {
-    hasHelpers: operations.some((op) => op.helper),
     accountTree: buildTree(
       operations.filter((op) => op.scope === "account"),
       true,
     ),
     clientTree: buildTree(operations, false),
-    operations,
     pathTable: [...new Set(operations.map((op) => op.path))].map((path) => ({
       path,
       ops: operations.filter((op) => op.path === path).map((op) => ({ method: op.method.toLowerCase(), id: op.id })),

@@ -7,8 +7,12 @@ import { HTTP_METHODS } from "./validate.ts";
 
 type JsonObject = { [key: string]: Json };
 
-/** How an operation's success response is wrapped by the runtime. */
-export type ResultKind = "list" | "resource" | "json" | "response";
+/**
+ * The wrapper class (src/response.ts) of an operation's success response: `ResourceList` (a list
+ * envelope with `objects`, or a paged operation), `Resource` (an object with `id` or `href`),
+ * `ResponseJson` (other JSON), `Response` (binary or empty, never parsed).
+ */
+export type ResultKind = "Resource" | "ResourceList" | "ResponseJson" | "Response";
 
 /** One operation of the spec, as the codegen sees it. */
 export interface Operation {
@@ -33,6 +37,7 @@ export interface Operation {
   statuses: number[];
   /** What the success response holds. */
   response: "json" | "binary" | "empty" | "any";
+  /** The wrapper class of the success response. */
   result: ResultKind;
   /**
    * Name of the runtime helper that serves the generated method (`x-kloudless-helper`), e.g.
@@ -107,13 +112,13 @@ export function readOperations(doc: JsonObject): Operation[] {
               ? "any"
               : "binary";
       const paging = op["x-kloudless-paging"] as Operation["paging"];
-      let result: ResultKind = "response";
+      let result: ResultKind = "Response";
       if (response === "json") {
         const schema = (successContent["application/json"] as JsonObject).schema;
         const names = propertyNames(doc, schema);
-        if (paging !== "none" || names.has("objects")) result = "list";
-        else if (names.has("id") || names.has("href")) result = "resource";
-        else result = "json";
+        if (paging !== "none" || names.has("objects")) result = "ResourceList";
+        else if (names.has("id") || names.has("href")) result = "Resource";
+        else result = "ResponseJson";
       }
       out.push({
         id,

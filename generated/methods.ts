@@ -1,16 +1,31 @@
 /**
- * Typed per-operation methods, grouped as the spec's operationIds group them
- * (`storage.files.retrieve` becomes `account.storage.files.retrieve(fileId)`).
- * Only types live here; the runtime builds the methods lazily from the operation table.
- * Operations marked `x-kloudless-helper` are served by the runtime helper of that name
- * (src/helpers.ts), e.g. `account.storage.files.upload` streams and uses multipart uploads.
+ * The per-operation methods, grouped as the spec's operationIds group them
+ * (`storage.files.retrieve` becomes `account.storage.files.retrieve(fileId)`), as type-level
+ * data: each method is a `Method` naming its operation, its path arguments and, for operations
+ * marked `x-kloudless-helper`, the runtime helper serving it (e.g. `account.storage.files.upload`
+ * streams and uses multipart uploads). src/operation-types.ts turns the trees into the
+ * signatures of `Account` and `Client`; the runtime builds the methods lazily from the operation
+ * table. Nothing here exists at run time, and nothing here imports src/.
  * Generated from spec/ by codegen/generate.ts. Do not edit.
  */
-import type { ClientHelper, Helpers } from "../src/helpers.ts";
-import type { AccountCall, ClientCall } from "../src/operation-types.ts";
+import type { OperationId } from "./operations.ts";
 
-/** The operations an `Account` offers: every account-scoped operation, its account bound. */
-export interface AccountOperations {
+/**
+ * One generated method: the operation it calls (`~operation`), its path arguments before the
+ * options (`~args`; the bound account's excluded on `Account`) and the runtime helper serving it
+ * (`~helper`; then `~args` holds only the account ID a `Client` passes first).
+ */
+export interface Method<Id extends OperationId, Args extends unknown[], Helper extends string | undefined = undefined> {
+  /** The operation the method calls. */
+  readonly "~operation": Id;
+  /** The path arguments, in path order. */
+  readonly "~args": Args;
+  /** The runtime helper serving the method, if any. */
+  readonly "~helper": Helper;
+}
+
+/** The methods an `Account` offers: every account-scoped operation, its account bound. */
+export interface AccountMethods {
   /** `tasks` operations. */
   readonly tasks: {
     /**
@@ -18,7 +33,7 @@ export interface AccountOperations {
      *
      * `GET /accounts/{account_id}/tasks/{task_id}`
      */
-    retrieve: AccountCall<"tasks.retrieve", [taskId: string]>;
+    retrieve: Method<"tasks.retrieve", [taskId: string]>;
   };
   /** `core` operations. */
   readonly core: {
@@ -27,13 +42,13 @@ export interface AccountOperations {
      *
      * `POST /accounts/{account_id}/raw`
      */
-    raw: AccountCall<"core.raw", []>;
+    raw: Method<"core.raw", []>;
     /**
      * Encode a raw ID
      *
      * `POST /accounts/{account_id}/encode_raw_id`
      */
-    encodeRawId: AccountCall<"core.encodeRawId", []>;
+    encodeRawId: Method<"core.encodeRawId", []>;
   };
   /** `accounts` operations. */
   readonly accounts: {
@@ -42,19 +57,19 @@ export interface AccountOperations {
      *
      * `GET /accounts/{account_id}`
      */
-    retrieve: AccountCall<"accounts.retrieve", []>;
+    retrieve: Method<"accounts.retrieve", []>;
     /**
      * Delete an account
      *
      * `DELETE /accounts/{account_id}`
      */
-    delete: AccountCall<"accounts.delete", []>;
+    delete: Method<"accounts.delete", []>;
     /**
      * Update an account
      *
      * `PATCH /accounts/{account_id}`
      */
-    update: AccountCall<"accounts.update", []>;
+    update: Method<"accounts.update", []>;
   };
   /** `storage` operations. */
   readonly storage: {
@@ -68,37 +83,37 @@ export interface AccountOperations {
        * Served by the runtime helper `uploadFile` (`x-kloudless-helper`); the plain operation stays
        * reachable through the typed path call.
        */
-      upload: Helpers["uploadFile"];
+      upload: Method<"storage.files.upload", [], "uploadFile">;
       /**
        * Create an upload URL
        *
        * `POST /accounts/{account_id}/storage/files/upload_url`
        */
-      createUploadUrl: AccountCall<"storage.files.createUploadUrl", []>;
+      createUploadUrl: Method<"storage.files.createUploadUrl", []>;
       /**
        * Retrieve a file's metadata
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}`
        */
-      retrieve: AccountCall<"storage.files.retrieve", [fileId: string]>;
+      retrieve: Method<"storage.files.retrieve", [fileId: string]>;
       /**
        * Replace a file's contents
        *
        * `PUT /accounts/{account_id}/storage/files/{file_id}`
        */
-      updateContents: AccountCall<"storage.files.updateContents", [fileId: string]>;
+      updateContents: Method<"storage.files.updateContents", [fileId: string]>;
       /**
        * Delete a file
        *
        * `DELETE /accounts/{account_id}/storage/files/{file_id}`
        */
-      delete: AccountCall<"storage.files.delete", [fileId: string]>;
+      delete: Method<"storage.files.delete", [fileId: string]>;
       /**
        * Rename or move a file
        *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}`
        */
-      update: AccountCall<"storage.files.update", [fileId: string]>;
+      update: Method<"storage.files.update", [fileId: string]>;
       /**
        * Download a file
        *
@@ -107,61 +122,61 @@ export interface AccountOperations {
        * Served by the runtime helper `downloadFile` (`x-kloudless-helper`); the plain operation stays
        * reachable through the typed path call.
        */
-      download: Helpers["downloadFile"];
+      download: Method<"storage.files.download", [], "downloadFile">;
       /**
        * Copy a file
        *
        * `POST /accounts/{account_id}/storage/files/{file_id}/copy`
        */
-      copy: AccountCall<"storage.files.copy", [fileId: string]>;
+      copy: Method<"storage.files.copy", [fileId: string]>;
       /**
        * Download a thumbnail of a file
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/thumbnail`
        */
-      thumbnail: AccountCall<"storage.files.thumbnail", [fileId: string]>;
+      thumbnail: Method<"storage.files.thumbnail", [fileId: string]>;
       /**
        * List a file's service-level links
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/links`
        */
-      listServiceLinks: AccountCall<"storage.files.listServiceLinks", [fileId: string]>;
+      listServiceLinks: Method<"storage.files.listServiceLinks", [fileId: string]>;
       /**
        * List a file's permissions
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/permissions`
        */
-      listPermissions: AccountCall<"storage.files.listPermissions", [fileId: string]>;
+      listPermissions: Method<"storage.files.listPermissions", [fileId: string]>;
       /**
        * Replace a file's permissions
        *
        * `PUT /accounts/{account_id}/storage/files/{file_id}/permissions`
        */
-      setPermissions: AccountCall<"storage.files.setPermissions", [fileId: string]>;
+      setPermissions: Method<"storage.files.setPermissions", [fileId: string]>;
       /**
        * Add or change a file's permissions
        *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}/permissions`
        */
-      updatePermissions: AccountCall<"storage.files.updatePermissions", [fileId: string]>;
+      updatePermissions: Method<"storage.files.updatePermissions", [fileId: string]>;
       /**
        * List a file's properties
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/properties`
        */
-      listProperties: AccountCall<"storage.files.listProperties", [fileId: string]>;
+      listProperties: Method<"storage.files.listProperties", [fileId: string]>;
       /**
        * Delete all of a file's properties
        *
        * `DELETE /accounts/{account_id}/storage/files/{file_id}/properties`
        */
-      deleteProperties: AccountCall<"storage.files.deleteProperties", [fileId: string]>;
+      deleteProperties: Method<"storage.files.deleteProperties", [fileId: string]>;
       /**
        * Add, change or remove a file's properties
        *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}/properties`
        */
-      updateProperties: AccountCall<"storage.files.updateProperties", [fileId: string]>;
+      updateProperties: Method<"storage.files.updateProperties", [fileId: string]>;
     };
     /** `storage.folders` operations. */
     readonly folders: {
@@ -170,61 +185,61 @@ export interface AccountOperations {
        *
        * `POST /accounts/{account_id}/storage/folders`
        */
-      create: AccountCall<"storage.folders.create", []>;
+      create: Method<"storage.folders.create", []>;
       /**
        * Retrieve a folder's metadata
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}`
        */
-      retrieve: AccountCall<"storage.folders.retrieve", [folderId: string]>;
+      retrieve: Method<"storage.folders.retrieve", [folderId: string]>;
       /**
        * Delete a folder
        *
        * `DELETE /accounts/{account_id}/storage/folders/{folder_id}`
        */
-      delete: AccountCall<"storage.folders.delete", [folderId: string]>;
+      delete: Method<"storage.folders.delete", [folderId: string]>;
       /**
        * Rename or move a folder
        *
        * `PATCH /accounts/{account_id}/storage/folders/{folder_id}`
        */
-      update: AccountCall<"storage.folders.update", [folderId: string]>;
+      update: Method<"storage.folders.update", [folderId: string]>;
       /**
        * List a folder's contents
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/contents`
        */
-      listContents: AccountCall<"storage.folders.listContents", [folderId: string]>;
+      listContents: Method<"storage.folders.listContents", [folderId: string]>;
       /**
        * Copy a folder
        *
        * `POST /accounts/{account_id}/storage/folders/{folder_id}/copy`
        */
-      copy: AccountCall<"storage.folders.copy", [folderId: string]>;
+      copy: Method<"storage.folders.copy", [folderId: string]>;
       /**
        * List a folder's service-level links
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/links`
        */
-      listServiceLinks: AccountCall<"storage.folders.listServiceLinks", [folderId: string]>;
+      listServiceLinks: Method<"storage.folders.listServiceLinks", [folderId: string]>;
       /**
        * List a folder's permissions
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/permissions`
        */
-      listPermissions: AccountCall<"storage.folders.listPermissions", [folderId: string]>;
+      listPermissions: Method<"storage.folders.listPermissions", [folderId: string]>;
       /**
        * Replace a folder's permissions
        *
        * `PUT /accounts/{account_id}/storage/folders/{folder_id}/permissions`
        */
-      setPermissions: AccountCall<"storage.folders.setPermissions", [folderId: string]>;
+      setPermissions: Method<"storage.folders.setPermissions", [folderId: string]>;
       /**
        * Add or change a folder's permissions
        *
        * `PATCH /accounts/{account_id}/storage/folders/{folder_id}/permissions`
        */
-      updatePermissions: AccountCall<"storage.folders.updatePermissions", [folderId: string]>;
+      updatePermissions: Method<"storage.folders.updatePermissions", [folderId: string]>;
     };
     /** `storage.multipart` operations. */
     readonly multipart: {
@@ -233,31 +248,31 @@ export interface AccountOperations {
        *
        * `POST /accounts/{account_id}/storage/multipart`
        */
-      init: AccountCall<"storage.multipart.init", []>;
+      init: Method<"storage.multipart.init", []>;
       /**
        * Retrieve a multipart upload session
        *
        * `GET /accounts/{account_id}/storage/multipart/{multipart_id}`
        */
-      retrieve: AccountCall<"storage.multipart.retrieve", [multipartId: string]>;
+      retrieve: Method<"storage.multipart.retrieve", [multipartId: string]>;
       /**
        * Upload one part
        *
        * `PUT /accounts/{account_id}/storage/multipart/{multipart_id}`
        */
-      uploadPart: AccountCall<"storage.multipart.uploadPart", [multipartId: string]>;
+      uploadPart: Method<"storage.multipart.uploadPart", [multipartId: string]>;
       /**
        * Abort a multipart upload session
        *
        * `DELETE /accounts/{account_id}/storage/multipart/{multipart_id}`
        */
-      abort: AccountCall<"storage.multipart.abort", [multipartId: string]>;
+      abort: Method<"storage.multipart.abort", [multipartId: string]>;
       /**
        * Finalize a multipart upload session
        *
        * `POST /accounts/{account_id}/storage/multipart/{multipart_id}/complete`
        */
-      complete: AccountCall<"storage.multipart.complete", [multipartId: string]>;
+      complete: Method<"storage.multipart.complete", [multipartId: string]>;
     };
     /** `storage.links` operations. */
     readonly links: {
@@ -266,56 +281,56 @@ export interface AccountOperations {
        *
        * `GET /accounts/{account_id}/storage/links`
        */
-      list: AccountCall<"storage.links.list", []>;
+      list: Method<"storage.links.list", []>;
       /**
        * Create a link
        *
        * `POST /accounts/{account_id}/storage/links`
        */
-      create: AccountCall<"storage.links.create", []>;
+      create: Method<"storage.links.create", []>;
       /**
        * Retrieve a link
        *
        * `GET /accounts/{account_id}/storage/links/{link_id}`
        */
-      retrieve: AccountCall<"storage.links.retrieve", [linkId: string]>;
+      retrieve: Method<"storage.links.retrieve", [linkId: string]>;
       /**
        * Delete a link
        *
        * `DELETE /accounts/{account_id}/storage/links/{link_id}`
        */
-      delete: AccountCall<"storage.links.delete", [linkId: string]>;
+      delete: Method<"storage.links.delete", [linkId: string]>;
       /**
        * Update a link
        *
        * `PATCH /accounts/{account_id}/storage/links/{link_id}`
        */
-      update: AccountCall<"storage.links.update", [linkId: string]>;
+      update: Method<"storage.links.update", [linkId: string]>;
     };
     /**
      * Search files and folders
      *
      * `GET /accounts/{account_id}/storage/search`
      */
-    search: AccountCall<"storage.search", []>;
+    search: Method<"storage.search", []>;
     /**
      * List recently modified files
      *
      * `GET /accounts/{account_id}/storage/recent`
      */
-    recent: AccountCall<"storage.recent", []>;
+    recent: Method<"storage.recent", []>;
     /**
      * Retrieve the storage quota
      *
      * `GET /accounts/{account_id}/storage/quota`
      */
-    quota: AccountCall<"storage.quota", []>;
+    quota: Method<"storage.quota", []>;
     /**
      * Convert an upstream ID into a Kloudless ID
      *
      * `POST /accounts/{account_id}/storage/convert_id`
      */
-    convertId: AccountCall<"storage.convertId", []>;
+    convertId: Method<"storage.convertId", []>;
   };
   /** `events` operations. */
   readonly events: {
@@ -324,13 +339,13 @@ export interface AccountOperations {
      *
      * `GET /accounts/{account_id}/events`
      */
-    list: AccountCall<"events.list", []>;
+    list: Method<"events.list", []>;
     /**
      * Retrieve the latest cursor
      *
      * `GET /accounts/{account_id}/events/latest`
      */
-    latestCursor: AccountCall<"events.latestCursor", []>;
+    latestCursor: Method<"events.latestCursor", []>;
   };
   /** `calendar` operations. */
   readonly calendar: {
@@ -341,31 +356,31 @@ export interface AccountOperations {
        *
        * `GET /accounts/{account_id}/cal/calendars`
        */
-      list: AccountCall<"calendar.calendars.list", []>;
+      list: Method<"calendar.calendars.list", []>;
       /**
        * Create a calendar
        *
        * `POST /accounts/{account_id}/cal/calendars`
        */
-      create: AccountCall<"calendar.calendars.create", []>;
+      create: Method<"calendar.calendars.create", []>;
       /**
        * Retrieve a calendar
        *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}`
        */
-      retrieve: AccountCall<"calendar.calendars.retrieve", [calendarId: string]>;
+      retrieve: Method<"calendar.calendars.retrieve", [calendarId: string]>;
       /**
        * Delete a calendar
        *
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}`
        */
-      delete: AccountCall<"calendar.calendars.delete", [calendarId: string]>;
+      delete: Method<"calendar.calendars.delete", [calendarId: string]>;
       /**
        * Update a calendar
        *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}`
        */
-      update: AccountCall<"calendar.calendars.update", [calendarId: string]>;
+      update: Method<"calendar.calendars.update", [calendarId: string]>;
     };
     /** `calendar.events` operations. */
     readonly events: {
@@ -374,38 +389,38 @@ export interface AccountOperations {
        *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events`
        */
-      list: AccountCall<"calendar.events.list", [calendarId: string]>;
+      list: Method<"calendar.events.list", [calendarId: string]>;
       /**
        * Create an event
        *
        * `POST /accounts/{account_id}/cal/calendars/{calendar_id}/events`
        */
-      create: AccountCall<"calendar.events.create", [calendarId: string]>;
+      create: Method<"calendar.events.create", [calendarId: string]>;
       /**
        * Retrieve an event
        *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        */
-      retrieve: AccountCall<"calendar.events.retrieve", [calendarId: string, eventId: string]>;
+      retrieve: Method<"calendar.events.retrieve", [calendarId: string, eventId: string]>;
       /**
        * Delete an event
        *
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        */
-      delete: AccountCall<"calendar.events.delete", [calendarId: string, eventId: string]>;
+      delete: Method<"calendar.events.delete", [calendarId: string, eventId: string]>;
       /**
        * Update an event
        *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        */
-      update: AccountCall<"calendar.events.update", [calendarId: string, eventId: string]>;
+      update: Method<"calendar.events.update", [calendarId: string, eventId: string]>;
     };
     /**
      * Find availability
      *
      * `POST /accounts/{account_id}/cal/availability`
      */
-    findAvailability: AccountCall<"calendar.findAvailability", []>;
+    findAvailability: Method<"calendar.findAvailability", []>;
   };
   /** `team` operations. */
   readonly team: {
@@ -416,19 +431,19 @@ export interface AccountOperations {
        *
        * `GET /accounts/{account_id}/team/users`
        */
-      list: AccountCall<"team.users.list", []>;
+      list: Method<"team.users.list", []>;
       /**
        * Retrieve a user
        *
        * `GET /accounts/{account_id}/team/users/{user_id}`
        */
-      retrieve: AccountCall<"team.users.retrieve", [userId: string]>;
+      retrieve: Method<"team.users.retrieve", [userId: string]>;
       /**
        * List a user's groups
        *
        * `GET /accounts/{account_id}/team/users/{user_id}/memberships`
        */
-      listMemberships: AccountCall<"team.users.listMemberships", [userId: string]>;
+      listMemberships: Method<"team.users.listMemberships", [userId: string]>;
     };
     /** `team.groups` operations. */
     readonly groups: {
@@ -437,25 +452,25 @@ export interface AccountOperations {
        *
        * `GET /accounts/{account_id}/team/groups`
        */
-      list: AccountCall<"team.groups.list", []>;
+      list: Method<"team.groups.list", []>;
       /**
        * Retrieve a group
        *
        * `GET /accounts/{account_id}/team/groups/{group_id}`
        */
-      retrieve: AccountCall<"team.groups.retrieve", [groupId: string]>;
+      retrieve: Method<"team.groups.retrieve", [groupId: string]>;
       /**
        * List a group's members
        *
        * `GET /accounts/{account_id}/team/groups/{group_id}/members`
        */
-      listMembers: AccountCall<"team.groups.listMembers", [groupId: string]>;
+      listMembers: Method<"team.groups.listMembers", [groupId: string]>;
     };
   };
 }
 
-/** The operations a `Client` offers: every operation; account-scoped ones take the account ID first. */
-export interface ClientOperations {
+/** The methods a `Client` offers: every operation; account-scoped ones take the account ID first. */
+export interface ClientMethods {
   /** `oauth` operations. */
   readonly oauth: {
     /**
@@ -463,19 +478,19 @@ export interface ClientOperations {
      *
      * `GET /oauth`
      */
-    authorize: ClientCall<"oauth.authorize", []>;
+    authorize: Method<"oauth.authorize", []>;
     /**
      * Verify an access token
      *
      * `GET /oauth/token`
      */
-    verifyToken: ClientCall<"oauth.verifyToken", []>;
+    verifyToken: Method<"oauth.verifyToken", []>;
     /**
      * Exchange an authorization code for an access token
      *
      * `POST /oauth/token`
      */
-    getToken: ClientCall<"oauth.getToken", []>;
+    getToken: Method<"oauth.getToken", []>;
   };
   /** `tasks` operations. */
   readonly tasks: {
@@ -484,7 +499,7 @@ export interface ClientOperations {
      *
      * `GET /accounts/{account_id}/tasks/{task_id}`
      */
-    retrieve: ClientCall<"tasks.retrieve", [accountId: string | number, taskId: string]>;
+    retrieve: Method<"tasks.retrieve", [accountId: string | number, taskId: string]>;
   };
   /** `core` operations. */
   readonly core: {
@@ -493,13 +508,13 @@ export interface ClientOperations {
      *
      * `POST /accounts/{account_id}/raw`
      */
-    raw: ClientCall<"core.raw", [accountId: string | number]>;
+    raw: Method<"core.raw", [accountId: string | number]>;
     /**
      * Encode a raw ID
      *
      * `POST /accounts/{account_id}/encode_raw_id`
      */
-    encodeRawId: ClientCall<"core.encodeRawId", [accountId: string | number]>;
+    encodeRawId: Method<"core.encodeRawId", [accountId: string | number]>;
   };
   /** `services` operations. */
   readonly services: {
@@ -508,13 +523,13 @@ export interface ClientOperations {
      *
      * `GET /public/services`
      */
-    list: ClientCall<"services.list", []>;
+    list: Method<"services.list", []>;
     /**
      * Retrieve a service
      *
      * `GET /public/services/{service_id}`
      */
-    retrieve: ClientCall<"services.retrieve", [serviceId: string]>;
+    retrieve: Method<"services.retrieve", [serviceId: string]>;
   };
   /** `accounts` operations. */
   readonly accounts: {
@@ -523,31 +538,31 @@ export interface ClientOperations {
      *
      * `GET /accounts`
      */
-    list: ClientCall<"accounts.list", []>;
+    list: Method<"accounts.list", []>;
     /**
      * Import an account
      *
      * `POST /accounts`
      */
-    import: ClientCall<"accounts.import", []>;
+    import: Method<"accounts.import", []>;
     /**
      * Retrieve an account
      *
      * `GET /accounts/{account_id}`
      */
-    retrieve: ClientCall<"accounts.retrieve", [accountId: string | number]>;
+    retrieve: Method<"accounts.retrieve", [accountId: string | number]>;
     /**
      * Delete an account
      *
      * `DELETE /accounts/{account_id}`
      */
-    delete: ClientCall<"accounts.delete", [accountId: string | number]>;
+    delete: Method<"accounts.delete", [accountId: string | number]>;
     /**
      * Update an account
      *
      * `PATCH /accounts/{account_id}`
      */
-    update: ClientCall<"accounts.update", [accountId: string | number]>;
+    update: Method<"accounts.update", [accountId: string | number]>;
   };
   /** `storage` operations. */
   readonly storage: {
@@ -561,37 +576,37 @@ export interface ClientOperations {
        * Served by the runtime helper `uploadFile` (`x-kloudless-helper`); the plain operation stays
        * reachable through the typed path call.
        */
-      upload: ClientHelper<"uploadFile">;
+      upload: Method<"storage.files.upload", [accountId: string | number], "uploadFile">;
       /**
        * Create an upload URL
        *
        * `POST /accounts/{account_id}/storage/files/upload_url`
        */
-      createUploadUrl: ClientCall<"storage.files.createUploadUrl", [accountId: string | number]>;
+      createUploadUrl: Method<"storage.files.createUploadUrl", [accountId: string | number]>;
       /**
        * Retrieve a file's metadata
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}`
        */
-      retrieve: ClientCall<"storage.files.retrieve", [accountId: string | number, fileId: string]>;
+      retrieve: Method<"storage.files.retrieve", [accountId: string | number, fileId: string]>;
       /**
        * Replace a file's contents
        *
        * `PUT /accounts/{account_id}/storage/files/{file_id}`
        */
-      updateContents: ClientCall<"storage.files.updateContents", [accountId: string | number, fileId: string]>;
+      updateContents: Method<"storage.files.updateContents", [accountId: string | number, fileId: string]>;
       /**
        * Delete a file
        *
        * `DELETE /accounts/{account_id}/storage/files/{file_id}`
        */
-      delete: ClientCall<"storage.files.delete", [accountId: string | number, fileId: string]>;
+      delete: Method<"storage.files.delete", [accountId: string | number, fileId: string]>;
       /**
        * Rename or move a file
        *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}`
        */
-      update: ClientCall<"storage.files.update", [accountId: string | number, fileId: string]>;
+      update: Method<"storage.files.update", [accountId: string | number, fileId: string]>;
       /**
        * Download a file
        *
@@ -600,61 +615,61 @@ export interface ClientOperations {
        * Served by the runtime helper `downloadFile` (`x-kloudless-helper`); the plain operation stays
        * reachable through the typed path call.
        */
-      download: ClientHelper<"downloadFile">;
+      download: Method<"storage.files.download", [accountId: string | number], "downloadFile">;
       /**
        * Copy a file
        *
        * `POST /accounts/{account_id}/storage/files/{file_id}/copy`
        */
-      copy: ClientCall<"storage.files.copy", [accountId: string | number, fileId: string]>;
+      copy: Method<"storage.files.copy", [accountId: string | number, fileId: string]>;
       /**
        * Download a thumbnail of a file
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/thumbnail`
        */
-      thumbnail: ClientCall<"storage.files.thumbnail", [accountId: string | number, fileId: string]>;
+      thumbnail: Method<"storage.files.thumbnail", [accountId: string | number, fileId: string]>;
       /**
        * List a file's service-level links
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/links`
        */
-      listServiceLinks: ClientCall<"storage.files.listServiceLinks", [accountId: string | number, fileId: string]>;
+      listServiceLinks: Method<"storage.files.listServiceLinks", [accountId: string | number, fileId: string]>;
       /**
        * List a file's permissions
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/permissions`
        */
-      listPermissions: ClientCall<"storage.files.listPermissions", [accountId: string | number, fileId: string]>;
+      listPermissions: Method<"storage.files.listPermissions", [accountId: string | number, fileId: string]>;
       /**
        * Replace a file's permissions
        *
        * `PUT /accounts/{account_id}/storage/files/{file_id}/permissions`
        */
-      setPermissions: ClientCall<"storage.files.setPermissions", [accountId: string | number, fileId: string]>;
+      setPermissions: Method<"storage.files.setPermissions", [accountId: string | number, fileId: string]>;
       /**
        * Add or change a file's permissions
        *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}/permissions`
        */
-      updatePermissions: ClientCall<"storage.files.updatePermissions", [accountId: string | number, fileId: string]>;
+      updatePermissions: Method<"storage.files.updatePermissions", [accountId: string | number, fileId: string]>;
       /**
        * List a file's properties
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/properties`
        */
-      listProperties: ClientCall<"storage.files.listProperties", [accountId: string | number, fileId: string]>;
+      listProperties: Method<"storage.files.listProperties", [accountId: string | number, fileId: string]>;
       /**
        * Delete all of a file's properties
        *
        * `DELETE /accounts/{account_id}/storage/files/{file_id}/properties`
        */
-      deleteProperties: ClientCall<"storage.files.deleteProperties", [accountId: string | number, fileId: string]>;
+      deleteProperties: Method<"storage.files.deleteProperties", [accountId: string | number, fileId: string]>;
       /**
        * Add, change or remove a file's properties
        *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}/properties`
        */
-      updateProperties: ClientCall<"storage.files.updateProperties", [accountId: string | number, fileId: string]>;
+      updateProperties: Method<"storage.files.updateProperties", [accountId: string | number, fileId: string]>;
     };
     /** `storage.folders` operations. */
     readonly folders: {
@@ -663,61 +678,61 @@ export interface ClientOperations {
        *
        * `POST /accounts/{account_id}/storage/folders`
        */
-      create: ClientCall<"storage.folders.create", [accountId: string | number]>;
+      create: Method<"storage.folders.create", [accountId: string | number]>;
       /**
        * Retrieve a folder's metadata
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}`
        */
-      retrieve: ClientCall<"storage.folders.retrieve", [accountId: string | number, folderId: string]>;
+      retrieve: Method<"storage.folders.retrieve", [accountId: string | number, folderId: string]>;
       /**
        * Delete a folder
        *
        * `DELETE /accounts/{account_id}/storage/folders/{folder_id}`
        */
-      delete: ClientCall<"storage.folders.delete", [accountId: string | number, folderId: string]>;
+      delete: Method<"storage.folders.delete", [accountId: string | number, folderId: string]>;
       /**
        * Rename or move a folder
        *
        * `PATCH /accounts/{account_id}/storage/folders/{folder_id}`
        */
-      update: ClientCall<"storage.folders.update", [accountId: string | number, folderId: string]>;
+      update: Method<"storage.folders.update", [accountId: string | number, folderId: string]>;
       /**
        * List a folder's contents
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/contents`
        */
-      listContents: ClientCall<"storage.folders.listContents", [accountId: string | number, folderId: string]>;
+      listContents: Method<"storage.folders.listContents", [accountId: string | number, folderId: string]>;
       /**
        * Copy a folder
        *
        * `POST /accounts/{account_id}/storage/folders/{folder_id}/copy`
        */
-      copy: ClientCall<"storage.folders.copy", [accountId: string | number, folderId: string]>;
+      copy: Method<"storage.folders.copy", [accountId: string | number, folderId: string]>;
       /**
        * List a folder's service-level links
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/links`
        */
-      listServiceLinks: ClientCall<"storage.folders.listServiceLinks", [accountId: string | number, folderId: string]>;
+      listServiceLinks: Method<"storage.folders.listServiceLinks", [accountId: string | number, folderId: string]>;
       /**
        * List a folder's permissions
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/permissions`
        */
-      listPermissions: ClientCall<"storage.folders.listPermissions", [accountId: string | number, folderId: string]>;
+      listPermissions: Method<"storage.folders.listPermissions", [accountId: string | number, folderId: string]>;
       /**
        * Replace a folder's permissions
        *
        * `PUT /accounts/{account_id}/storage/folders/{folder_id}/permissions`
        */
-      setPermissions: ClientCall<"storage.folders.setPermissions", [accountId: string | number, folderId: string]>;
+      setPermissions: Method<"storage.folders.setPermissions", [accountId: string | number, folderId: string]>;
       /**
        * Add or change a folder's permissions
        *
        * `PATCH /accounts/{account_id}/storage/folders/{folder_id}/permissions`
        */
-      updatePermissions: ClientCall<"storage.folders.updatePermissions", [accountId: string | number, folderId: string]>;
+      updatePermissions: Method<"storage.folders.updatePermissions", [accountId: string | number, folderId: string]>;
     };
     /** `storage.multipart` operations. */
     readonly multipart: {
@@ -726,31 +741,31 @@ export interface ClientOperations {
        *
        * `POST /accounts/{account_id}/storage/multipart`
        */
-      init: ClientCall<"storage.multipart.init", [accountId: string | number]>;
+      init: Method<"storage.multipart.init", [accountId: string | number]>;
       /**
        * Retrieve a multipart upload session
        *
        * `GET /accounts/{account_id}/storage/multipart/{multipart_id}`
        */
-      retrieve: ClientCall<"storage.multipart.retrieve", [accountId: string | number, multipartId: string]>;
+      retrieve: Method<"storage.multipart.retrieve", [accountId: string | number, multipartId: string]>;
       /**
        * Upload one part
        *
        * `PUT /accounts/{account_id}/storage/multipart/{multipart_id}`
        */
-      uploadPart: ClientCall<"storage.multipart.uploadPart", [accountId: string | number, multipartId: string]>;
+      uploadPart: Method<"storage.multipart.uploadPart", [accountId: string | number, multipartId: string]>;
       /**
        * Abort a multipart upload session
        *
        * `DELETE /accounts/{account_id}/storage/multipart/{multipart_id}`
        */
-      abort: ClientCall<"storage.multipart.abort", [accountId: string | number, multipartId: string]>;
+      abort: Method<"storage.multipart.abort", [accountId: string | number, multipartId: string]>;
       /**
        * Finalize a multipart upload session
        *
        * `POST /accounts/{account_id}/storage/multipart/{multipart_id}/complete`
        */
-      complete: ClientCall<"storage.multipart.complete", [accountId: string | number, multipartId: string]>;
+      complete: Method<"storage.multipart.complete", [accountId: string | number, multipartId: string]>;
     };
     /** `storage.links` operations. */
     readonly links: {
@@ -759,56 +774,56 @@ export interface ClientOperations {
        *
        * `GET /accounts/{account_id}/storage/links`
        */
-      list: ClientCall<"storage.links.list", [accountId: string | number]>;
+      list: Method<"storage.links.list", [accountId: string | number]>;
       /**
        * Create a link
        *
        * `POST /accounts/{account_id}/storage/links`
        */
-      create: ClientCall<"storage.links.create", [accountId: string | number]>;
+      create: Method<"storage.links.create", [accountId: string | number]>;
       /**
        * Retrieve a link
        *
        * `GET /accounts/{account_id}/storage/links/{link_id}`
        */
-      retrieve: ClientCall<"storage.links.retrieve", [accountId: string | number, linkId: string]>;
+      retrieve: Method<"storage.links.retrieve", [accountId: string | number, linkId: string]>;
       /**
        * Delete a link
        *
        * `DELETE /accounts/{account_id}/storage/links/{link_id}`
        */
-      delete: ClientCall<"storage.links.delete", [accountId: string | number, linkId: string]>;
+      delete: Method<"storage.links.delete", [accountId: string | number, linkId: string]>;
       /**
        * Update a link
        *
        * `PATCH /accounts/{account_id}/storage/links/{link_id}`
        */
-      update: ClientCall<"storage.links.update", [accountId: string | number, linkId: string]>;
+      update: Method<"storage.links.update", [accountId: string | number, linkId: string]>;
     };
     /**
      * Search files and folders
      *
      * `GET /accounts/{account_id}/storage/search`
      */
-    search: ClientCall<"storage.search", [accountId: string | number]>;
+    search: Method<"storage.search", [accountId: string | number]>;
     /**
      * List recently modified files
      *
      * `GET /accounts/{account_id}/storage/recent`
      */
-    recent: ClientCall<"storage.recent", [accountId: string | number]>;
+    recent: Method<"storage.recent", [accountId: string | number]>;
     /**
      * Retrieve the storage quota
      *
      * `GET /accounts/{account_id}/storage/quota`
      */
-    quota: ClientCall<"storage.quota", [accountId: string | number]>;
+    quota: Method<"storage.quota", [accountId: string | number]>;
     /**
      * Convert an upstream ID into a Kloudless ID
      *
      * `POST /accounts/{account_id}/storage/convert_id`
      */
-    convertId: ClientCall<"storage.convertId", [accountId: string | number]>;
+    convertId: Method<"storage.convertId", [accountId: string | number]>;
   };
   /** `events` operations. */
   readonly events: {
@@ -817,13 +832,13 @@ export interface ClientOperations {
      *
      * `GET /accounts/{account_id}/events`
      */
-    list: ClientCall<"events.list", [accountId: string | number]>;
+    list: Method<"events.list", [accountId: string | number]>;
     /**
      * Retrieve the latest cursor
      *
      * `GET /accounts/{account_id}/events/latest`
      */
-    latestCursor: ClientCall<"events.latestCursor", [accountId: string | number]>;
+    latestCursor: Method<"events.latestCursor", [accountId: string | number]>;
   };
   /** `calendar` operations. */
   readonly calendar: {
@@ -834,31 +849,31 @@ export interface ClientOperations {
        *
        * `GET /accounts/{account_id}/cal/calendars`
        */
-      list: ClientCall<"calendar.calendars.list", [accountId: string | number]>;
+      list: Method<"calendar.calendars.list", [accountId: string | number]>;
       /**
        * Create a calendar
        *
        * `POST /accounts/{account_id}/cal/calendars`
        */
-      create: ClientCall<"calendar.calendars.create", [accountId: string | number]>;
+      create: Method<"calendar.calendars.create", [accountId: string | number]>;
       /**
        * Retrieve a calendar
        *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}`
        */
-      retrieve: ClientCall<"calendar.calendars.retrieve", [accountId: string | number, calendarId: string]>;
+      retrieve: Method<"calendar.calendars.retrieve", [accountId: string | number, calendarId: string]>;
       /**
        * Delete a calendar
        *
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}`
        */
-      delete: ClientCall<"calendar.calendars.delete", [accountId: string | number, calendarId: string]>;
+      delete: Method<"calendar.calendars.delete", [accountId: string | number, calendarId: string]>;
       /**
        * Update a calendar
        *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}`
        */
-      update: ClientCall<"calendar.calendars.update", [accountId: string | number, calendarId: string]>;
+      update: Method<"calendar.calendars.update", [accountId: string | number, calendarId: string]>;
     };
     /** `calendar.events` operations. */
     readonly events: {
@@ -867,38 +882,38 @@ export interface ClientOperations {
        *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events`
        */
-      list: ClientCall<"calendar.events.list", [accountId: string | number, calendarId: string]>;
+      list: Method<"calendar.events.list", [accountId: string | number, calendarId: string]>;
       /**
        * Create an event
        *
        * `POST /accounts/{account_id}/cal/calendars/{calendar_id}/events`
        */
-      create: ClientCall<"calendar.events.create", [accountId: string | number, calendarId: string]>;
+      create: Method<"calendar.events.create", [accountId: string | number, calendarId: string]>;
       /**
        * Retrieve an event
        *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        */
-      retrieve: ClientCall<"calendar.events.retrieve", [accountId: string | number, calendarId: string, eventId: string]>;
+      retrieve: Method<"calendar.events.retrieve", [accountId: string | number, calendarId: string, eventId: string]>;
       /**
        * Delete an event
        *
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        */
-      delete: ClientCall<"calendar.events.delete", [accountId: string | number, calendarId: string, eventId: string]>;
+      delete: Method<"calendar.events.delete", [accountId: string | number, calendarId: string, eventId: string]>;
       /**
        * Update an event
        *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        */
-      update: ClientCall<"calendar.events.update", [accountId: string | number, calendarId: string, eventId: string]>;
+      update: Method<"calendar.events.update", [accountId: string | number, calendarId: string, eventId: string]>;
     };
     /**
      * Find availability
      *
      * `POST /accounts/{account_id}/cal/availability`
      */
-    findAvailability: ClientCall<"calendar.findAvailability", [accountId: string | number]>;
+    findAvailability: Method<"calendar.findAvailability", [accountId: string | number]>;
   };
   /** `team` operations. */
   readonly team: {
@@ -909,19 +924,19 @@ export interface ClientOperations {
        *
        * `GET /accounts/{account_id}/team/users`
        */
-      list: ClientCall<"team.users.list", [accountId: string | number]>;
+      list: Method<"team.users.list", [accountId: string | number]>;
       /**
        * Retrieve a user
        *
        * `GET /accounts/{account_id}/team/users/{user_id}`
        */
-      retrieve: ClientCall<"team.users.retrieve", [accountId: string | number, userId: string]>;
+      retrieve: Method<"team.users.retrieve", [accountId: string | number, userId: string]>;
       /**
        * List a user's groups
        *
        * `GET /accounts/{account_id}/team/users/{user_id}/memberships`
        */
-      listMemberships: ClientCall<"team.users.listMemberships", [accountId: string | number, userId: string]>;
+      listMemberships: Method<"team.users.listMemberships", [accountId: string | number, userId: string]>;
     };
     /** `team.groups` operations. */
     readonly groups: {
@@ -930,19 +945,19 @@ export interface ClientOperations {
        *
        * `GET /accounts/{account_id}/team/groups`
        */
-      list: ClientCall<"team.groups.list", [accountId: string | number]>;
+      list: Method<"team.groups.list", [accountId: string | number]>;
       /**
        * Retrieve a group
        *
        * `GET /accounts/{account_id}/team/groups/{group_id}`
        */
-      retrieve: ClientCall<"team.groups.retrieve", [accountId: string | number, groupId: string]>;
+      retrieve: Method<"team.groups.retrieve", [accountId: string | number, groupId: string]>;
       /**
        * List a group's members
        *
        * `GET /accounts/{account_id}/team/groups/{group_id}/members`
        */
-      listMembers: ClientCall<"team.groups.listMembers", [accountId: string | number, groupId: string]>;
+      listMembers: Method<"team.groups.listMembers", [accountId: string | number, groupId: string]>;
     };
   };
   /** `meta` operations. */
@@ -954,31 +969,31 @@ export interface ClientOperations {
        *
        * `GET /meta/applications`
        */
-      list: ClientCall<"meta.applications.list", []>;
+      list: Method<"meta.applications.list", []>;
       /**
        * Create an application
        *
        * `POST /meta/applications`
        */
-      create: ClientCall<"meta.applications.create", []>;
+      create: Method<"meta.applications.create", []>;
       /**
        * Retrieve an application
        *
        * `GET /meta/applications/{application_id}`
        */
-      retrieve: ClientCall<"meta.applications.retrieve", [applicationId: string]>;
+      retrieve: Method<"meta.applications.retrieve", [applicationId: string]>;
       /**
        * Delete an application
        *
        * `DELETE /meta/applications/{application_id}`
        */
-      delete: ClientCall<"meta.applications.delete", [applicationId: string]>;
+      delete: Method<"meta.applications.delete", [applicationId: string]>;
       /**
        * Update an application
        *
        * `PATCH /meta/applications/{application_id}`
        */
-      update: ClientCall<"meta.applications.update", [applicationId: string]>;
+      update: Method<"meta.applications.update", [applicationId: string]>;
     };
     /** `meta.apiKeys` operations. */
     readonly apiKeys: {
@@ -987,19 +1002,19 @@ export interface ClientOperations {
        *
        * `GET /meta/applications/{application_id}/apikeys`
        */
-      list: ClientCall<"meta.apiKeys.list", [applicationId: string]>;
+      list: Method<"meta.apiKeys.list", [applicationId: string]>;
       /**
        * Create an API key
        *
        * `POST /meta/applications/{application_id}/apikeys`
        */
-      create: ClientCall<"meta.apiKeys.create", [applicationId: string]>;
+      create: Method<"meta.apiKeys.create", [applicationId: string]>;
       /**
        * Delete an API key
        *
        * `DELETE /meta/applications/{application_id}/apikeys/{api_key}`
        */
-      delete: ClientCall<"meta.apiKeys.delete", [applicationId: string, apiKey: string]>;
+      delete: Method<"meta.apiKeys.delete", [applicationId: string, apiKey: string]>;
     };
     /** `meta.webhooks` operations. */
     readonly webhooks: {
@@ -1008,25 +1023,25 @@ export interface ClientOperations {
        *
        * `GET /meta/applications/{application_id}/webhooks`
        */
-      list: ClientCall<"meta.webhooks.list", [applicationId: string]>;
+      list: Method<"meta.webhooks.list", [applicationId: string]>;
       /**
        * Create a webhook
        *
        * `POST /meta/applications/{application_id}/webhooks`
        */
-      create: ClientCall<"meta.webhooks.create", [applicationId: string]>;
+      create: Method<"meta.webhooks.create", [applicationId: string]>;
       /**
        * Retrieve a webhook
        *
        * `GET /meta/applications/{application_id}/webhooks/{webhook_id}`
        */
-      retrieve: ClientCall<"meta.webhooks.retrieve", [applicationId: string, webhookId: string]>;
+      retrieve: Method<"meta.webhooks.retrieve", [applicationId: string, webhookId: string]>;
       /**
        * Delete a webhook
        *
        * `DELETE /meta/applications/{application_id}/webhooks/{webhook_id}`
        */
-      delete: ClientCall<"meta.webhooks.delete", [applicationId: string, webhookId: string]>;
+      delete: Method<"meta.webhooks.delete", [applicationId: string, webhookId: string]>;
     };
     /** `meta.developers` operations. */
     readonly developers: {
@@ -1035,19 +1050,19 @@ export interface ClientOperations {
        *
        * `GET /meta/developers`
        */
-      list: ClientCall<"meta.developers.list", []>;
+      list: Method<"meta.developers.list", []>;
       /**
        * Retrieve a developer
        *
        * `GET /meta/developers/{developer_id}`
        */
-      retrieve: ClientCall<"meta.developers.retrieve", [developerId: string]>;
+      retrieve: Method<"meta.developers.retrieve", [developerId: string]>;
       /**
        * Update a developer
        *
        * `PATCH /meta/developers/{developer_id}`
        */
-      update: ClientCall<"meta.developers.update", [developerId: string]>;
+      update: Method<"meta.developers.update", [developerId: string]>;
     };
     /** `meta.licenses` operations. */
     readonly licenses: {
@@ -1056,7 +1071,7 @@ export interface ClientOperations {
        *
        * `GET /meta/licenses/{license_id}/contents`
        */
-      download: ClientCall<"meta.licenses.download", [licenseId: string]>;
+      download: Method<"meta.licenses.download", [licenseId: string]>;
     };
   };
 }
@@ -1118,99 +1133,4 @@ export interface PathOperations {
   "/meta/developers": { get: "meta.developers.list"; };
   "/meta/developers/{developer_id}": { get: "meta.developers.retrieve"; patch: "meta.developers.update"; };
   "/meta/licenses/{license_id}/contents": { get: "meta.licenses.download"; };
-}
-
-/**
- * How the runtime wraps each operation's success response: `list` (ResourceList), `resource`
- * (Resource), `json` (ResponseJson) or `response` (Response, never parsed).
- */
-export interface OperationResults {
-  "oauth.authorize": "response";
-  "oauth.verifyToken": "json";
-  "oauth.getToken": "json";
-  "tasks.retrieve": "resource";
-  "core.raw": "response";
-  "core.encodeRawId": "resource";
-  "services.list": "list";
-  "services.retrieve": "resource";
-  "accounts.list": "list";
-  "accounts.import": "resource";
-  "accounts.retrieve": "resource";
-  "accounts.delete": "response";
-  "accounts.update": "resource";
-  "storage.files.upload": "resource";
-  "storage.files.createUploadUrl": "json";
-  "storage.files.retrieve": "resource";
-  "storage.files.updateContents": "resource";
-  "storage.files.delete": "response";
-  "storage.files.update": "resource";
-  "storage.files.download": "response";
-  "storage.files.copy": "resource";
-  "storage.files.thumbnail": "response";
-  "storage.files.listServiceLinks": "list";
-  "storage.files.listPermissions": "json";
-  "storage.files.setPermissions": "json";
-  "storage.files.updatePermissions": "json";
-  "storage.files.listProperties": "json";
-  "storage.files.deleteProperties": "response";
-  "storage.files.updateProperties": "json";
-  "storage.folders.create": "resource";
-  "storage.folders.retrieve": "resource";
-  "storage.folders.delete": "response";
-  "storage.folders.update": "resource";
-  "storage.folders.listContents": "list";
-  "storage.folders.copy": "resource";
-  "storage.folders.listServiceLinks": "list";
-  "storage.folders.listPermissions": "json";
-  "storage.folders.setPermissions": "json";
-  "storage.folders.updatePermissions": "json";
-  "storage.multipart.init": "resource";
-  "storage.multipart.retrieve": "resource";
-  "storage.multipart.uploadPart": "json";
-  "storage.multipart.abort": "response";
-  "storage.multipart.complete": "resource";
-  "storage.links.list": "list";
-  "storage.links.create": "resource";
-  "storage.links.retrieve": "resource";
-  "storage.links.delete": "response";
-  "storage.links.update": "resource";
-  "storage.search": "list";
-  "storage.recent": "list";
-  "storage.quota": "json";
-  "storage.convertId": "resource";
-  "events.list": "list";
-  "events.latestCursor": "json";
-  "calendar.calendars.list": "list";
-  "calendar.calendars.create": "resource";
-  "calendar.calendars.retrieve": "resource";
-  "calendar.calendars.delete": "response";
-  "calendar.calendars.update": "resource";
-  "calendar.events.list": "list";
-  "calendar.events.create": "resource";
-  "calendar.events.retrieve": "resource";
-  "calendar.events.delete": "response";
-  "calendar.events.update": "resource";
-  "calendar.findAvailability": "json";
-  "team.users.list": "list";
-  "team.users.retrieve": "resource";
-  "team.users.listMemberships": "list";
-  "team.groups.list": "list";
-  "team.groups.retrieve": "resource";
-  "team.groups.listMembers": "list";
-  "meta.applications.list": "list";
-  "meta.applications.create": "resource";
-  "meta.applications.retrieve": "resource";
-  "meta.applications.delete": "response";
-  "meta.applications.update": "resource";
-  "meta.apiKeys.list": "list";
-  "meta.apiKeys.create": "json";
-  "meta.apiKeys.delete": "response";
-  "meta.webhooks.list": "list";
-  "meta.webhooks.create": "resource";
-  "meta.webhooks.retrieve": "resource";
-  "meta.webhooks.delete": "response";
-  "meta.developers.list": "list";
-  "meta.developers.retrieve": "resource";
-  "meta.developers.update": "resource";
-  "meta.licenses.download": "response";
 }

@@ -1,106 +1,140 @@
 /**
- * The operation table of Kloudless API v1: one line per operation of the spec, holding only what
- * the runtime reads (it ships in every bundle; parameters and schemas live in the types).
+ * The operation table of Kloudless API v1: one entry per operation of the spec, holding what the
+ * runtime needs to call it and to wrap its answer, as typed data (it ships in every bundle, so the
+ * keys are short and a field holding its default is left out). The static result types read the
+ * same entries, so the type of a call and the wrapper the runtime builds cannot disagree.
  *
- * Each entry is `"<METHOD> <path>"` followed by the traits that differ from their defaults:
- * `paging=page|token|cursor` (default `none`), `response=binary|empty|any` (default `json`),
- * `scope=client|account` (default: `account` for paths under `/accounts/{account_id}`),
- * `helper=<name>` (the runtime helper behind the method, from `x-kloudless-helper`).
- * src/operations.ts reads them. Path parameters are the `{name}` placeholders of the path.
+ * Fields of an entry (`OperationEntry`):
+ * - `m`: HTTP method;
+ * - `p`: path template, relative to the API version root (`/accounts/{account_id}/storage/files`);
+ * - `a`: path parameters, in path order, `account_id` included (default: none);
+ * - `q`: query parameter names (default: none);
+ * - `b`: request body kinds, `json`, `binary` or `form` (default: none);
+ * - `r`: result kind, the wrapper class of src/response.ts the success response becomes:
+ *   `ResourceList` (a list envelope with `objects`), `Resource` (an object with `id` or `href`),
+ *   `ResponseJson` (other JSON), `Response` (binary or empty, never parsed) (default: `Resource`);
+ * - `g`: paging style, `page`, `token` or `cursor` (default: `none`);
+ * - `h`: the runtime helper serving the generated method, from `x-kloudless-helper` (default: none);
+ * - `s`: scope, `client` for application-level operations (default: `account`, bound by `Account`).
  * Generated from spec/ by codegen/generate.ts. Do not edit.
  */
 
+/** The wrapper class (src/response.ts) an operation's success response becomes. */
+export type ResultKind = "Resource" | "ResourceList" | "ResponseJson" | "Response";
+
+/** One entry of the operation table; a field left out holds its default. */
+export interface OperationEntry {
+  /** HTTP method. */
+  readonly m: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** Path template relative to the API version root. */
+  readonly p: string;
+  /** Path parameters in path order, `account_id` included (default: none). */
+  readonly a?: readonly string[];
+  /** Query parameter names (default: none). */
+  readonly q?: readonly string[];
+  /** Request body kinds (default: none). */
+  readonly b?: readonly ("json" | "binary" | "form")[];
+  /** Result kind (default: `Resource`). */
+  readonly r?: ResultKind;
+  /** Paging style (default: `none`). */
+  readonly g?: "page" | "token" | "cursor";
+  /** Runtime helper serving the generated method (default: none). */
+  readonly h?: string;
+  /** Scope (default: `account`). */
+  readonly s?: "client";
+}
+
 /** The operation table, keyed by operationId. */
 export const operations = {
-  "oauth.authorize": "GET /oauth response=empty",
-  "oauth.verifyToken": "GET /oauth/token",
-  "oauth.getToken": "POST /oauth/token",
-  "tasks.retrieve": "GET /accounts/{account_id}/tasks/{task_id}",
-  "core.raw": "POST /accounts/{account_id}/raw response=any",
-  "core.encodeRawId": "POST /accounts/{account_id}/encode_raw_id",
-  "services.list": "GET /public/services",
-  "services.retrieve": "GET /public/services/{service_id}",
-  "accounts.list": "GET /accounts paging=page",
-  "accounts.import": "POST /accounts",
-  "accounts.retrieve": "GET /accounts/{account_id}",
-  "accounts.delete": "DELETE /accounts/{account_id} response=empty",
-  "accounts.update": "PATCH /accounts/{account_id}",
-  "storage.files.upload": "POST /accounts/{account_id}/storage/files helper=uploadFile",
-  "storage.files.createUploadUrl": "POST /accounts/{account_id}/storage/files/upload_url",
-  "storage.files.retrieve": "GET /accounts/{account_id}/storage/files/{file_id}",
-  "storage.files.updateContents": "PUT /accounts/{account_id}/storage/files/{file_id}",
-  "storage.files.delete": "DELETE /accounts/{account_id}/storage/files/{file_id} response=empty",
-  "storage.files.update": "PATCH /accounts/{account_id}/storage/files/{file_id}",
-  "storage.files.download": "GET /accounts/{account_id}/storage/files/{file_id}/contents response=binary helper=downloadFile",
-  "storage.files.copy": "POST /accounts/{account_id}/storage/files/{file_id}/copy",
-  "storage.files.thumbnail": "GET /accounts/{account_id}/storage/files/{file_id}/thumbnail response=binary",
-  "storage.files.listServiceLinks": "GET /accounts/{account_id}/storage/files/{file_id}/links",
-  "storage.files.listPermissions": "GET /accounts/{account_id}/storage/files/{file_id}/permissions",
-  "storage.files.setPermissions": "PUT /accounts/{account_id}/storage/files/{file_id}/permissions",
-  "storage.files.updatePermissions": "PATCH /accounts/{account_id}/storage/files/{file_id}/permissions",
-  "storage.files.listProperties": "GET /accounts/{account_id}/storage/files/{file_id}/properties",
-  "storage.files.deleteProperties": "DELETE /accounts/{account_id}/storage/files/{file_id}/properties response=empty",
-  "storage.files.updateProperties": "PATCH /accounts/{account_id}/storage/files/{file_id}/properties",
-  "storage.folders.create": "POST /accounts/{account_id}/storage/folders",
-  "storage.folders.retrieve": "GET /accounts/{account_id}/storage/folders/{folder_id}",
-  "storage.folders.delete": "DELETE /accounts/{account_id}/storage/folders/{folder_id} response=empty",
-  "storage.folders.update": "PATCH /accounts/{account_id}/storage/folders/{folder_id}",
-  "storage.folders.listContents": "GET /accounts/{account_id}/storage/folders/{folder_id}/contents paging=token",
-  "storage.folders.copy": "POST /accounts/{account_id}/storage/folders/{folder_id}/copy",
-  "storage.folders.listServiceLinks": "GET /accounts/{account_id}/storage/folders/{folder_id}/links",
-  "storage.folders.listPermissions": "GET /accounts/{account_id}/storage/folders/{folder_id}/permissions",
-  "storage.folders.setPermissions": "PUT /accounts/{account_id}/storage/folders/{folder_id}/permissions",
-  "storage.folders.updatePermissions": "PATCH /accounts/{account_id}/storage/folders/{folder_id}/permissions",
-  "storage.multipart.init": "POST /accounts/{account_id}/storage/multipart",
-  "storage.multipart.retrieve": "GET /accounts/{account_id}/storage/multipart/{multipart_id}",
-  "storage.multipart.uploadPart": "PUT /accounts/{account_id}/storage/multipart/{multipart_id}",
-  "storage.multipart.abort": "DELETE /accounts/{account_id}/storage/multipart/{multipart_id} response=empty",
-  "storage.multipart.complete": "POST /accounts/{account_id}/storage/multipart/{multipart_id}/complete",
-  "storage.links.list": "GET /accounts/{account_id}/storage/links paging=page",
-  "storage.links.create": "POST /accounts/{account_id}/storage/links",
-  "storage.links.retrieve": "GET /accounts/{account_id}/storage/links/{link_id}",
-  "storage.links.delete": "DELETE /accounts/{account_id}/storage/links/{link_id} response=empty",
-  "storage.links.update": "PATCH /accounts/{account_id}/storage/links/{link_id}",
-  "storage.search": "GET /accounts/{account_id}/storage/search paging=page",
-  "storage.recent": "GET /accounts/{account_id}/storage/recent paging=page",
-  "storage.quota": "GET /accounts/{account_id}/storage/quota",
-  "storage.convertId": "POST /accounts/{account_id}/storage/convert_id",
-  "events.list": "GET /accounts/{account_id}/events paging=cursor",
-  "events.latestCursor": "GET /accounts/{account_id}/events/latest",
-  "calendar.calendars.list": "GET /accounts/{account_id}/cal/calendars paging=token",
-  "calendar.calendars.create": "POST /accounts/{account_id}/cal/calendars",
-  "calendar.calendars.retrieve": "GET /accounts/{account_id}/cal/calendars/{calendar_id}",
-  "calendar.calendars.delete": "DELETE /accounts/{account_id}/cal/calendars/{calendar_id} response=empty",
-  "calendar.calendars.update": "PATCH /accounts/{account_id}/cal/calendars/{calendar_id}",
-  "calendar.events.list": "GET /accounts/{account_id}/cal/calendars/{calendar_id}/events paging=token",
-  "calendar.events.create": "POST /accounts/{account_id}/cal/calendars/{calendar_id}/events",
-  "calendar.events.retrieve": "GET /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}",
-  "calendar.events.delete": "DELETE /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id} response=empty",
-  "calendar.events.update": "PATCH /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}",
-  "calendar.findAvailability": "POST /accounts/{account_id}/cal/availability",
-  "team.users.list": "GET /accounts/{account_id}/team/users paging=token",
-  "team.users.retrieve": "GET /accounts/{account_id}/team/users/{user_id}",
-  "team.users.listMemberships": "GET /accounts/{account_id}/team/users/{user_id}/memberships paging=token",
-  "team.groups.list": "GET /accounts/{account_id}/team/groups paging=token",
-  "team.groups.retrieve": "GET /accounts/{account_id}/team/groups/{group_id}",
-  "team.groups.listMembers": "GET /accounts/{account_id}/team/groups/{group_id}/members paging=token",
-  "meta.applications.list": "GET /meta/applications paging=page",
-  "meta.applications.create": "POST /meta/applications",
-  "meta.applications.retrieve": "GET /meta/applications/{application_id}",
-  "meta.applications.delete": "DELETE /meta/applications/{application_id} response=empty",
-  "meta.applications.update": "PATCH /meta/applications/{application_id}",
-  "meta.apiKeys.list": "GET /meta/applications/{application_id}/apikeys paging=page",
-  "meta.apiKeys.create": "POST /meta/applications/{application_id}/apikeys",
-  "meta.apiKeys.delete": "DELETE /meta/applications/{application_id}/apikeys/{api_key} response=empty",
-  "meta.webhooks.list": "GET /meta/applications/{application_id}/webhooks paging=page",
-  "meta.webhooks.create": "POST /meta/applications/{application_id}/webhooks",
-  "meta.webhooks.retrieve": "GET /meta/applications/{application_id}/webhooks/{webhook_id}",
-  "meta.webhooks.delete": "DELETE /meta/applications/{application_id}/webhooks/{webhook_id} response=empty",
-  "meta.developers.list": "GET /meta/developers paging=page",
-  "meta.developers.retrieve": "GET /meta/developers/{developer_id}",
-  "meta.developers.update": "PATCH /meta/developers/{developer_id}",
-  "meta.licenses.download": "GET /meta/licenses/{license_id}/contents response=binary",
-} as const;
+  "oauth.authorize": { m: "GET", p: "/oauth", q: ["client_id", "response_type", "redirect_uri", "scope", "state", "extra_data", "custom_properties", "origin", "raw"], r: "Response", s: "client" },
+  "oauth.verifyToken": { m: "GET", p: "/oauth/token", r: "ResponseJson", s: "client" },
+  "oauth.getToken": { m: "POST", p: "/oauth/token", b: ["form"], r: "ResponseJson", s: "client" },
+  "tasks.retrieve": { m: "GET", p: "/accounts/{account_id}/tasks/{task_id}", a: ["account_id", "task_id"] },
+  "core.raw": { m: "POST", p: "/accounts/{account_id}/raw", a: ["account_id"], b: ["json", "binary"], r: "Response" },
+  "core.encodeRawId": { m: "POST", p: "/accounts/{account_id}/encode_raw_id", a: ["account_id"], b: ["json"] },
+  "services.list": { m: "GET", p: "/public/services", q: ["apis"], r: "ResourceList", s: "client" },
+  "services.retrieve": { m: "GET", p: "/public/services/{service_id}", a: ["service_id"], s: "client" },
+  "accounts.list": { m: "GET", p: "/accounts", q: ["page", "page_size", "enabled", "admin", "active"], r: "ResourceList", g: "page", s: "client" },
+  "accounts.import": { m: "POST", p: "/accounts", b: ["json"], s: "client" },
+  "accounts.retrieve": { m: "GET", p: "/accounts/{account_id}", a: ["account_id"], q: ["retrieve_full"] },
+  "accounts.delete": { m: "DELETE", p: "/accounts/{account_id}", a: ["account_id"], r: "Response" },
+  "accounts.update": { m: "PATCH", p: "/accounts/{account_id}", a: ["account_id"], b: ["json"] },
+  "storage.files.upload": { m: "POST", p: "/accounts/{account_id}/storage/files", a: ["account_id"], q: ["overwrite"], b: ["binary", "json"], h: "uploadFile" },
+  "storage.files.createUploadUrl": { m: "POST", p: "/accounts/{account_id}/storage/files/upload_url", a: ["account_id"], b: ["json"], r: "ResponseJson" },
+  "storage.files.retrieve": { m: "GET", p: "/accounts/{account_id}/storage/files/{file_id}", a: ["account_id", "file_id"] },
+  "storage.files.updateContents": { m: "PUT", p: "/accounts/{account_id}/storage/files/{file_id}", a: ["account_id", "file_id"], b: ["binary"] },
+  "storage.files.delete": { m: "DELETE", p: "/accounts/{account_id}/storage/files/{file_id}", a: ["account_id", "file_id"], q: ["permanent"], r: "Response" },
+  "storage.files.update": { m: "PATCH", p: "/accounts/{account_id}/storage/files/{file_id}", a: ["account_id", "file_id"], b: ["json"] },
+  "storage.files.download": { m: "GET", p: "/accounts/{account_id}/storage/files/{file_id}/contents", a: ["account_id", "file_id"], r: "Response", h: "downloadFile" },
+  "storage.files.copy": { m: "POST", p: "/accounts/{account_id}/storage/files/{file_id}/copy", a: ["account_id", "file_id"], b: ["json"] },
+  "storage.files.thumbnail": { m: "GET", p: "/accounts/{account_id}/storage/files/{file_id}/thumbnail", a: ["account_id", "file_id"], q: ["size", "image_format"], r: "Response" },
+  "storage.files.listServiceLinks": { m: "GET", p: "/accounts/{account_id}/storage/files/{file_id}/links", a: ["account_id", "file_id"], r: "ResourceList" },
+  "storage.files.listPermissions": { m: "GET", p: "/accounts/{account_id}/storage/files/{file_id}/permissions", a: ["account_id", "file_id"], r: "ResponseJson" },
+  "storage.files.setPermissions": { m: "PUT", p: "/accounts/{account_id}/storage/files/{file_id}/permissions", a: ["account_id", "file_id"], b: ["json"], r: "ResponseJson" },
+  "storage.files.updatePermissions": { m: "PATCH", p: "/accounts/{account_id}/storage/files/{file_id}/permissions", a: ["account_id", "file_id"], b: ["json"], r: "ResponseJson" },
+  "storage.files.listProperties": { m: "GET", p: "/accounts/{account_id}/storage/files/{file_id}/properties", a: ["account_id", "file_id"], r: "ResponseJson" },
+  "storage.files.deleteProperties": { m: "DELETE", p: "/accounts/{account_id}/storage/files/{file_id}/properties", a: ["account_id", "file_id"], r: "Response" },
+  "storage.files.updateProperties": { m: "PATCH", p: "/accounts/{account_id}/storage/files/{file_id}/properties", a: ["account_id", "file_id"], b: ["json"], r: "ResponseJson" },
+  "storage.folders.create": { m: "POST", p: "/accounts/{account_id}/storage/folders", a: ["account_id"], q: ["conflict_if_exists"], b: ["json"] },
+  "storage.folders.retrieve": { m: "GET", p: "/accounts/{account_id}/storage/folders/{folder_id}", a: ["account_id", "folder_id"] },
+  "storage.folders.delete": { m: "DELETE", p: "/accounts/{account_id}/storage/folders/{folder_id}", a: ["account_id", "folder_id"], q: ["recursive", "permanent"], r: "Response" },
+  "storage.folders.update": { m: "PATCH", p: "/accounts/{account_id}/storage/folders/{folder_id}", a: ["account_id", "folder_id"], b: ["json"] },
+  "storage.folders.listContents": { m: "GET", p: "/accounts/{account_id}/storage/folders/{folder_id}/contents", a: ["account_id", "folder_id"], q: ["page", "page_size", "recursive"], r: "ResourceList", g: "token" },
+  "storage.folders.copy": { m: "POST", p: "/accounts/{account_id}/storage/folders/{folder_id}/copy", a: ["account_id", "folder_id"], b: ["json"] },
+  "storage.folders.listServiceLinks": { m: "GET", p: "/accounts/{account_id}/storage/folders/{folder_id}/links", a: ["account_id", "folder_id"], r: "ResourceList" },
+  "storage.folders.listPermissions": { m: "GET", p: "/accounts/{account_id}/storage/folders/{folder_id}/permissions", a: ["account_id", "folder_id"], r: "ResponseJson" },
+  "storage.folders.setPermissions": { m: "PUT", p: "/accounts/{account_id}/storage/folders/{folder_id}/permissions", a: ["account_id", "folder_id"], b: ["json"], r: "ResponseJson" },
+  "storage.folders.updatePermissions": { m: "PATCH", p: "/accounts/{account_id}/storage/folders/{folder_id}/permissions", a: ["account_id", "folder_id"], b: ["json"], r: "ResponseJson" },
+  "storage.multipart.init": { m: "POST", p: "/accounts/{account_id}/storage/multipart", a: ["account_id"], q: ["overwrite"], b: ["json"] },
+  "storage.multipart.retrieve": { m: "GET", p: "/accounts/{account_id}/storage/multipart/{multipart_id}", a: ["account_id", "multipart_id"] },
+  "storage.multipart.uploadPart": { m: "PUT", p: "/accounts/{account_id}/storage/multipart/{multipart_id}", a: ["account_id", "multipart_id"], q: ["part_number"], b: ["binary"], r: "ResponseJson" },
+  "storage.multipart.abort": { m: "DELETE", p: "/accounts/{account_id}/storage/multipart/{multipart_id}", a: ["account_id", "multipart_id"], r: "Response" },
+  "storage.multipart.complete": { m: "POST", p: "/accounts/{account_id}/storage/multipart/{multipart_id}/complete", a: ["account_id", "multipart_id"], q: ["overwrite"] },
+  "storage.links.list": { m: "GET", p: "/accounts/{account_id}/storage/links", a: ["account_id"], q: ["page", "page_size", "active", "ordering"], r: "ResourceList", g: "page" },
+  "storage.links.create": { m: "POST", p: "/accounts/{account_id}/storage/links", a: ["account_id"], b: ["json"] },
+  "storage.links.retrieve": { m: "GET", p: "/accounts/{account_id}/storage/links/{link_id}", a: ["account_id", "link_id"], q: ["active"] },
+  "storage.links.delete": { m: "DELETE", p: "/accounts/{account_id}/storage/links/{link_id}", a: ["account_id", "link_id"], r: "Response" },
+  "storage.links.update": { m: "PATCH", p: "/accounts/{account_id}/storage/links/{link_id}", a: ["account_id", "link_id"], b: ["json"] },
+  "storage.search": { m: "GET", p: "/accounts/{account_id}/storage/search", a: ["account_id"], q: ["q", "lang", "parents", "page", "page_size"], r: "ResourceList", g: "page" },
+  "storage.recent": { m: "GET", p: "/accounts/{account_id}/storage/recent", a: ["account_id"], q: ["page", "page_size", "after"], r: "ResourceList", g: "page" },
+  "storage.quota": { m: "GET", p: "/accounts/{account_id}/storage/quota", a: ["account_id"], r: "ResponseJson" },
+  "storage.convertId": { m: "POST", p: "/accounts/{account_id}/storage/convert_id", a: ["account_id"], b: ["json"] },
+  "events.list": { m: "GET", p: "/accounts/{account_id}/events", a: ["account_id"], q: ["cursor", "page_size", "from", "until"], r: "ResourceList", g: "cursor" },
+  "events.latestCursor": { m: "GET", p: "/accounts/{account_id}/events/latest", a: ["account_id"], r: "ResponseJson" },
+  "calendar.calendars.list": { m: "GET", p: "/accounts/{account_id}/cal/calendars", a: ["account_id"], q: ["page", "page_size"], r: "ResourceList", g: "token" },
+  "calendar.calendars.create": { m: "POST", p: "/accounts/{account_id}/cal/calendars", a: ["account_id"], b: ["json"] },
+  "calendar.calendars.retrieve": { m: "GET", p: "/accounts/{account_id}/cal/calendars/{calendar_id}", a: ["account_id", "calendar_id"] },
+  "calendar.calendars.delete": { m: "DELETE", p: "/accounts/{account_id}/cal/calendars/{calendar_id}", a: ["account_id", "calendar_id"], r: "Response" },
+  "calendar.calendars.update": { m: "PATCH", p: "/accounts/{account_id}/cal/calendars/{calendar_id}", a: ["account_id", "calendar_id"], b: ["json"] },
+  "calendar.events.list": { m: "GET", p: "/accounts/{account_id}/cal/calendars/{calendar_id}/events", a: ["account_id", "calendar_id"], q: ["start", "end", "page", "page_size", "instances"], r: "ResourceList", g: "token" },
+  "calendar.events.create": { m: "POST", p: "/accounts/{account_id}/cal/calendars/{calendar_id}/events", a: ["account_id", "calendar_id"], b: ["json"] },
+  "calendar.events.retrieve": { m: "GET", p: "/accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}", a: ["account_id", "calendar_id", "event_id"] },
+  "calendar.events.delete": { m: "DELETE", p: "/accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}", a: ["account_id", "calendar_id", "event_id"], r: "Response" },
+  "calendar.events.update": { m: "PATCH", p: "/accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}", a: ["account_id", "calendar_id", "event_id"], b: ["json"] },
+  "calendar.findAvailability": { m: "POST", p: "/accounts/{account_id}/cal/availability", a: ["account_id"], b: ["json"], r: "ResponseJson" },
+  "team.users.list": { m: "GET", p: "/accounts/{account_id}/team/users", a: ["account_id"], q: ["page", "page_size"], r: "ResourceList", g: "token" },
+  "team.users.retrieve": { m: "GET", p: "/accounts/{account_id}/team/users/{user_id}", a: ["account_id", "user_id"] },
+  "team.users.listMemberships": { m: "GET", p: "/accounts/{account_id}/team/users/{user_id}/memberships", a: ["account_id", "user_id"], q: ["page", "page_size"], r: "ResourceList", g: "token" },
+  "team.groups.list": { m: "GET", p: "/accounts/{account_id}/team/groups", a: ["account_id"], q: ["page", "page_size"], r: "ResourceList", g: "token" },
+  "team.groups.retrieve": { m: "GET", p: "/accounts/{account_id}/team/groups/{group_id}", a: ["account_id", "group_id"] },
+  "team.groups.listMembers": { m: "GET", p: "/accounts/{account_id}/team/groups/{group_id}/members", a: ["account_id", "group_id"], q: ["page", "page_size"], r: "ResourceList", g: "token" },
+  "meta.applications.list": { m: "GET", p: "/meta/applications", q: ["page", "page_size", "active"], r: "ResourceList", g: "page", s: "client" },
+  "meta.applications.create": { m: "POST", p: "/meta/applications", b: ["json"], s: "client" },
+  "meta.applications.retrieve": { m: "GET", p: "/meta/applications/{application_id}", a: ["application_id"], s: "client" },
+  "meta.applications.delete": { m: "DELETE", p: "/meta/applications/{application_id}", a: ["application_id"], r: "Response", s: "client" },
+  "meta.applications.update": { m: "PATCH", p: "/meta/applications/{application_id}", a: ["application_id"], b: ["json"], s: "client" },
+  "meta.apiKeys.list": { m: "GET", p: "/meta/applications/{application_id}/apikeys", a: ["application_id"], q: ["page", "page_size"], r: "ResourceList", g: "page", s: "client" },
+  "meta.apiKeys.create": { m: "POST", p: "/meta/applications/{application_id}/apikeys", a: ["application_id"], r: "ResponseJson", s: "client" },
+  "meta.apiKeys.delete": { m: "DELETE", p: "/meta/applications/{application_id}/apikeys/{api_key}", a: ["application_id", "api_key"], r: "Response", s: "client" },
+  "meta.webhooks.list": { m: "GET", p: "/meta/applications/{application_id}/webhooks", a: ["application_id"], q: ["page", "page_size"], r: "ResourceList", g: "page", s: "client" },
+  "meta.webhooks.create": { m: "POST", p: "/meta/applications/{application_id}/webhooks", a: ["application_id"], b: ["json"], s: "client" },
+  "meta.webhooks.retrieve": { m: "GET", p: "/meta/applications/{application_id}/webhooks/{webhook_id}", a: ["application_id", "webhook_id"], s: "client" },
+  "meta.webhooks.delete": { m: "DELETE", p: "/meta/applications/{application_id}/webhooks/{webhook_id}", a: ["application_id", "webhook_id"], r: "Response", s: "client" },
+  "meta.developers.list": { m: "GET", p: "/meta/developers", q: ["page", "page_size"], r: "ResourceList", g: "page", s: "client" },
+  "meta.developers.retrieve": { m: "GET", p: "/meta/developers/{developer_id}", a: ["developer_id"], s: "client" },
+  "meta.developers.update": { m: "PATCH", p: "/meta/developers/{developer_id}", a: ["developer_id"], b: ["json"], s: "client" },
+  "meta.licenses.download": { m: "GET", p: "/meta/licenses/{license_id}/contents", a: ["license_id"], r: "Response", s: "client" },
+} as const satisfies Record<string, OperationEntry>;
 
 /** Every operationId of the spec. */
 export type OperationId = keyof typeof operations;

@@ -3,7 +3,6 @@
  * URL and API version, default headers, the HTTP verbs with typed paths, the generated
  * per-operation methods, and the request path from a call to its wrapper.
  */
-import type { AccountOperations, ClientOperations } from "../generated/methods.ts";
 import type { OperationId } from "../generated/operations.ts";
 import { type PreparedBody, prepareBody } from "./body.ts";
 import { configuration } from "./config.ts";
@@ -11,16 +10,18 @@ import { InvalidParameter } from "./errors.ts";
 import { assertHeaders, assertHeaderValue } from "./headers.ts";
 import { logger as defaultLogger, Logger, type LogSink } from "./logger.ts";
 import type {
+  AccountOperations,
   AccountPath,
   AccountPathOperation,
   AnyResult,
+  ClientOperations,
   ClientPath,
   ClientPathOperation,
   OperationResult,
   PathOptions,
   PathResult,
 } from "./operation-types.ts";
-import { installOperationGroups, matchOperation, type OperationSpec, operationSpec, pathParams } from "./operations.ts";
+import { installOperationGroups, matchOperation, type OperationSpec, operationSpec } from "./operations.ts";
 import type { QueryValue, RequestOptions } from "./request-options.ts";
 import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
@@ -95,18 +96,6 @@ const NO_OPTIONS: RequestOptions = Object.freeze({});
 /** The query and headers a request without any keeps (shared, frozen). */
 const NO_QUERY: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
-
-const boundNames = new Map<string, string[]>();
-
-/** The path arguments of an operation called on an `Account` (which supplies `account_id`). */
-function argumentNames(template: string): string[] {
-  let names = boundNames.get(template);
-  if (!names) {
-    names = pathParams(template).filter((name) => name !== "account_id");
-    boundNames.set(template, names);
-  }
-  return names;
-}
 
 /** The platform's fetch, looked up at each call (so that it can be replaced later, as in tests). */
 const platformFetch: FetchFunction = (url, init) => globalThis.fetch(url, init);
@@ -252,7 +241,7 @@ abstract class BaseClient implements Sender {
 
   #callOperation(id: OperationId, args: unknown[], boundAccount: string | undefined): Promise<unknown> {
     const op = operationSpec(id);
-    const names = boundAccount === undefined ? pathParams(op.path) : argumentNames(op.path);
+    const names = boundAccount === undefined ? op.params : op.boundParams;
     if (args.length > names.length + 1) {
       throw new InvalidParameter(
         `${id} takes ${names.length} path argument(s) and options, got ${args.length} arguments`,
@@ -267,7 +256,9 @@ abstract class BaseClient implements Sender {
 
   /**
    * Sends a request to an absolute URL on the API origin and wraps the answer. `op` is the
-   * operation when the caller knows it (generated methods); otherwise the URL is matched.
+   * operation when the caller knows it (generated methods); otherwise the URL is matched. The
+   * answer becomes the wrapper of the operation's result kind, or, when no operation matches,
+   * the one its body calls for.
    */
   async send(method: string, url: string, options: RequestOptions = {}, op?: OperationSpec): Promise<unknown> {
     let bare = url;
@@ -330,8 +321,8 @@ abstract class BaseClient implements Sender {
     }
 
     const operation = op ?? matchOperation(method, bare, this.origin, this.baseUrl);
-    const stream =
-      !!options.getRawResponse || (operation ? operation.response !== "json" && operation.response !== "empty" : false);
+    // A known operation's answer is wrapped by its result kind; a `Response` one is never parsed.
+    const stream = !!options.getRawResponse || operation?.result === "Response";
     const { response, json, parsed } = await this.#transport.send({
       method,
       url: search ? `${bare}?${search}` : bare,
@@ -352,7 +343,7 @@ abstract class BaseClient implements Sender {
       paging: operation?.paging,
     };
     if (!parsed) return new Response(this, response, bare, request);
-    return wrapJson(this, response, request, json);
+    return wrapJson(this, response, request, json, operation?.result);
   }
 
   /**

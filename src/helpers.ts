@@ -1,12 +1,14 @@
 /**
  * Runtime helpers: the implementations behind generated methods whose operation the spec marks
  * with `x-kloudless-helper: <helperName>` (see spec/README.md). The method keeps its name and
- * group from the operationId; `generated/methods.ts` types it as `Helpers["<helperName>"]`
- * (on `Client`, `ClientHelper<"<helperName>">`: the account ID first), and the lazy groups of
- * src/operations.ts call the helper instead of the plain operation. The plain operation stays
- * reachable through the typed path calls (`account.post("storage/files", { data, headers })`).
+ * group from the operationId; generated/methods.ts names the helper and src/operation-types.ts
+ * types the method as `Helpers["<helperName>"]` (on `Client`, `ClientHelper<"<helperName>">`:
+ * the account ID first), and the lazy groups of src/operations.ts call the helper instead of the
+ * plain operation. The plain operation stays reachable through the typed path calls
+ * (`account.post("storage/files", { data, headers })`). A helper the operation table names but
+ * this file does not implement fails to compile here (`helperImplementations`).
  */
-import type { OperationId } from "../generated/operations.ts";
+import type { OperationId, operations } from "../generated/operations.ts";
 import type { Resource, Response } from "./response.ts";
 import type { DownloadOptions, FileData, UploadOptions } from "./transfers.ts";
 
@@ -40,8 +42,16 @@ export type ClientHelper<H extends HelperName> = (
   ...args: Parameters<Helpers[H]>
 ) => ReturnType<Helpers[H]>;
 
+/** The helper names the operation table uses (`x-kloudless-helper` of the spec). */
+type TableHelperName = {
+  [Id in OperationId]: (typeof operations)[Id] extends { readonly h: infer H extends string } ? H : never;
+}[OperationId];
+
+/** One implementation per helper the table names; a name missing from `Helpers` gets an unsatisfiable type. */
 type Implementations = {
-  [H in HelperName]: (host: HelperHost, ...args: Parameters<Helpers[H]>) => ReturnType<Helpers[H]>;
+  [H in TableHelperName | HelperName]: H extends HelperName
+    ? (host: HelperHost, ...args: Parameters<Helpers[H]>) => ReturnType<Helpers[H]>
+    : `the spec names the helper ${H}: declare it in Helpers`;
 };
 
 /**

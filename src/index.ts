@@ -3,8 +3,7 @@
  * See README.md for a tour and docs/ for the guides.
  */
 
-export type { OperationResults } from "../generated/methods.ts";
-export type { OperationId } from "../generated/operations.ts";
+export type { OperationId, ResultKind } from "../generated/operations.ts";
 /**
  * Types generated from the spec (openapi-typescript): `components` holds its schemas
  * (`components["schemas"]["File"]`), `operations` every operation by operationId (parameters,
@@ -51,6 +50,8 @@ export type {
   ClientPath,
   OperationOptions,
   OperationResult,
+  OperationResults,
+  ResultKindOf,
 } from "./operation-types.ts";
 export type { ListEnvelope } from "./pagination.ts";
 export type { BodyData, Progress, QueryValue, RequestOptions } from "./request-options.ts";

@@ -1,12 +1,14 @@
 /**
  * Type-level glue between the generated spec types and the runtime: what each operation
- * takes and returns, and which relative paths the typed verbs accept.
- * Nothing here exists at run time.
+ * takes and returns, the method groups of `Account` and `Client`, and which relative paths the
+ * typed verbs accept. The result types read the operation table's result kinds, the same data the
+ * runtime wraps answers by. Nothing here exists at run time.
  */
 
-import type { OperationResults, PathOperations } from "../generated/methods.ts";
-import type { OperationId } from "../generated/operations.ts";
+import type { AccountMethods, ClientMethods, Method, PathOperations } from "../generated/methods.ts";
+import type { OperationId, operations as operationTable, ResultKind } from "../generated/operations.ts";
 import type { operations } from "../generated/schema.ts";
+import type { ClientHelper, HelperName, Helpers } from "./helpers.ts";
 import type { RequestOptions } from "./request-options.ts";
 import type { AnyResult, Resource, ResourceList, Response, ResponseJson } from "./response.ts";
 
@@ -23,14 +25,24 @@ export type ResponseBody<Id extends OperationId> = operations[Id]["responses"] e
 
 type ListItem<T> = T extends { objects?: (infer I)[] } ? I : unknown;
 
-/** What an operation resolves to: the wrapper chosen by the operation table's `result`. */
-export type OperationResult<Id extends OperationId> = OperationResults[Id] extends "list"
-  ? ResourceList<ListItem<ResponseBody<Id>>, ResponseBody<Id>>
-  : OperationResults[Id] extends "resource"
-    ? Resource<ResponseBody<Id>>
-    : OperationResults[Id] extends "json"
-      ? ResponseJson<ResponseBody<Id>>
-      : Response;
+/** The result kind of an operation: its operation table entry's `r` (default `Resource`). */
+export type ResultKindOf<Id extends OperationId> = (typeof operationTable)[Id] extends { readonly r: infer R }
+  ? R
+  : "Resource";
+
+/** The result kind of every operation, by operationId: the wrapper class its answer becomes. */
+export type OperationResults = { [Id in OperationId]: ResultKindOf<Id> };
+
+/** The wrapper class an operation's answer becomes, by result kind, typed by its body. */
+interface Wrappers<Body> {
+  ResourceList: ResourceList<ListItem<Body>, Body>;
+  Resource: Resource<Body>;
+  ResponseJson: ResponseJson<Body>;
+  Response: Response;
+}
+
+/** What an operation resolves to: the wrapper named by the operation table's result kind. */
+export type OperationResult<Id extends OperationId> = Wrappers<ResponseBody<Id>>[ResultKindOf<Id> & ResultKind];
 
 type QueryOf<Id extends OperationId> = operations[Id]["parameters"] extends { query?: infer Q } ? Q : never;
 type JsonBodyOf<Id extends OperationId> = operations[Id] extends {
@@ -59,6 +71,29 @@ export type AccountCall<Id extends OperationId, Args extends unknown[]> = (
 export type ClientCall<Id extends OperationId, Args extends unknown[]> = (
   ...args: [...Args, options?: OperationOptions<Id>]
 ) => Promise<OperationResult<Id>>;
+
+type AnyMethod = Method<OperationId, unknown[], string | undefined>;
+
+/**
+ * The signature of one generated method: the operation call, or the runtime helper serving it
+ * (on a `Client`, an account-scoped helper takes the account ID first).
+ */
+type Signature<M extends AnyMethod> = M["~helper"] extends HelperName
+  ? M["~args"] extends []
+    ? Helpers[M["~helper"]]
+    : ClientHelper<M["~helper"]>
+  : AccountCall<M["~operation"], M["~args"]>;
+
+/** A generated method tree (generated/methods.ts) turned into the signatures of its methods. */
+export type MethodGroups<Tree> = {
+  [K in keyof Tree]: Tree[K] extends AnyMethod ? Signature<Tree[K]> : MethodGroups<Tree[K]>;
+};
+
+/** The operations an `Account` offers: every account-scoped operation, its account bound. */
+export type AccountOperations = MethodGroups<AccountMethods>;
+
+/** The operations a `Client` offers: every operation; account-scoped ones take the account ID first. */
+export type ClientOperations = MethodGroups<ClientMethods>;
 
 /** The HTTP verbs of the typed path calls. */
 export type Verb = "get" | "post" | "put" | "patch" | "delete";

@@ -2,46 +2,58 @@
  * Turns the generated operation table into method groups (`account.storage.files.retrieve`)
  * lazily: a group object is built the first time an instance touches it, so constructing
  * a client costs nothing per operation. Also matches a URL back to its operation, so that
- * typed path calls know, for example, that a download must not be parsed.
+ * typed path calls and follow-up calls wrap the answer by the operation's result kind (and
+ * leave a download unparsed) as the generated method would.
  * An operation whose table entry names a `helper` (`x-kloudless-helper` in the spec) is served
  * by that runtime helper (src/helpers.ts) instead of the plain operation call.
  */
-import { type OperationId, operations } from "../generated/operations.ts";
+import { type OperationEntry, type OperationId, operations, type ResultKind } from "../generated/operations.ts";
 
-/** One operation of the table, as the runtime uses it. */
+/** One operation of the table, its defaults filled in, as the runtime uses it. */
 export interface OperationSpec {
   /** HTTP method. */
-  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  method: OperationEntry["m"];
   /** Path template relative to the API version root, e.g. `/accounts/{account_id}/storage/files/{file_id}`. */
   path: string;
+  /** Path parameters in path order, `account_id` included. */
+  params: readonly string[];
+  /** The path arguments of the generated method on an `Account`: `params` without `account_id`. */
+  boundParams: readonly string[];
+  /** Query parameter names. */
+  query: readonly string[];
+  /** Request body kinds the operation accepts. */
+  body: NonNullable<OperationEntry["b"]>;
+  /** The wrapper class its success response becomes; `Response` is never parsed. */
+  result: ResultKind;
   /** `account`: bound to an account by `Account`; `client`: application level. */
   scope: "account" | "client";
   /** Paging style of the list it returns. */
   paging: "page" | "token" | "cursor" | "none";
-  /** What the success response holds: parsed only when `json`. */
-  response: "json" | "binary" | "empty" | "any";
   /** Runtime helper serving the generated method, when there is one. */
-  helper?: string;
+  helper: string | undefined;
 }
 
 const specs = new Map<OperationId, OperationSpec>();
+const NONE: readonly never[] = [];
 
-/** Reads one entry of the generated table (`"GET /path paging=token ..."`), once. */
+/** The entry of operation `id` with its defaults filled in (built once per operation). */
 export function operationSpec(id: OperationId): OperationSpec {
   let spec = specs.get(id);
   if (!spec) {
-    const [method, path, ...traits] = operations[id].split(" ") as [OperationSpec["method"], string, ...string[]];
+    const entry: OperationEntry = operations[id];
+    const params = entry.a ?? NONE;
     spec = {
-      method,
-      path,
-      scope: path.startsWith("/accounts/{account_id}") ? "account" : "client",
-      paging: "none",
-      response: "json",
+      method: entry.m,
+      path: entry.p,
+      params,
+      boundParams: params.filter((name) => name !== "account_id"),
+      query: entry.q ?? NONE,
+      body: entry.b ?? NONE,
+      result: entry.r ?? "Resource",
+      scope: entry.s ?? "account",
+      paging: entry.g ?? "none",
+      helper: entry.h,
     };
-    for (const trait of traits) {
-      const [key, value] = trait.split("=") as [keyof OperationSpec, string];
-      (spec as unknown as Record<string, string>)[key] = value;
-    }
     specs.set(id, spec);
   }
   return spec;
@@ -151,18 +163,6 @@ export function installOperationGroups(prototype: object, scope: "account" | "cl
       },
     });
   }
-}
-
-const paramCache = new Map<string, string[]>();
-
-/** The `{name}` placeholders of a path template, in order (cached per template). */
-export function pathParams(template: string): string[] {
-  let names = paramCache.get(template);
-  if (!names) {
-    names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
-    paramCache.set(template, names);
-  }
-  return names;
 }
 
 /** Matchers of the table's operations by method and number of path segments. */

@@ -5,6 +5,7 @@
  * - `Resource`: a JSON object with an `id` or `href`, with follow-up verbs on its own URL;
  * - `ResourceList`: a list, iterable over its page and, with `for await`, over every page.
  */
+import type { ResultKind } from "../generated/operations.ts";
 import { KloudlessException, NoNextPage, NotFoundException } from "./errors.ts";
 import {
   isListBody,
@@ -442,17 +443,29 @@ export function isResourceBody(data: unknown): data is Record<string, unknown> {
 const CREATED: WrapperOrigin = { isNew: true };
 const RETRIEVED: WrapperOrigin = { isNew: false };
 
-/** Builds the wrapper for a parsed JSON body. */
+/** Whether a JSON value is an object (not an array): what the `Resource` and `ResourceList` kinds wrap. */
+function isObject(data: unknown): data is Record<string, unknown> {
+  return !!data && typeof data === "object" && !Array.isArray(data);
+}
+
+/**
+ * Builds the wrapper for a parsed JSON body. `kind` is the result kind of the operation the
+ * request belongs to (the operation table's `r`): a JSON object becomes exactly that wrapper, so
+ * the answer matches the call's static type. Without it (the untyped `request()` to a path no
+ * operation matches, or a follow-up call to such a URL), or when the body is not an object, the
+ * body decides: a list envelope → `ResourceList`, `id`/`href` → `Resource`, else `ResponseJson`.
+ */
 export function wrapJson(
   client: Sender,
   response: globalThis.Response,
   request: RequestContext,
   data: unknown,
+  kind?: ResultKind,
 ): ResponseJson<unknown> {
-  // A POST to a collection creates an object below it; other methods answer the object itself.
-  const isNew = request.method === "POST";
-  if (isListBody(data)) {
-    const items = data.objects ?? [];
+  const typed = kind !== undefined && isObject(data);
+  if (typed ? kind === "ResourceList" : isListBody(data)) {
+    const envelope = data as ListEnvelope;
+    const items = Array.isArray(envelope.objects) ? envelope.objects : [];
     const objects: Resource[] = new Array(items.length);
     const origin: WrapperOrigin = { urlOf: canonicalUrls(request.url), isNew: true, list: request };
     for (let i = 0; i < items.length; i++) {
@@ -461,10 +474,11 @@ export function wrapJson(
         ? Resource._lazy(client, response, item, origin, undefined)
         : new Resource(client, response, request.url, childRequest(request, request.url), item);
     }
-    return new ResourceList(client, response, request.url, request, data, objects);
+    return new ResourceList(client, response, request.url, request, envelope, objects);
   }
-  if (isResourceBody(data)) {
-    return Resource._lazy(client, response, data, isNew ? CREATED : RETRIEVED, request);
+  if (typed ? kind === "Resource" : isResourceBody(data)) {
+    // A POST to a collection creates an object below it; other methods answer the object itself.
+    return Resource._lazy(client, response, data, request.method === "POST" ? CREATED : RETRIEVED, request);
   }
   return new ResponseJson(client, response, request.url, request, data);
 }

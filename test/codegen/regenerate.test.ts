@@ -73,6 +73,10 @@ const LIST_VERSIONS = `
         $ref: ../components.yaml#/responses/Error
 `;
 
+/** Its line in spec/openapi.yaml, which lists every path of spec/paths/*.yaml. */
+const LIST_VERSIONS_ROOT = `  /accounts/{account_id}/storage/files/{file_id}/versions: { $ref: "./paths/storage.yaml#/~1accounts~1%7Baccount_id%7D~1storage~1files~1%7Bfile_id%7D~1versions" }
+`;
+
 /** A user of the SDK calling the new operation; it only compiles when the method exists and is typed. */
 const USE_TS = `import { Account } from "./src/index.ts";
 
@@ -80,6 +84,7 @@ const a = new Account({ token: "t" });
 const r = await a.storage.files.listVersions("f1");
 r.data;
 const firstVersionId: string | undefined = r.objects[0]?.data.id;
+for await (const version of r) version.data.id satisfies string;
 // @ts-expect-error: the spec has no such operation
 await a.storage.files.listRevisions("f1");
 
@@ -167,6 +172,8 @@ describe("a new operation in the spec becomes a typed method with no handwritten
   beforeAll(async () => {
     cpSync(join(repoRoot, "spec"), join(project, "spec"), { recursive: true });
     appendFileSync(join(project, "spec/paths/storage.yaml"), LIST_VERSIONS);
+    const root = join(project, "spec/openapi.yaml");
+    writeFileSync(root, readFileSync(root, "utf8").replace("\npaths:\n", `\npaths:\n${LIST_VERSIONS_ROOT}`));
     // Start from the current API's bundle so that the report lists what this change adds.
     mkdirSync(generated, { recursive: true });
     const base = await generate(join(repoRoot, "spec"), join(tmp, "base"), "--quiet");
@@ -187,18 +194,20 @@ describe("a new operation in the spec becomes a typed method with no handwritten
     const { operations } = (await import(pathToFileURL(join(generated, "operations.ts")).href)) as {
       operations: Record<string, unknown>;
     };
-    expect(operations["storage.files.listVersions"]).toBe(
-      "GET /accounts/{account_id}/storage/files/{file_id}/versions",
-    );
-    const methods = readFileSync(join(generated, "methods.ts"), "utf8");
-    expect(methods).toContain(`"storage.files.listVersions": "list";`);
+    // A bare `{ objects }` envelope without paging is still a list: the result kind is ResourceList.
+    expect(operations["storage.files.listVersions"]).toEqual({
+      m: "GET",
+      p: "/accounts/{account_id}/storage/files/{file_id}/versions",
+      a: ["account_id", "file_id"],
+      r: "ResourceList",
+    });
   });
 
   it("declares listVersions in the Account and Client method groups", () => {
     const methods = readFileSync(join(generated, "methods.ts"), "utf8");
-    expect(methods).toContain(`listVersions: AccountCall<"storage.files.listVersions", [fileId: string]>;`);
+    expect(methods).toContain(`listVersions: Method<"storage.files.listVersions", [fileId: string]>;`);
     expect(methods).toContain(
-      `listVersions: ClientCall<"storage.files.listVersions", [accountId: string | number, fileId: string]>;`,
+      `listVersions: Method<"storage.files.listVersions", [accountId: string | number, fileId: string]>;`,
     );
   });
 
