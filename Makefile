@@ -2,6 +2,9 @@
 SHELL := /bin/bash
 NPX := npx --no-install
 STAMP := node_modules/.install-stamp
+# Redocly CLI without usage reports; REDOCLY_QUIET drops its boxed notices and blank lines.
+REDOCLY := REDOCLY_TELEMETRY=off $(NPX) redocly
+REDOCLY_QUIET := grep -v "^\s*[║╔╚]" | grep -v "^\s*$$"
 
 .PHONY: install generate check-generated lint-spec lint typecheck typetest test-unit test demo bench docs build clean \
 	package-check size pack-test browser-test docs-samples self-contained
@@ -29,9 +32,12 @@ self-contained:
 	@if git grep -n '\.\./shared' -- test src codegen bench examples Makefile .ci; then echo "the lines above read outside the repository"; exit 1; fi
 	@echo "nothing reads outside the repository"
 
-## Lint the bundled spec (Redocly) on top of the codegen's own validation.
+## Lint the spec as any tool reads it, on top of the codegen's own validation: Redocly and
+## swagger-parser open spec/openapi.yaml and follow its references into the split files;
+## Redocly lints the bundle (generated/openapi.json) too.
 lint-spec: install
-	@$(NPX) redocly lint generated/openapi.json --config redocly.yaml --format=stylish 2>&1 | grep -v "^\s*[║╔╚]" | grep -v "^\s*$$"; exit $${PIPESTATUS[0]}
+	@$(REDOCLY) lint spec/openapi.yaml generated/openapi.json --config redocly.yaml --format=stylish 2>&1 | $(REDOCLY_QUIET); exit $${PIPESTATUS[0]}
+	@$(NPX) tsx codegen/validate-split.ts spec/openapi.yaml
 
 lint: install
 	$(NPX) biome check .
@@ -54,9 +60,12 @@ demo: install
 bench: install
 	$(NPX) tsx bench/run.ts
 
-## API reference in docs/api (typedoc.json: every export documented, warnings are errors).
+## API references in docs/api: the SDK's (TypeDoc, typedoc.json: every export documented, warnings
+## are errors; it empties docs/api first), then the HTTP API's, docs/api/openapi.html: spec/openapi.yaml
+## rendered by Redocly as one self-contained page (Redoc's script inlined, nothing fetched).
 docs: install
 	$(NPX) typedoc
+	@$(REDOCLY) build-docs spec/openapi.yaml --config redocly.yaml --inlineBundle --title "Kloudless API v1 reference" --output docs/api/openapi.html 2>&1 | $(REDOCLY_QUIET); exit $${PIPESTATUS[0]}
 
 ## Every ```ts sample of README.md and docs/*.md compiles (imports rewritten to src/).
 docs-samples: install

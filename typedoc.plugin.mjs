@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * TypeDoc plugin of this repository (typedoc.json `plugin`): the members of the types generated
- * from the spec are documented by the spec.
+ * from the spec are documented by the spec, and every page links to the HTTP API reference.
  *
  * generated/schema.ts is openapi-typescript's rendering of spec/: every path, operation, schema
  * and property that the spec describes carries that description as its doc comment. The structural
@@ -14,10 +14,19 @@
  * The exemption gives each undocumented generated member an empty (whitespace) summary, which
  * counts as a comment for validation and renders as nothing.
  */
-import { Comment, Converter, ProjectReflection, ReflectionKind } from "typedoc";
+import { Comment, Converter, JSX, ProjectReflection, ReflectionKind } from "typedoc";
 
 /** @param {import("typedoc").Application} app */
 export function load(app) {
+  // Every page links to the HTTP API reference that `make docs` renders beside TypeDoc's pages
+  // (docs/api/openapi.html, the spec rendered by Redocly).
+  app.renderer.hooks.on("sidebar.begin", (context) =>
+    JSX.createElement(
+      "nav",
+      { class: "tsd-navigation" },
+      JSX.createElement("a", { href: context.relativeURL("openapi.html") }, "HTTP API reference (OpenAPI)"),
+    ),
+  );
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     const project = context.project;
     for (const reflection of Object.values(project.reflections)) {

@@ -1,12 +1,18 @@
 /**
  * Bundles the split spec (spec/) into one OpenAPI document.
  *
- * The split files use relative references so that linters and editors can read them
- * one by one; the bundle turns every reference into a `#/components/...` pointer so that
- * schemas keep their names in the generated types (`components["schemas"]["File"]`).
+ * `spec/openapi.yaml` is a complete OpenAPI document that any tool reads: its `paths` and
+ * `components` reference the path items of `paths/*.yaml`, the components of `components.yaml`
+ * and the schemas of `schemas/*.yaml`. The bundle follows those references and turns every
+ * reference of the split files into a `#/components/...` pointer, so that schemas keep their
+ * names in the generated types (`components["schemas"]["File"]`): the same document as
+ * `redocly bundle spec/openapi.yaml`.
+ *
+ * The root must list every path and component of the split files, each under its own name,
+ * and nothing else; the bundler throws with the lines to add or remove otherwise.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 
 /** An OpenAPI document as plain JSON. */
@@ -14,6 +20,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 type JsonObject = { [key: string]: Json };
 
 /** Where each piece of the split spec lives, relative to the spec folder. */
+const ROOT_FILE = "openapi.yaml";
 const COMPONENTS_FILE = "components.yaml";
 const SCHEMAS_DIR = "schemas";
 const PATHS_DIR = "paths";
@@ -30,6 +37,31 @@ function yamlFiles(dir: string): string[] {
     .filter((name) => name.endsWith(".yaml"))
     .sort()
     .map((name) => join(dir, name));
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * One JSON pointer token as written in a URI fragment (RFC 6901, sections 4 and 6): `~` and `/`
+ * escaped as `~0` and `~1`, then every character a fragment may not hold percent-encoded
+ * (`{account_id}` becomes `%7Baccount_id%7D`; Java-based tools reject raw braces).
+ */
+export function pointerToken(name: string): string {
+  return name
+    .replace(/~/g, "~0")
+    .replace(/\//g, "~1")
+    .replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@?]/gu, (c) => encodeURIComponent(c));
+}
+
+/** Reads a JSON pointer of a URI fragment (`/~1accounts~1%7Baccount_id%7D`) into its tokens. */
+function pointerTokens(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((part) => decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 /**
@@ -55,9 +87,9 @@ function rewriteRefs(node: Json, file: string, specDir: string): Json {
 
 /** A discriminator object with a mapping (not a schema property that happens to be called `discriminator`). */
 function isDiscriminator(value: Json): value is JsonObject {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  if (!isObject(value)) return false;
   const { propertyName, mapping } = value;
-  return typeof propertyName === "string" && mapping !== null && typeof mapping === "object" && !Array.isArray(mapping);
+  return typeof propertyName === "string" && isObject(mapping);
 }
 
 /**
@@ -82,22 +114,11 @@ function bundlePointer(ref: string, file: string, specDir: string): string {
   throw new Error(`${relative(specDir, file)}: reference ${ref} points outside components and schemas`);
 }
 
-/** Copies `entries` into `into`, refusing duplicate keys (names must be unique across areas). */
-function mergeUnique(into: JsonObject, entries: JsonObject, what: string, file: string): void {
-  for (const [key, value] of Object.entries(entries)) {
-    if (key in into) throw new Error(`${file}: duplicate ${what} ${key}`);
-    into[key] = value;
-  }
-}
-
 /** Checks that every `#/...` pointer of the bundle (`$ref`s and discriminator mappings) resolves. */
 function checkPointers(doc: JsonObject): void {
   const check = (pointer: string, at: string): void => {
     let target: Json | undefined = doc;
-    for (const part of pointer.slice(2).split("/")) {
-      const name = part.replace(/~1/g, "/").replace(/~0/g, "~");
-      target = target && typeof target === "object" && !Array.isArray(target) ? target[name] : undefined;
-    }
+    for (const name of pointerTokens(pointer.slice(1))) target = isObject(target) ? target[name] : undefined;
     if (target === undefined) throw new Error(`unresolved reference ${pointer} at ${at}`);
   };
   const visit = (node: Json, at: string): void => {
@@ -124,33 +145,148 @@ function checkPointers(doc: JsonObject): void {
   visit(doc, "#");
 }
 
+/** One entry the root must list: a path item or a named component, and where it is defined. */
+interface Entry {
+  /** `paths` or `components.<section>`. */
+  list: string;
+  /** The path, or the component's name. */
+  key: string;
+  /** The file that defines it, relative to the spec folder. */
+  file: string;
+  /** The root's reference to it: `./paths/storage.yaml#/~1accounts~1%7Baccount_id%7D~1storage~1files`. */
+  ref: string;
+}
+
+/**
+ * Every path item and component of the split files, in the order the root lists them: path files
+ * in the order of the root's tags, then by name; the sections of components.yaml, then the
+ * schemas of schemas/*.yaml by file name.
+ */
+export function splitEntries(specDir: string, root: JsonObject = load(join(specDir, ROOT_FILE))): Entry[] {
+  const entries: Entry[] = [];
+  const tagOrder = ((root.tags ?? []) as JsonObject[]).map((tag) => `${tag.name}.yaml`);
+  const rank = (file: string) => {
+    const i = tagOrder.indexOf(basename(file));
+    return i < 0 ? tagOrder.length : i;
+  };
+  const pathFiles = yamlFiles(join(specDir, PATHS_DIR)).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  for (const file of pathFiles) {
+    const rel = `${PATHS_DIR}/${basename(file)}`;
+    for (const path of Object.keys(load(file)))
+      entries.push({ list: "paths", key: path, file: rel, ref: `./${rel}#/${pointerToken(path)}` });
+  }
+  for (const [section, names] of Object.entries(load(join(specDir, COMPONENTS_FILE)))) {
+    for (const name of Object.keys(isObject(names) ? names : {})) {
+      const ref = `./${COMPONENTS_FILE}#/${pointerToken(section)}/${pointerToken(name)}`;
+      entries.push({ list: `components.${section}`, key: name, file: COMPONENTS_FILE, ref });
+    }
+  }
+  for (const file of yamlFiles(join(specDir, SCHEMAS_DIR))) {
+    const rel = `${SCHEMAS_DIR}/${basename(file)}`;
+    for (const name of Object.keys(load(file)))
+      entries.push({ list: "components.schemas", key: name, file: rel, ref: `./${rel}#/${pointerToken(name)}` });
+  }
+  return entries;
+}
+
+/** The root's lists: `paths`, and one `components.<section>` per section of its components. */
+function rootLists(root: JsonObject): Map<string, JsonObject> {
+  const lists = new Map<string, JsonObject>();
+  lists.set("paths", isObject(root.paths) ? root.paths : {});
+  const components = isObject(root.components) ? root.components : {};
+  for (const [section, names] of Object.entries(components))
+    lists.set(`components.${section}`, isObject(names) ? names : {});
+  return lists;
+}
+
+/** Where the entries of a root list are defined. */
+function definedIn(list: string): string {
+  if (list === "paths") return `spec/${PATHS_DIR}/*.yaml`;
+  if (list === "components.schemas") return `spec/${SCHEMAS_DIR}/*.yaml or spec/${COMPONENTS_FILE}`;
+  return `spec/${COMPONENTS_FILE}`;
+}
+
+/** Every difference between what the root lists and what the split files define, each with its fix. */
+function listingProblems(root: JsonObject, entries: Entry[]): string[] {
+  const problems: string[] = [];
+  const lists = rootLists(root);
+  const indent = (list: string) => " ".repeat(2 * list.split(".").length);
+  const line = (entry: Entry) => `${indent(entry.list)}${entry.key}: { $ref: "${entry.ref}" }`;
+  const defined = new Map<string, Entry>();
+  for (const entry of entries) {
+    const id = `${entry.list} ${entry.key}`;
+    const other = defined.get(id);
+    if (other) {
+      const what = entry.list === "paths" ? "path" : "component";
+      problems.push(
+        `${entry.list}: ${entry.key} is defined in both ${other.file} and ${entry.file}; a ${what} is defined once`,
+      );
+      continue;
+    }
+    defined.set(id, entry);
+    const listed = lists.get(entry.list)?.[entry.key];
+    if (listed === undefined) {
+      problems.push(
+        `${entry.list}: ${entry.key} (${entry.file}) is not listed; add under ${entry.list}:\n${line(entry)}`,
+      );
+    } else if (!isObject(listed) || listed.$ref !== entry.ref || Object.keys(listed).length !== 1) {
+      problems.push(`${entry.list}: ${entry.key} must be only a reference to ${entry.file}:\n${line(entry)}`);
+    }
+  }
+  for (const [list, names] of lists) {
+    for (const key of Object.keys(names)) {
+      if (defined.has(`${list} ${key}`)) continue;
+      problems.push(
+        `${list}: ${key} is listed but ${definedIn(list)} does not define it; define it there or remove the line`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Loads the node a root reference (`./paths/storage.yaml#/~1accounts...`) points at. */
+function follow(specDir: string, ref: string, cache: Map<string, JsonObject>): { node: Json; file: string } {
+  const [target = "", pointer = ""] = ref.split("#");
+  const file = resolve(specDir, target);
+  let doc = cache.get(file);
+  if (!doc) {
+    doc = load(file);
+    cache.set(file, doc);
+  }
+  let node: Json | undefined = doc;
+  for (const name of pointerTokens(pointer)) node = isObject(node) ? node[name] : undefined;
+  if (node === undefined) throw new Error(`${ROOT_FILE}: unresolved reference ${ref}`);
+  return { node, file };
+}
+
 /** Builds the bundled document from the split spec in `specDir`. */
 export function bundleSpec(specDir: string): JsonObject {
-  const root = load(join(specDir, "openapi.yaml"));
-  const componentsFile = join(specDir, COMPONENTS_FILE);
-  const components = rewriteRefs(load(componentsFile), componentsFile, specDir) as JsonObject;
-
-  const schemas: JsonObject = {};
-  for (const file of yamlFiles(join(specDir, SCHEMAS_DIR))) {
-    mergeUnique(schemas, rewriteRefs(load(file), file, specDir) as JsonObject, "schema", file);
+  const root = load(join(specDir, ROOT_FILE));
+  const problems = listingProblems(root, splitEntries(specDir, root));
+  if (problems.length) {
+    throw new Error(
+      `spec/${ROOT_FILE} must list every path and component of the split files, and only those:\n- ${problems.join("\n- ")}`,
+    );
   }
 
-  // Path files are merged in the order of the root's tags, then by name.
-  const tagOrder = ((root.tags ?? []) as JsonObject[]).map((tag) => `${tag.name}.yaml`);
-  const pathFiles = yamlFiles(join(specDir, PATHS_DIR)).sort((a, b) => {
-    const ia = tagOrder.indexOf(a.split("/").pop() ?? "");
-    const ib = tagOrder.indexOf(b.split("/").pop() ?? "");
-    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
-  });
-  const paths: JsonObject = {};
-  for (const file of pathFiles) {
-    mergeUnique(paths, rewriteRefs(load(file), file, specDir) as JsonObject, "path", file);
-  }
+  // The root lists references only (checked above): follow each, keeping the root's order.
+  const cache = new Map<string, JsonObject>();
+  const resolveList = (names: JsonObject): JsonObject => {
+    const out: JsonObject = {};
+    for (const [key, value] of Object.entries(names)) {
+      const { node, file } = follow(specDir, (value as JsonObject).$ref as string, cache);
+      out[key] = rewriteRefs(node, file, specDir);
+    }
+    return out;
+  };
+  const components: JsonObject = {};
+  for (const [section, names] of Object.entries((root.components ?? {}) as JsonObject))
+    components[section] = resolveList(names as JsonObject);
 
   const bundled: JsonObject = {
     ...root,
-    paths,
-    components: { ...components, schemas },
+    paths: resolveList((root.paths ?? {}) as JsonObject),
+    components,
   };
   checkPointers(bundled);
   return bundled;

@@ -2,9 +2,10 @@
  * The spec itself: bundled fresh from spec/ and validated by the codegen, it must hold every
  * operation that docs/operations-plan.md promises and follow the rules of spec/README.md.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { bundleSpec, type Json } from "../../codegen/bundle.ts";
 import { HTTP_METHODS, PAGING_STYLES, validateSpec } from "../../codegen/validate.ts";
 
@@ -96,6 +97,26 @@ describe("the bundled spec", () => {
 
   it("has at least the 88 operations of v1", () => {
     expect(operations.length).toBeGreaterThanOrEqual(88);
+  });
+
+  it("has every operation of every spec/paths/*.yaml file, and the committed generated/openapi.json too", () => {
+    /** `METHOD /path operationId` of every operation of some path items. */
+    const listed = (paths: JsonObject) =>
+      Object.entries(paths).flatMap(([path, item]) =>
+        HTTP_METHODS.filter((method) => (item as JsonObject)[method]).map(
+          (method) =>
+            `${method.toUpperCase()} ${path} ${String(((item as JsonObject)[method] as JsonObject).operationId)}`,
+        ),
+      );
+    const dir = join(repoRoot, "spec/paths");
+    const inFiles = readdirSync(dir)
+      .filter((name) => name.endsWith(".yaml"))
+      .flatMap((name) => listed(parse(readFileSync(join(dir, name), "utf8")) as JsonObject))
+      .sort();
+    const generated = JSON.parse(readFileSync(join(repoRoot, "generated/openapi.json"), "utf8")) as JsonObject;
+    expect(inFiles.length).toBe(operations.length);
+    expect(listed(doc.paths as JsonObject).sort()).toEqual(inFiles);
+    expect(listed(generated.paths as JsonObject).sort()).toEqual(inFiles);
   });
 
   it("has every operation of docs/operations-plan.md with the same method, path, paging and scope", () => {
