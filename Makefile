@@ -7,7 +7,7 @@ REDOCLY := REDOCLY_TELEMETRY=off $(NPX) redocly
 REDOCLY_QUIET := grep -v "^\s*[║╔╚]" | grep -v "^\s*$$"
 
 .PHONY: install generate check-generated lint-spec lint typecheck typetest test-unit test demo bench docs build clean \
-	package-check size pack-test browser-test docs-samples self-contained
+	package-check size pack-test browser-test runtimes docs-samples self-contained
 
 install: $(STAMP)
 
@@ -52,7 +52,7 @@ typetest: install
 test-unit: install
 	$(NPX) vitest run
 
-test: install self-contained lint-spec check-generated lint typecheck typetest test-unit docs-samples docs package-check pack-test browser-test size
+test: install self-contained lint-spec check-generated lint typecheck typetest test-unit docs-samples docs package-check pack-test browser-test runtimes size
 
 demo: install
 	$(NPX) tsx examples/run-demo.ts
@@ -86,9 +86,15 @@ package-check: build
 pack-test: build
 	$(NPX) tsx test/package/pack.ts
 
-## The ESM build in headless Chromium (/usr/bin/chromium) against the emulator.
+## The ESM build in headless Chromium (the OS's: $$CHROMIUM, else chromium or google-chrome on PATH) against the emulator.
 browser-test: build
 	$(NPX) tsx test/browser/run.ts
+
+## The built package in every supported runtime against the emulator (docs/runtimes.md): Node 20, 22, 24, 26
+## (import and require), Bun, Deno (--allow-net only), a Cloudflare Worker (workerd), headless Chromium.
+## Installs the pinned runtimes into ~/.cache/kloudless-runtimes first (test/runtimes/install.ts).
+runtimes: build
+	$(NPX) tsx test/runtimes/run.ts
 
 ## Browser entry, minified + gzipped with openapi-fetch: initial load guarded, budget reported (test/package/bundle-size.ts).
 size: build

@@ -1,6 +1,7 @@
 /**
  * The SDK's logger. Silent by default (warnings only); `KLOUDLESS_LOG=debug` or
  * `logger.setLevel("debug")` shows one line per request. Lines never hold credentials.
+ * `KLOUDLESS_LOG` is read once, the first time a level is needed.
  * Importing the package configures nothing global.
  */
 import { redact } from "./redact.ts";
@@ -22,10 +23,32 @@ export interface LogSink {
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 100 };
 
+function isLevel(value: string): value is LogLevel {
+  return Object.hasOwn(ORDER, value);
+}
+
+/** `KLOUDLESS_LOG` once read (`null`: not read yet). */
+let envLevel: LogLevel | undefined | null = null;
+
+/**
+ * `KLOUDLESS_LOG`, read once, on first use. A runtime without `process.env`, or one that refuses
+ * access to it (Deno without `--allow-env` throws `NotCapable`), simply gives no level: no error
+ * from reading the environment reaches the caller.
+ */
 function levelFromEnv(): LogLevel | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const value = env?.KLOUDLESS_LOG?.toLowerCase();
-  return value && value in ORDER ? (value as LogLevel) : undefined;
+  if (envLevel !== null) return envLevel;
+  envLevel = undefined;
+  try {
+    const proc: unknown = (globalThis as { process?: unknown }).process;
+    const env: unknown = typeof proc === "object" && proc !== null ? (proc as { env?: unknown }).env : undefined;
+    const raw: unknown =
+      typeof env === "object" && env !== null ? (env as Record<string, unknown>).KLOUDLESS_LOG : undefined;
+    const value = typeof raw === "string" ? raw.toLowerCase() : "";
+    if (isLevel(value)) envLevel = value;
+  } catch {
+    // No access to the environment: no level from it.
+  }
+  return envLevel;
 }
 
 /** A leveled logger writing redacted lines to a sink. */
@@ -40,12 +63,12 @@ export class Logger {
 
   /** Sets the level (case-insensitive: `"DEBUG"` works as in the Python SDK). */
   setLevel(level: LogLevel | Uppercase<LogLevel>): void {
-    const lower = level.toLowerCase() as LogLevel;
-    if (!(lower in ORDER)) throw new RangeError(`unknown log level ${level}`);
+    const lower = String(level).toLowerCase();
+    if (!isLevel(lower)) throw new RangeError(`unknown log level ${level}`);
     this.level = lower;
   }
 
-  /** The level in force: the one set, else `KLOUDLESS_LOG`, else `warn`. */
+  /** The level in force: the one set, else `KLOUDLESS_LOG` (read once, on first use), else `warn`. */
   getLevel(): LogLevel {
     return this.level ?? levelFromEnv() ?? "warn";
   }

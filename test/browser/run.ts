@@ -7,7 +7,7 @@
  *   (dist/), and openapi-fetch's ESM build; the page's import map maps `kloudless`,
  *   `kloudless/openapi-fetch` and `openapi-fetch` to them, so the page imports the package by
  *   name as an app would.
- * - Opens the page in headless Chromium (Debian's `/usr/bin/chromium`, driven by playwright-core).
+ * - Opens the page in headless Chromium (the OS's, found by chromium.ts; driven by playwright-core).
  *   The page lists the root folder, uploads a Blob, downloads it back and writes the result into
  *   the page; this test reads the page's DOM, and checks what the emulator received.
  *
@@ -20,20 +20,10 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium } from "playwright-core";
 import { startEmulator } from "../../src/emulator/index.ts";
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from "./chromium.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 const here = import.meta.dirname;
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const started = performance.now();
 let passed = 0;
 let failed = 0;
@@ -109,12 +99,13 @@ interface PageResult {
 async function main(): Promise<void> {
   if (!existsSync(join(repoRoot, "dist/index.js")))
     throw new Error("dist/index.js does not exist: run `make build` first");
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} does not exist: apt-get install -y chromium (.ci/run does)`);
+  const chromiumPath = findChromium();
+  if (!chromiumPath) throw new Error(NO_CHROMIUM);
   const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string };
 
   const emu = await startEmulator({ port: 0 });
   const site = await startStaticServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage();
     const consoleErrors: string[] = [];

@@ -7,7 +7,11 @@
  * - no relative import is left anywhere in dist/ with a `.ts` extension (sources import each
  *   other with `.ts`; the build must resolve or rewrite every one of them);
  * - the CLI starts with a shebang and is executable;
- * - every file that package.json's `exports`, `main`, `module`, `types` and `bin` name exists.
+ * - every file that package.json's `exports`, `main`, `module`, `types` and `bin` name exists;
+ * - under the conditions of each supported runtime (Node, Bun, Deno, workerd, browser bundlers),
+ *   `kloudless` resolves to the runtime-neutral build, and `kloudless/node` and
+ *   `kloudless/emulator`, which need Node built-ins, are not exported to workers and browsers;
+ * - the main entry reaches no Node built-in without an import either (`process.getBuiltinModule`).
  *
  * Prints one line per check and `N passed, N failed`; exits 1 on any failure.
  */
@@ -50,6 +54,15 @@ function bareImports(file: string, seen = new Set<string>()): string[] {
   return [...new Set(out)];
 }
 
+/** `file` and every chunk it loads through relative imports. */
+function chunks(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  for (const s of specifiers(readFileSync(file, "utf8")))
+    if (s.startsWith(".")) chunks(resolve(dirname(file), s), seen);
+  return seen;
+}
+
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 for (const entry of ["index.js", "index.cjs"]) {
   const file = join(dist, entry);
@@ -59,6 +72,8 @@ for (const entry of ["index.js", "index.cjs"]) {
   check(code.length > 0, `dist/${entry} exists`);
   check(nodeImports.length === 0, `dist/${entry} imports no Node built-in`, nodeImports.join(", "));
   check(imports.length === nodeImports.length, `dist/${entry} imports no package`, imports.join(", "));
+  const loaded = [...chunks(file)].filter((f) => readFileSync(f, "utf8").includes("getBuiltinModule"));
+  check(loaded.length === 0, `dist/${entry} and its chunks call no getBuiltinModule`, loaded.join(", "));
 }
 for (const entry of ["openapi-fetch/index.js", "openapi-fetch/index.cjs"]) {
   const file = join(dist, entry);
@@ -80,19 +95,70 @@ const tsImports = jsFiles.flatMap((f) =>
 );
 check(tsImports.length === 0, "no `.ts` relative import left in dist/", tsImports.join("; "));
 
+/** A target of package.json `exports`: a path, conditions, or `null` (not exported there). */
+type ExportTarget = string | null | { [condition: string]: ExportTarget };
+
 const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
   main: string;
   module: string;
   types: string;
   bin: Record<string, string>;
-  exports: Record<string, string | Record<string, Record<string, string>>>;
+  exports: Record<string, ExportTarget>;
 };
-const named = new Set<string>([pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin)]);
-for (const target of Object.values(pkg.exports)) {
-  if (typeof target === "string") named.add(target);
-  else for (const condition of Object.values(target)) for (const path of Object.values(condition)) named.add(path);
+
+/** Every path a target names, under any condition. */
+function paths(target: ExportTarget): string[] {
+  if (target === null) return [];
+  if (typeof target === "string") return [target];
+  return Object.values(target).flatMap(paths);
 }
+
+const named = new Set<string>([pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin)]);
+for (const target of Object.values(pkg.exports)) for (const path of paths(target)) named.add(path);
 for (const path of named) check(existsSync(join(repoRoot, path)), `${path} exists`);
+
+/**
+ * What `exports[subpath]` resolves to under `conditions`, by Node's rules (the first key of an
+ * object that is among the conditions wins, `default` always matches): a path, or `null` when
+ * the subpath is not exported to that runtime.
+ */
+function resolveExport(subpath: string, conditions: readonly string[]): string | null {
+  const walk = (target: ExportTarget | undefined): string | null | undefined => {
+    if (target === undefined || target === null || typeof target === "string") return target;
+    for (const [key, value] of Object.entries(target)) {
+      if (key !== "default" && !conditions.includes(key)) continue;
+      const found = walk(value);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return walk(pkg.exports[subpath]) ?? null;
+}
+
+// The conditions each runtime of docs/runtimes.md resolves with (TypeScript's `types` left out).
+const RUNTIME_CONDITIONS: Record<string, readonly string[]> = {
+  "node (import)": ["node", "import"],
+  "node (require)": ["node", "require"],
+  "bun (import)": ["bun", "node", "import"],
+  "deno (import)": ["deno", "node", "import"],
+  "workerd (wrangler, esbuild)": ["workerd", "worker", "browser", "import"],
+  "browser bundlers": ["browser", "import"],
+};
+for (const [runtime, conditions] of Object.entries(RUNTIME_CONDITIONS)) {
+  const esm = !conditions.includes("require");
+  const main = resolveExport(".", conditions);
+  const expected = esm ? "./dist/index.js" : "./dist/index.cjs";
+  check(main === expected, `${runtime}: \`kloudless\` is ${expected}`, String(main));
+  const browserLike = conditions.includes("browser");
+  for (const subpath of ["./node", "./emulator"]) {
+    const resolved = resolveExport(subpath, conditions);
+    check(
+      browserLike ? resolved === null : typeof resolved === "string" && existsSync(join(repoRoot, resolved)),
+      `${runtime}: \`kloudless${subpath.slice(1)}\` is ${browserLike ? "not exported (Node built-ins)" : "exported"}`,
+      String(resolved),
+    );
+  }
+}
 
 for (const path of Object.values(pkg.bin)) {
   const file = join(repoRoot, path);

@@ -5,7 +5,7 @@
  * logger when imported).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { Account, Logger, type LogSink, logger } from "../../src/index.ts";
+import { Account, Logger, type LogSink } from "../../src/index.ts";
 import { apiError, json, type Loopback, startLoopback } from "../helpers/loopback.ts";
 
 let lb: Loopback;
@@ -44,6 +44,19 @@ async function withEnv(value: string | undefined, fn: () => Promise<void> | void
   }
 }
 
+type Sdk = typeof import("../../src/index.ts");
+
+/**
+ * Runs `fn` with a fresh copy of the SDK (its `KLOUDLESS_LOG` not read yet) and `KLOUDLESS_LOG`
+ * set to `value`: the variable is read once per module instance, on first use.
+ */
+async function withFreshEnv(value: string | undefined, fn: (sdk: Sdk) => Promise<void> | void): Promise<void> {
+  await withEnv(value, async () => {
+    vi.resetModules();
+    await fn(await import("../../src/index.ts"));
+  });
+}
+
 describe("request lines", () => {
   it("logs method, URL, status, duration and request id at debug", async () => {
     lb.on("GET", "/v1/accounts/me/storage/quota", json({ total: 1 }, { requestId: "rid-42" }));
@@ -69,20 +82,20 @@ describe("request lines", () => {
 
   it("writes nothing at the default level", async () => {
     lb.on("GET", "/v1/accounts/me/storage/quota", json({ total: 1 }));
-    await withEnv(undefined, async () => {
+    await withFreshEnv(undefined, async (sdk) => {
       const sink = capture();
-      const quiet = new Logger(sink);
+      const quiet = new sdk.Logger(sink);
       expect(quiet.getLevel()).toBe("warn");
-      await new Account({ token: "t", baseUrl: lb.url, maxRetries: 0, logger: quiet }).get("storage/quota");
+      await new sdk.Account({ token: "t", baseUrl: lb.url, maxRetries: 0, logger: quiet }).get("storage/quota");
       expect(sink.lines).toEqual([]);
     });
   });
 
   it("sends the lines of a client to a plugged-in sink", async () => {
     lb.on("GET", "/v1/accounts/me/storage/quota", json({ total: 1 }));
-    await withEnv("debug", async () => {
+    await withFreshEnv("debug", async (sdk) => {
       const sink = capture();
-      await new Account({ token: "t", baseUrl: lb.url, maxRetries: 0, logger: sink }).get("storage/quota");
+      await new sdk.Account({ token: "t", baseUrl: lb.url, maxRetries: 0, logger: sink }).get("storage/quota");
       expect(sink.byLevel.debug).toHaveLength(1);
     });
   });
@@ -92,17 +105,45 @@ describe("levels", () => {
   it("turns debug on with KLOUDLESS_LOG=debug, for the package logger too", async () => {
     lb.on("GET", "/v1/accounts/me/storage/quota", json({ total: 1 }));
     const sink = capture();
-    logger.setSink(sink);
+    let fresh: Sdk | undefined;
+    await withFreshEnv("debug", async (sdk) => {
+      fresh = sdk;
+      sdk.logger.setSink(sink);
+      expect(new sdk.Logger(capture()).getLevel()).toBe("debug");
+      expect(sdk.logger.enabled("debug")).toBe(true);
+      await new sdk.Account({ token: "t", baseUrl: lb.url, maxRetries: 0 }).get("storage/quota");
+    });
+    expect(sink.byLevel.debug).toHaveLength(1);
+    // Read once: changing the variable after the first use changes nothing.
+    expect(fresh!.logger.enabled("debug")).toBe(true);
+  });
+
+  it("reads KLOUDLESS_LOG once, and takes no level from an environment it may not read", async () => {
+    await withFreshEnv("error", (sdk) => {
+      expect(sdk.logger.getLevel()).toBe("error");
+      process.env.KLOUDLESS_LOG = "debug";
+      expect(sdk.logger.getLevel()).toBe("error");
+    });
+    await withFreshEnv("no-such-level", (sdk) => expect(sdk.logger.getLevel()).toBe("warn"));
+    await withFreshEnv("constructor", (sdk) => expect(sdk.logger.getLevel()).toBe("warn"));
+    // Deno without --allow-env: reading a variable throws (NotCapable).
+    const refused = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("NotCapable: Requires env access");
+        },
+      },
+    );
+    const env = Object.getOwnPropertyDescriptor(process, "env")!;
+    Object.defineProperty(process, "env", { value: refused, configurable: true });
     try {
-      await withEnv("debug", async () => {
-        expect(new Logger(capture()).getLevel()).toBe("debug");
-        expect(logger.enabled("debug")).toBe(true);
-        await new Account({ token: "t", baseUrl: lb.url, maxRetries: 0 }).get("storage/quota");
-      });
-      expect(sink.byLevel.debug).toHaveLength(1);
-      expect(logger.enabled("debug")).toBe(false);
+      vi.resetModules();
+      const sdk: Sdk = await import("../../src/index.ts");
+      expect(sdk.logger.getLevel()).toBe("warn");
+      expect(sdk.logger.enabled("debug")).toBe(false);
     } finally {
-      logger.setSink(console);
+      Object.defineProperty(process, "env", env);
     }
   });
 

@@ -13,6 +13,7 @@ import {
   getTokenFromCode,
   getVerifiedAccount,
   InvalidParameter,
+  KloudlessException,
   OauthFlowFailed,
   TokenVerificationFailed,
   verifyToken,
@@ -70,6 +71,18 @@ describe("getAuthorizationUrl", () => {
 
   it("keeps a state given by the caller", () => {
     expect(getAuthorizationUrl({ appId: APP_ID, redirectUri: REDIRECT, state: "mine" }).state).toBe("mine");
+  });
+
+  it("asks for a state where there is no Web Crypto, and works with one given", () => {
+    const saved = Object.getOwnPropertyDescriptor(globalThis, "crypto")!;
+    Object.defineProperty(globalThis, "crypto", { value: undefined, configurable: true });
+    try {
+      expect(() => getAuthorizationUrl({ appId: APP_ID, redirectUri: REDIRECT })).toThrow(/pass `state`/);
+      expect(() => getAuthorizationUrl({ appId: APP_ID, redirectUri: REDIRECT })).toThrow(KloudlessException);
+      expect(getAuthorizationUrl({ appId: APP_ID, redirectUri: REDIRECT, state: "mine" }).state).toBe("mine");
+    } finally {
+      Object.defineProperty(globalThis, "crypto", saved);
+    }
   });
 
   it("sends extraData objects as JSON and strings as given, and leaves it out when absent", () => {

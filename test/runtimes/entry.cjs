@@ -1,0 +1,10 @@
+/**
+ * The smoke scenario (smoke.js) under Node by `require("kloudless")` (dist/index.cjs), as
+ * entry.js runs it by `import`; same arguments, same output line.
+ */
+const sdk = require("kloudless");
+
+const [baseUrl, token, logLevel] = process.argv.slice(2);
+import("./smoke.js")
+  .then(({ smoke }) => smoke(sdk, { baseUrl, token, logLevel }))
+  .then((result) => console.log(JSON.stringify({ runtime: "node", version: process.versions.node, ...result })));

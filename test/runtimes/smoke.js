@@ -1,0 +1,93 @@
+/**
+ * The runtime matrix's smoke scenario (test/runtimes/run.ts), plain JavaScript so that every
+ * runtime runs it as it is: Node, Bun, Deno, a Cloudflare Worker (bundled) and Chromium. It is
+ * given the SDK module (each runtime imports the package its own way) and an emulator, and runs:
+ * a client, a paged folder listing, a retrieve, an upload of bytes downloaded back, a typed 404,
+ * `getRawData`, the OAuth first-leg URL (Web Crypto) and the logger's level (environment).
+ *
+ * Resolves to `{ sdkVersion, steps: [{ name, ok, detail? }] }`; never rejects.
+ */
+
+/**
+ * @param {typeof import("../../src/index.ts")} sdk
+ * @param {{ baseUrl: string, token: string, logLevel?: string }} emulator `logLevel`: the level
+ *   `logger` must report (what `KLOUDLESS_LOG` says where the runtime lets the SDK read it)
+ */
+export async function smoke(sdk, { baseUrl, token, logLevel = "warn" }) {
+  /** @type {{ name: string, ok: boolean, detail?: string }[]} */
+  const steps = [];
+  const step = async (name, body) => {
+    try {
+      const detail = await body();
+      steps.push(detail === true || detail === undefined ? { name, ok: true } : { name, ok: false, detail });
+    } catch (error) {
+      steps.push({ name, ok: false, detail: `${error?.name ?? "Error"}: ${error?.message ?? String(error)}` });
+    }
+  };
+  const expect = (ok, detail) => (ok ? true : String(detail));
+
+  let account;
+  await step("client", () => {
+    account = new sdk.Account({ token, baseUrl, maxRetries: 0 });
+    return expect(sdk.logger.getLevel() === logLevel, `logger level ${sdk.logger.getLevel()}, not ${logLevel}`);
+  });
+  if (!account) return { sdkVersion: sdk.VERSION, steps };
+
+  let fileId;
+  await step("paged listing", async () => {
+    const first = await account.get("storage/folders/root/contents", { params: { page_size: 2 } });
+    let pages = 1;
+    let count = first.objects.length;
+    for (let page = first; page.hasNextPage(); pages++) {
+      page = await page.getNextPage();
+      count += page.objects.length;
+    }
+    const names = [];
+    for await (const item of first) {
+      names.push(item.data.name);
+      if (item.data.type === "file" && !fileId) fileId = item.data.id;
+    }
+    return expect(
+      first instanceof sdk.ResourceList && pages > 1 && count === names.length && fileId,
+      `${pages} pages, ${count} items, iterated ${names.length}`,
+    );
+  });
+
+  await step("retrieve", async () => {
+    const file = await account.storage.files.retrieve(fileId);
+    return expect(file instanceof sdk.Resource && file.data.id === fileId && file.data.raw === undefined, file.data.id);
+  });
+
+  await step("upload and download bytes", async () => {
+    const bytes = new Uint8Array(70_000);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 31 + (i >> 8)) & 0xff;
+    const uploaded = await account.storage.files.upload({ parentId: "root", name: "smoke.bin", data: bytes });
+    const download = await account.storage.files.download(uploaded.data.id);
+    const back = new Uint8Array(await download.arrayBuffer());
+    const same = back.length === bytes.length && back.every((b, i) => b === bytes[i]);
+    return expect(uploaded.data.size === bytes.length && same, `sent ${bytes.length}, got ${back.length}`);
+  });
+
+  await step("typed 404", async () => {
+    const error = await account.storage.files.retrieve("no-such-file").then(
+      () => undefined,
+      (e) => e,
+    );
+    return expect(
+      error instanceof sdk.NotFoundException && error.name === "NotFoundException" && error.status === 404,
+      `${error?.name}: ${error?.message}`,
+    );
+  });
+
+  await step("getRawData", async () => {
+    const file = await account.storage.files.retrieve(fileId, { getRawData: true });
+    return expect(file.data.raw && typeof file.data.raw === "object", JSON.stringify(file.data.raw));
+  });
+
+  await step("oauth url", () => {
+    const { url, state } = sdk.getAuthorizationUrl({ appId: "app", redirectUri: "https://example.com/cb", baseUrl });
+    return expect(/^[\w-]{22}$/.test(state) && url.includes(`state=${state}`), url);
+  });
+
+  return { sdkVersion: sdk.VERSION, steps };
+}
