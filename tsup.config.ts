@@ -2,7 +2,8 @@
  * Build of the published package (`make build` → dist/):
  * - `kloudless` (src/index.ts), `kloudless/emulator` (src/emulator/index.ts), `kloudless/node`
  *   (src/node/index.ts, the Node file helpers) and `kloudless/openapi-fetch`
- *   (src/openapi-fetch/index.ts, the openapi-fetch client): ESM (`.js`) and
+ *   (src/openapi-fetch/index.ts, the openapi-fetch client) and `kloudless/webhooks`
+ *   (src/webhooks.ts, the webhook receiver, outside the browser entry's budget): ESM (`.js`) and
  *   CJS (`.cjs`), each with its own declarations (`.d.ts` for import, `.d.cts` for require);
  * - the `kloudless-emulator` CLI (src/emulator/cli.ts): ESM only, shebang kept, made executable.
  *   It is built with the ESM emulator so both share one chunk (the emulator and its copy of the
@@ -59,6 +60,7 @@ const libraryEntries = {
   "emulator/index": "src/emulator/index.ts",
   "node/index": "src/node/index.ts",
   "openapi-fetch/index": "src/openapi-fetch/index.ts",
+  "webhooks/index": "src/webhooks.ts",
 };
 
 export default defineConfig([

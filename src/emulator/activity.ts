@@ -63,6 +63,22 @@ export function recordActivity(state: EmulatorState, account: AccountRecord, inp
   };
   if (input.previousMetadata !== undefined) json.previous_metadata = input.previousMetadata;
   logOf(state, account.id).push({ seq, at, json });
+  for (const listener of listenersOf(state)) listener(account);
+}
+
+/** Called after each recorded event, with its account (once the event is in the log). */
+export type ActivityListener = (account: AccountRecord) => void;
+
+function listenersOf(state: EmulatorState): Set<ActivityListener> {
+  return state.area<Set<ActivityListener>>("activityListeners", () => new Set());
+}
+
+/** Calls `listener` after every event recorded from now on (webhooks.ts notifies with it); returns the unsubscribe. */
+export function onActivity(state: EmulatorState, listener: ActivityListener): () => void {
+  listenersOf(state).add(listener);
+  return () => {
+    listenersOf(state).delete(listener);
+  };
 }
 
 /** Drops an account's log (when the account is deleted). */

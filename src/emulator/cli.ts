@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `kloudless-emulator --port 8002 [--host 127.0.0.1] [--seed FILE]`: runs the emulator until
+ * `kloudless-emulator --port 8002 [--host 127.0.0.1] [--seed FILE] [--webhook URL]...`: runs the emulator until
  * SIGINT/SIGTERM. Prints exactly one JSON line on stdout when ready (`url`, `appId`, `apiKey`,
  * `metaToken`, `accounts` with their tokens), so scripts and other languages' test suites can
  * start it and read their credentials; then logs one line per request on stderr (method, path,
@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { startEmulator } from "./index.ts";
 import { loadSeedFile } from "./seed.ts";
 
-const USAGE = "usage: kloudless-emulator [--port 8002] [--host 127.0.0.1] [--seed FILE] [--quiet]";
+const USAGE = "usage: kloudless-emulator [--port 8002] [--host 127.0.0.1] [--seed FILE] [--webhook URL]... [--quiet]";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
       port: { type: "string", default: "8002" },
       host: { type: "string", default: "127.0.0.1" },
       seed: { type: "string" },
+      webhook: { type: "string", multiple: true },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     host: values.host,
     seed: values.seed ? loadSeedFile(values.seed) : "demo",
     logRequests: !values.quiet,
+    webhooks: values.webhook ?? [],
   });
   const ready = {
     url: emu.url,

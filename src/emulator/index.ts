@@ -18,6 +18,14 @@ import { DEFAULT_BODY_LIMITS, EmulatorServer, type RecordedResponse, type Reques
 import { EmulatorState } from "./state.ts";
 import { DEFAULT_STORAGE_OPTIONS } from "./storage.ts";
 import { DEFAULT_URL_FETCH_LIMITS, type UrlFetchLimits } from "./url-fetch.ts";
+import {
+  registerWebhook,
+  startWebhooks,
+  stopWebhooks,
+  type WebhookDelivery,
+  type WebhookDeliveryOptions,
+  webhookDeliveries,
+} from "./webhooks.ts";
 
 /** The types of the emulator's options and of what a running emulator exposes. */
 export type { FaultController, FaultKind, FaultMatch, FaultRule } from "./faults.ts";
@@ -25,6 +33,7 @@ export type { SeedAccount, SeedData } from "./seed.ts";
 export type { RecordedResponse, RequestLogEntry } from "./server.ts";
 export { EmulatorState } from "./state.ts";
 export type { UrlFetchLimits } from "./url-fetch.ts";
+export type { WebhookAttempt, WebhookDelivery, WebhookDeliveryOptions } from "./webhooks.ts";
 
 /** Options of `startEmulator`. */
 export interface EmulatorOptions {
@@ -52,6 +61,13 @@ export interface EmulatorOptions {
   multipartParallelUploads?: boolean;
   /** Storage quota of every account in bytes (default 2 GiB). */
   quotaBytes?: number;
+  /**
+   * Webhook URLs of the application, registered at start as `meta.webhooks.create` does: each gets
+   * the test request first, and the start fails when one is not answered 2xx.
+   */
+  webhooks?: string[];
+  /** Retry policy of webhook notifications: `maxAttempts` (5), `retryDelayMs` (1000, doubled), `timeoutMs` (5000). */
+  webhookDelivery?: Partial<WebhookDeliveryOptions>;
   /** Largest binary upload body in bytes (default 512 MiB); a larger one is answered 413. */
   maxUploadBytes?: number;
   /** Largest JSON or form body in bytes (default 1 MiB); a larger one is answered 413. */
@@ -95,6 +111,8 @@ export interface RunningEmulator {
   requests: RequestLogEntry[];
   /** Every JSON response sent, when `recordResponses` is set (else stays empty). */
   responses: RecordedResponse[];
+  /** Webhook test requests and notifications sent, oldest first (also at `GET /__emulator/deliveries`). */
+  deliveries: WebhookDelivery[];
   /** Stops the server and closes every connection, so the process can exit. */
   close(): Promise<void>;
 }
@@ -132,6 +150,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   const url = await server.listen(options.port ?? 0, options.host ?? "127.0.0.1");
   const { apiKey, metaToken } = applySeed(state, seed, url);
+  startWebhooks(state, options.webhookDelivery);
+  const close = () => {
+    stopWebhooks(state);
+    return server.close();
+  };
+  for (const hook of options.webhooks ?? []) {
+    try {
+      await registerWebhook(state, state.appId, hook);
+    } catch (error) {
+      await close();
+      throw new Error(`webhook ${hook}: ${(error as Error).message}`);
+    }
+  }
   return {
     url,
     appId: state.appId,
@@ -147,6 +178,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     requests,
     responses,
-    close: () => server.close(),
+    deliveries: webhookDeliveries(state),
+    close,
   };
 }

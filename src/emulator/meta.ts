@@ -4,19 +4,13 @@
  *
  * Applications and API keys live in `EmulatorState.applications` and `EmulatorState.apiKeys`,
  * which the server's API-key authentication reads, so creating or deleting a key takes effect on
- * the next request. Webhooks and developers live in the `meta` state slot.
+ * the next request. Developers live in the `meta` state slot; webhooks and their deliveries in
+ * webhooks.ts (a URL is saved only once its test request is answered 2xx).
  */
 import { pageNumberList } from "./core.ts";
 import { type ApplicationRecord, type EmulatorState, now, randomToken } from "./state.ts";
 import type { EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
-
-/** A webhook URL of an application. */
-interface WebhookRecord {
-  id: number;
-  url: string;
-  created: string;
-  modified: string;
-}
+import { applicationWebhooks, forgetWebhooks, registerWebhook, type WebhookRecord } from "./webhooks.ts";
 
 /** A developer (user) of the developer account. */
 interface DeveloperRecord {
@@ -28,9 +22,8 @@ interface DeveloperRecord {
   modified: string;
 }
 
-/** The Meta API's own state: webhooks by application ID, developers, and application templates. */
+/** The Meta API's own state: developers, and application templates. */
 interface MetaStore {
-  webhooks: Map<string, Map<number, WebhookRecord>>;
   developers: Map<number, DeveloperRecord>;
   /** The `source` (template application) each application was created from. */
   sources: Map<string, string>;
@@ -51,7 +44,7 @@ function metaStore(state: EmulatorState): MetaStore {
       created,
       modified: created,
     };
-    return { webhooks: new Map(), developers: new Map([[developer.id, developer]]), sources: new Map() };
+    return { developers: new Map([[developer.id, developer]]), sources: new Map() };
   });
 }
 
@@ -130,12 +123,7 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
   function webhooksFor(req: EmuRequest, ctx: EmuContext): Map<number, WebhookRecord> | EmuReply {
     const app = applicationFor(req, ctx);
     if ("status" in app) return app;
-    let hooks = store.webhooks.get(app.id);
-    if (!hooks) {
-      hooks = new Map();
-      store.webhooks.set(app.id, hooks);
-    }
-    return hooks;
+    return applicationWebhooks(state, app.id);
   }
 
   return {
@@ -195,7 +183,7 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
       if ("status" in app) return app;
       state.applications.delete(app.id);
       for (const [key, record] of state.apiKeys) if (record.applicationId === app.id) state.apiKeys.delete(key);
-      store.webhooks.delete(app.id);
+      forgetWebhooks(state, app.id);
       store.sources.delete(app.id);
       if (app.id === state.appId) state.accounts.clear();
       return { status: 200 };
@@ -233,15 +221,13 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
       );
     },
 
-    "meta.webhooks.create": (req, ctx) => {
-      const hooks = webhooksFor(req, ctx);
-      if ("status" in hooks) return hooks;
+    "meta.webhooks.create": async (req, ctx) => {
+      const app = applicationFor(req, ctx);
+      if ("status" in app) return app;
       const { url } = body(req);
       if (!isHttpUrl(url))
         return ctx.error(400, "invalid_parameters", `url: '${String(url)}' is not an absolute http(s) URL`);
-      const created = now();
-      const hook: WebhookRecord = { id: state.nextId(), url: url as string, created, modified: created };
-      hooks.set(hook.id, hook);
+      const hook = await registerWebhook(state, app.id, url as string);
       return { status: 201, json: { ...hook, api: "meta", type: "webhook" } };
     },
 

@@ -43,6 +43,7 @@ import {
   SchemaValidator,
   type Violation,
 } from "./validate.ts";
+import { deliveriesAdmin } from "./webhooks.ts";
 
 /** One request as the emulator saw it (`emu.requests`). */
 export interface RequestLogEntry {
@@ -615,6 +616,7 @@ export class EmulatorServer {
   /** The `/__emulator` admin routes: faults, the request log and direct uploads. Never faulted. */
   private admin(ex: Exchange, body: Buffer): EmuReply {
     const { faults, state, storage } = this.config;
+    if (ex.path === "/__emulator/deliveries") return deliveriesAdmin(state, ex.method);
     if (ex.path === "/__emulator/faults") {
       if (ex.method === "GET") return { status: 200, json: faults.list().map(serializableRule) };
       if (ex.method === "DELETE") {

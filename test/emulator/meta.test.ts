@@ -2,6 +2,8 @@
  * The emulator's Management (Meta) API over real HTTP: applications, API keys (whose deletion
  * revokes access at once), webhooks, developers and license downloads.
  */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { startEmulator } from "../../src/emulator/index.ts";
@@ -12,13 +14,20 @@ type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 type Json = Record<string, any>;
 
 let emu: Emulator;
+/** A webhook receiver that answers every request 200 with the application ID, as Kloudless expects. */
+let receiver: Server;
+let hookUrl: string;
 
 beforeAll(async () => {
   emu = await startEmulator({ port: 0, recordResponses: true });
+  receiver = createServer((_req, res) => res.end(emu.appId));
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/k`;
 });
 
 afterAll(async () => {
   await emu.close();
+  await new Promise((resolve) => receiver.close(resolve));
 });
 
 /** Calls the Meta API with the Meta token; returns the status and JSON body (if any). */
@@ -115,9 +124,9 @@ describe("API keys", () => {
 
 describe("webhooks", () => {
   it("creates, lists, retrieves and deletes a webhook", async () => {
-    const created = await meta("POST", `/applications/${emu.appId}/webhooks`, { url: "https://hooks.example.com/k" });
+    const created = await meta("POST", `/applications/${emu.appId}/webhooks`, { url: hookUrl });
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ url: "https://hooks.example.com/k", api: "meta", type: "webhook" });
+    expect(created.json).toMatchObject({ url: hookUrl, api: "meta", type: "webhook" });
     const id = created.json.id;
 
     const listed = await meta("GET", `/applications/${emu.appId}/webhooks`);
