@@ -26,7 +26,9 @@ export type ResponseBody<Id extends OperationId> = operations[Id]["responses"] e
 type ListItem<T> = T extends { objects?: (infer I)[] } ? I : unknown;
 
 /** The result kind of an operation: its operation table entry's `r` (default `Resource`). */
-export type ResultKindOf<Id extends OperationId> = (typeof operationTable)[Id] extends { readonly r: infer R }
+export type ResultKindOf<Id extends OperationId> = (typeof operationTable)[Id] extends {
+  readonly r: infer R extends ResultKind;
+}
   ? R
   : "Resource";
 
@@ -42,7 +44,7 @@ interface Wrappers<Body> {
 }
 
 /** What an operation resolves to: the wrapper named by the operation table's result kind. */
-export type OperationResult<Id extends OperationId> = Wrappers<ResponseBody<Id>>[ResultKindOf<Id> & ResultKind];
+export type OperationResult<Id extends OperationId> = Wrappers<ResponseBody<Id>>[ResultKindOf<Id>];
 
 type QueryOf<Id extends OperationId> = operations[Id]["parameters"] extends { query?: infer Q } ? Q : never;
 type JsonBodyOf<Id extends OperationId> = operations[Id] extends {
