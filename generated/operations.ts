@@ -52,7 +52,7 @@ export const operations = {
   "tasks.retrieve": { m: "GET", p: "/accounts/{account_id}/tasks/{task_id}", a: ["account_id", "task_id"] },
   "core.raw": { m: "POST", p: "/accounts/{account_id}/raw", a: ["account_id"], b: ["json", "binary"], r: "Response" },
   "core.encodeRawId": { m: "POST", p: "/accounts/{account_id}/encode_raw_id", a: ["account_id"], b: ["json"] },
-  "services.list": { m: "GET", p: "/public/services", q: ["apis"], r: "ResourceList", s: "client" },
+  "services.list": { m: "GET", p: "/public/services", q: ["app_id", "retrieve_properties", "apis"], r: "ResourceList", s: "client" },
   "services.retrieve": { m: "GET", p: "/public/services/{service_id}", a: ["service_id"], s: "client" },
   "accounts.list": { m: "GET", p: "/accounts", q: ["page", "page_size", "enabled", "admin", "active"], r: "ResourceList", g: "page", s: "client" },
   "accounts.import": { m: "POST", p: "/accounts", b: ["json"], s: "client" },

@@ -128,7 +128,7 @@ export interface paths {
         };
         /**
          * List services
-         * @description Lists the services Kloudless supports, with their public properties. Decision: the list comes in one response (no paging parameters). Decision: `apis` takes a comma-separated list of API names (only a single name, `storage`, was seen).
+         * @description Lists the services Kloudless supports, with their public properties. Decision: the list comes in one response (no paging parameters). Decision: `apis` takes a comma-separated list of API names (only a single name, `storage`, was seen). Decision: no credentials are needed and any are accepted (kloudless-js and the File Picker call it from the browser with `app_id` only); `app_id` and `retrieve_properties` are the parameters kloudless-js sends.
          */
         get: operations["services.list"];
         put?: never;
@@ -1489,7 +1489,7 @@ export interface components {
             /** @description Custom key/value data stored with the account. */
             custom_properties?: Record<string, unknown>;
         };
-        /** @description Existing upstream credentials to import as a connected account (API key only). Service-specific extras are accepted too, e.g. `domain` (sharepoint), `repository_url` (alfresco), `hub_id` (hubspot). */
+        /** @description Existing upstream credentials to import as a connected account (API key only). Service-specific extras are accepted too, e.g. `domain` (sharepoint), `repository_url` (alfresco), `hub_id` (hubspot). Decision: `hub_id` is required for `hubspot` and `repository_url` for `alfresco` (400 `invalid_parameters` without), as the live API refused such imports (the Python SDK 1.1.3 suite expects it). */
         AccountImport: {
             /** @description Display identifier of the account, usually the e-mail address. */
             account: string;
@@ -1892,17 +1892,19 @@ export interface components {
         TaskResult: components["schemas"]["Task"] | {
             [key: string]: unknown;
         };
-        /** @description An upstream (raw) ID to turn into a Kloudless ID. Decision: the body is `{raw_id, type}` like the deprecated `storage/convert_id` (the docs' text did not survive), and both fields are required. */
+        /** @description An upstream (raw) ID to turn into a Kloudless ID. Decision: the body is `{raw_id, type}` like the deprecated `storage/convert_id` (the docs' text did not survive). Decision: the Java SDK sends `{"id": ...}` without `type`, which the live API answered, so `id` is accepted for `raw_id` (one of the two is required) and `type` is optional (`folder` for the raw ID `root`, else `file`). */
         EncodeRawIdRequest: {
+            /** @description The upstream ID, as the Java SDK names it (`raw_id` wins when both are sent). */
+            id?: string;
             /** @description The upstream service's ID of the object. */
-            raw_id: string;
+            raw_id?: string;
             /**
              * @description Kind of object the ID names, such as `file` or `folder`. Decision: an open string (other APIs' object types may be accepted).
              * @example file
              * @example folder
              */
-            type: string;
-        };
+            type?: string;
+        } | unknown | unknown;
         /** @description The Kloudless ID of an upstream object. Decision: the response is `{"id": ...}` like `storage/convert_id` (inferred). */
         EncodeRawIdResult: {
             /** @description Kloudless ID to use in the other endpoints. */
@@ -1920,6 +1922,15 @@ export interface components {
             readonly apis?: string[];
             /** @description URL of the service's logo. Decision: a nullable string (name and presence inferred). */
             readonly logo_url?: string | null;
+            /** @description Public properties of the service, with `retrieve_properties=true`. Decision: only `capabilities` is modelled, as kloudless-js reads it; other properties come through as extra fields. */
+            readonly properties?: {
+                /** @description Which operations the service supports, keyed by a dotted capability name such as `storage.folders.list`, each a list of `{"result": <boolean>}` (kloudless-js reads the first `result`). */
+                capabilities?: {
+                    [key: string]: {
+                        result: boolean;
+                    }[];
+                };
+            };
         };
         /** @description The supported services, in one response. Decision: the page-number envelope (`objects`, `count`, ...) without paging parameters. */
         ServiceList: components["schemas"]["PageList"] & {
@@ -2970,6 +2981,10 @@ export interface operations {
     "services.list": {
         parameters: {
             query?: {
+                /** @description The application asking (the File Picker's and kloudless-js' `app_id`). Decision: it does not filter the list. */
+                app_id?: string;
+                /** @description Include each service's `properties` (its `capabilities`: which operations it supports). */
+                retrieve_properties?: boolean;
                 /** @description Only services that support these APIs, e.g. `storage` or `storage,calendar`. */
                 apis?: string;
             };
@@ -3526,7 +3541,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description The entries. Decision: an empty body is read as `[]` (the Python SDK 1.1.3 sends an empty list as no body at all, which the live API accepted). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["PermissionInputList"];
             };
@@ -3558,7 +3574,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description The entries. Decision: an empty body is read as `[]` (the Python SDK 1.1.3 sends an empty list as no body at all, which the live API accepted). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["PermissionInputList"];
             };
@@ -3932,7 +3949,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description The entries. Decision: an empty body is read as `[]` (the Python SDK 1.1.3 sends an empty list as no body at all, which the live API accepted). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["PermissionInputList"];
             };
@@ -3964,7 +3982,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description The entries. Decision: an empty body is read as `[]` (the Python SDK 1.1.3 sends an empty list as no body at all, which the live API accepted). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["PermissionInputList"];
             };
@@ -4324,7 +4343,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
-                /** @description Only files modified after this time (ISO 8601). */
+                /** @description Only files modified after this time (ISO 8601). Decision: a value that does not parse as a date-time matches no file (an empty list, not 400), as the live API answered the Python SDK 1.1.3 suite. */
                 after?: string;
             };
             header?: never;

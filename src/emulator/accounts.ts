@@ -17,6 +17,8 @@ function accountJson(account: AccountRecord, full = true): Record<string, unknow
     service_name: account.serviceName,
     admin: account.admin,
     active: account.active,
+    token_expiry: account.tokenExpiry ?? null,
+    refresh_token_expiry: account.refreshTokenExpiry ?? null,
     api: "core",
     type: "account",
   };
@@ -34,6 +36,9 @@ function accountJson(account: AccountRecord, full = true): Record<string, unknow
     proxy_connection: null,
   };
 }
+
+/** Fields the import of an account of these services requires (the live API's per-service checks). */
+const SERVICE_IMPORT_FIELDS: Record<string, string> = { hubspot: "hub_id", alfresco: "repository_url" };
 
 /** The accounts a list request may see: all of them with the API key, else the Bearer token's. */
 function visibleAccounts(state: EmulatorState, req: EmuRequest): AccountRecord[] {
@@ -62,10 +67,28 @@ export function createAccountsHandlers(state: EmulatorState): HandlerTable {
     },
 
     /** Decision: an imported account offers the APIs its service offers, and gets one fresh Bearer token. */
+    /**
+     * Decision: importing a HubSpot account needs `hub_id` and an Alfresco account
+     * `repository_url` (400 `invalid_parameters` without), as the live API refused them.
+     */
     "accounts.import": (req) => {
-      const body = req.json as { account: string; service: string; custom_properties?: Record<string, unknown> };
+      const body = req.json as {
+        account: string;
+        service: string;
+        custom_properties?: Record<string, unknown>;
+        token_expiry?: string | null;
+        refresh_token_expiry?: string | null;
+        hub_id?: unknown;
+        repository_url?: unknown;
+      };
       const service = body.service;
+      const needed = SERVICE_IMPORT_FIELDS[service];
+      if (needed && (body as Record<string, unknown>)[needed] === undefined) {
+        throw new EmuError(400, "invalid_parameters", `${needed}: is required to import a ${service} account`);
+      }
       const account = state.addAccount({
+        tokenExpiry: body.token_expiry ?? null,
+        refreshTokenExpiry: body.refresh_token_expiry ?? null,
         account: body.account,
         service,
         serviceName: serviceName(service),
@@ -83,8 +106,16 @@ export function createAccountsHandlers(state: EmulatorState): HandlerTable {
 
     "accounts.update": (req) => {
       const account = req.account as AccountRecord;
-      const body = req.json as { active?: boolean; account?: string; custom_properties?: Record<string, unknown> };
+      const body = req.json as {
+        active?: boolean;
+        account?: string;
+        custom_properties?: Record<string, unknown>;
+        token_expiry?: string | null;
+        refresh_token_expiry?: string | null;
+      };
       if (body.active !== undefined) account.active = body.active;
+      if (body.token_expiry !== undefined) account.tokenExpiry = body.token_expiry;
+      if (body.refresh_token_expiry !== undefined) account.refreshTokenExpiry = body.refresh_token_expiry;
       if (body.account !== undefined) account.account = body.account;
       if (body.custom_properties !== undefined) account.customProperties = body.custom_properties;
       account.modified = now();

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { startEmulator } from "./index.ts";
 import { loadSeedFile } from "./seed.ts";
 
-const USAGE = "usage: kloudless-emulator [--port 8002] [--host 127.0.0.1] [--seed FILE] [--webhook URL]... [--quiet]";
+const USAGE = "usage: kloudless-emulator [--port 8002] [--host 127.0.0.1] [--seed FILE] [--webhook URL]... [--redirect-uri URI]... [--quiet]";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       host: { type: "string", default: "127.0.0.1" },
       seed: { type: "string" },
       webhook: { type: "string", multiple: true },
+      "redirect-uri": { type: "string", multiple: true },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     host: values.host,
     seed: values.seed ? loadSeedFile(values.seed) : "demo",
     logRequests: !values.quiet,
+    redirectUris: values["redirect-uri"] ?? [],
     webhooks: values.webhook ?? [],
   });
   const ready = {

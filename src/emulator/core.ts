@@ -178,6 +178,35 @@ function serviceJson(s: ServiceInfo): Record<string, unknown> {
   };
 }
 
+/** What each API lets a service do, as `properties.capabilities` names it. */
+const API_CAPABILITIES: Record<string, string[]> = {
+  storage: [
+    "storage.folders.list",
+    "storage.folders.create",
+    "storage.files.upload",
+    "storage.files.download",
+    "storage.links.create",
+    "storage.search",
+  ],
+  calendar: ["calendar.calendars.list", "calendar.events.list", "calendar.events.create"],
+  crm: ["crm.accounts.list", "crm.contacts.list"],
+  email: ["email.messages.list"],
+  messaging: ["messaging.messages.list"],
+  team: ["team.users.list", "team.groups.list"],
+};
+
+/**
+ * The `capabilities` of a service (`retrieve_properties=true`): every capability of every API
+ * the emulator knows, `[{"result": true}]` where the service offers the API, else `false`.
+ */
+function capabilitiesOf(s: ServiceInfo): Record<string, { result: boolean }[]> {
+  const out: Record<string, { result: boolean }[]> = {};
+  for (const [api, names] of Object.entries(API_CAPABILITIES)) {
+    for (const name of names) out[name] = [{ result: s.apis.includes(api) }];
+  }
+  return out;
+}
+
 /** The query string of a request as an object; repeated names become arrays. */
 function queryObject(query: URLSearchParams): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -242,13 +271,19 @@ export function createCoreHandlers(state: EmulatorState): HandlerTable {
       };
     },
 
+    /** Decision: `{"id": ...}` (the Java SDK's body) stands for `raw_id`; `type` defaults to `folder` for `root`, else `file`. */
     "core.encodeRawId": (req) => {
-      const body = req.json as { raw_id: string; type: string };
-      return { status: 200, json: { id: encodeRawId(body.raw_id, body.type) } };
+      const body = req.json as { raw_id?: string; id?: string; type?: string };
+      const rawId = (body.raw_id ?? body.id) as string;
+      const type = body.type ?? (rawId === "root" ? "folder" : "file");
+      return { status: 200, json: { id: encodeRawId(rawId, type) } };
     },
 
     "services.list": (req: EmuRequest) => {
-      const objects = servicesFor(req.args?.apis).map(serviceJson);
+      const withProperties = req.args?.retrieve_properties === true;
+      const objects = servicesFor(req.args?.apis).map((s) =>
+        withProperties ? { ...serviceJson(s), properties: { capabilities: capabilitiesOf(s) } } : serviceJson(s),
+      );
       return {
         status: 200,
         json: {

@@ -13,6 +13,7 @@
  */
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { FaultController, type FaultRule } from "./faults.ts";
+import { registerRedirectUris } from "./oauth.ts";
 import { applySeed, builtinSeed, type SeedData } from "./seed.ts";
 import { DEFAULT_BODY_LIMITS, EmulatorServer, type RecordedResponse, type RequestLogEntry } from "./server.ts";
 import { EmulatorState } from "./state.ts";
@@ -77,6 +78,8 @@ export interface EmulatorOptions {
    * (default 30 s), `maxBytes` (default `maxUploadBytes`), `maxRedirects` (default 5).
    */
   uploadFromUrl?: Partial<UrlFetchLimits>;
+  /** Redirect URIs registered for the application besides the loopback ones (any `http://localhost...`). */
+  redirectUris?: string[];
 }
 
 /** A connected account of the emulator, with a Bearer token for it. */
@@ -121,6 +124,7 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const seed = typeof options.seed === "object" ? options.seed : builtinSeed(options.seed ?? "demo");
   const state = new EmulatorState(seed.appId);
+  registerRedirectUris(state, options.redirectUris ?? []);
   const faults = new FaultController(options.faults);
   const requests: RequestLogEntry[] = [];
   const responses: RecordedResponse[] = [];

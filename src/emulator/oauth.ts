@@ -24,11 +24,58 @@ interface TokenGrant {
   scope: string;
 }
 
-/** The OAuth state slot: pending codes and the grants of issued tokens. */
+/** The OAuth state slot: pending codes, the grants of issued tokens and the registered redirect URIs. */
 interface OauthStore {
   codes: Map<string, CodeGrant>;
   tokens: Map<string, TokenGrant>;
+  /** Redirect URIs registered for the application beyond the loopback ones (`--redirect-uri`). */
+  redirectUris: Set<string>;
 }
+
+function oauthStore(state: EmulatorState): OauthStore {
+  return state.area<OauthStore>("oauth", () => ({ codes: new Map(), tokens: new Map(), redirectUris: new Set() }));
+}
+
+/** The form of a redirect URI that registration compares: the URL without its query and fragment. */
+function redirectKey(url: URL): string {
+  return `${url.protocol}//${url.host}${url.pathname}`;
+}
+
+/**
+ * Registers redirect URIs of the emulator's application (`redirectUris`, `--redirect-uri`),
+ * beside the loopback ones every application has. Throws on a URI that is not absolute http(s).
+ */
+export function registerRedirectUris(state: EmulatorState, uris: string[]): void {
+  const store = oauthStore(state);
+  for (const uri of uris) {
+    let url: URL;
+    try {
+      url = new URL(uri);
+    } catch {
+      throw new Error(`redirect URI ${uri}: not an absolute URL`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`redirect URI ${uri}: not http(s)`);
+    store.redirectUris.add(redirectKey(url));
+  }
+}
+
+/**
+ * Whether `url` is a registered redirect URI: any http URL of a loopback host (`localhost`,
+ * 127.0.0.0/8, `[::1]`; any port and path), as a developer's local URIs, or one registered
+ * with `registerRedirectUris`, compared without query and fragment.
+ */
+function isRegisteredRedirect(store: OauthStore, url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  const loopback = host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  if (loopback && (url.protocol === "http:" || url.protocol === "https:")) return true;
+  return store.redirectUris.has(redirectKey(url));
+}
+
+/**
+ * Content types the token exchange reads as a form: `application/x-www-form-urlencoded` and
+ * `application/form-urlencoded`, which the Python SDK v2 sends (a typo the live API accepted).
+ */
+export const FORM_CONTENT_TYPES = new Set(["application/x-www-form-urlencoded", "application/form-urlencoded"]);
 
 /** How long an authorization code can be exchanged. */
 const CODE_LIFETIME_MS = 10 * 60 * 1000;
@@ -97,7 +144,7 @@ function redirect(location: URL): EmuReply {
  * of the connected account; `oauth.verifyToken` describes a token, or answers 400 for an unknown one.
  */
 export function createOauthHandlers(state: EmulatorState): HandlerTable {
-  const store = state.area<OauthStore>("oauth", () => ({ codes: new Map(), tokens: new Map() }));
+  const store = oauthStore(state);
 
   /** Issues a new Bearer token for `account`, remembering the client and scope it was granted to. */
   function issueToken(account: AccountRecord, clientId: string, scope: string): string {
@@ -122,6 +169,14 @@ export function createOauthHandlers(state: EmulatorState): HandlerTable {
           400,
           "invalid_parameters",
           "redirect_uri: must be an http(s) URL (the out-of-band flow is not emulated)",
+        );
+      }
+      if (!isRegisteredRedirect(store, target)) {
+        // Never redirected to: an unregistered URI would receive the code.
+        return ctx.error(
+          400,
+          "invalid_parameters",
+          `redirect_uri: ${redirectUri} is not a redirect URI registered for the application`,
         );
       }
       const implicit = q.get("response_type") === "token";
@@ -169,7 +224,7 @@ export function createOauthHandlers(state: EmulatorState): HandlerTable {
         .split(";")[0]
         ?.trim()
         .toLowerCase();
-      if (contentType !== "application/x-www-form-urlencoded") {
+      if (!FORM_CONTENT_TYPES.has(contentType ?? "")) {
         return ctx.error(400, "bad_request", "The token request must be sent as application/x-www-form-urlencoded.");
       }
       const form = formFields(req);

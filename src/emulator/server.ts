@@ -44,6 +44,7 @@ import {
   type Violation,
 } from "./validate.ts";
 import { deliveriesAdmin } from "./webhooks.ts";
+import { WIDGET_CONFIG_PATH, widgetConfig } from "./widgets.ts";
 
 /** One request as the emulator saw it (`emu.requests`). */
 export interface RequestLogEntry {
@@ -273,6 +274,8 @@ export class EmulatorServer {
       reply = { status: 204, headers: preflightHeaders(req) };
     } else if (!isApi && ex.method === "GET" && /^\/l\/[^/]+\/?$/.test(ex.path)) {
       reply = serveLink(this.config.state, ex.path.split("/")[2] as string, url.searchParams);
+    } else if (!isApi && ex.method === "GET" && WIDGET_CONFIG_PATH.test(ex.path)) {
+      reply = widgetConfig(this.config.state, url.searchParams, ex.requestId);
     } else if (!match || match.kind === "notFound") {
       reply = errorReply(ex.requestId, 404, "not_found", `No API endpoint matches ${ex.method} ${ex.path}.`);
     } else if (match.kind === "wrongMethod") {
@@ -582,7 +585,9 @@ export class EmulatorServer {
     if (takesBinary && ex.req.headers["x-kloudless-metadata"] !== undefined) return undefined;
     const isJson = type === "application/json" || type.endsWith("+json");
 
-    if (formType && type === formType) {
+    // `application/form-urlencoded` (the Python SDK v2's token exchange) is read as a form too.
+    const isForm = type === formType || (formType !== undefined && type === "application/form-urlencoded");
+    if (formType && isForm) {
       const schema = content[formType]?.schema as Schema | undefined;
       const form = Object.fromEntries(new URLSearchParams(body.toString("utf8")));
       const props = (schema ? this.validator.deref(schema) : {}) as { properties?: Record<string, Schema> };
@@ -594,7 +599,7 @@ export class EmulatorServer {
       if (schema) violations.push(...this.validator.validate(schema, typed, "body"));
       return typed;
     }
-    if (jsonType && (isJson || (!takesBinary && type !== formType))) {
+    if (jsonType && (isJson || (!takesBinary && !isForm))) {
       if (body.length === 0) {
         if (operation.requestBody?.required) violations.push({ at: "body", problem: "a JSON body is required" });
         return undefined;

@@ -627,12 +627,12 @@ export function createStorageHandlers(
       [`storage.${group}.listPermissions`]: (req) => permissionsReply(nodeOf(req).node),
       [`storage.${group}.setPermissions`]: (req) => {
         const { node } = nodeOf(req);
-        applyPermissions(node, req.json as never, true);
+        applyPermissions(node, (req.json ?? []) as never, true); // an empty body is `[]` (see the spec)
         return permissionsReply(node);
       },
       [`storage.${group}.updatePermissions`]: (req) => {
         const { node } = nodeOf(req);
-        applyPermissions(node, req.json as never, false);
+        applyPermissions(node, (req.json ?? []) as never, false);
         return permissionsReply(node);
       },
       [`storage.${group}.listServiceLinks`]: (req, ctx) => {

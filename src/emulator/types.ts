@@ -27,6 +27,10 @@ export interface AccountRecord {
   created: string;
   modified: string;
   customProperties: Record<string, unknown>;
+  /** Expiry of the upstream access token (`token_expiry`), null when unknown or none. */
+  tokenExpiry?: string | null;
+  /** Expiry of the upstream refresh token (`refresh_token_expiry`), null when unknown or none. */
+  refreshTokenExpiry?: string | null;
 }
 
 /** How the request was authenticated. */
