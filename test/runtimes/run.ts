@@ -233,10 +233,13 @@ const chromiumRuntime: Runtime = {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
       const query = new URLSearchParams({ api: emu.url, token: emu.accounts[0]!.token });
       await page.goto(`${site.url}/?${query}`);
       const result = await page
-        .waitForFunction(() => (window as { smokeResult?: unknown }).smokeResult, undefined, { timeout: TIMEOUT_MS })
+        .waitForFunction(() => (window as { smokeResult?: unknown }).smokeResult, undefined, { timeout: 30_000 })
         .then((handle) => handle.jsonValue() as Promise<Omit<Outcome, "version">>)
         .catch((error: Error) => {
           throw new Error(`${error.message}\n${errors.join("\n")}`);
@@ -295,7 +298,8 @@ async function main(): Promise<number> {
   const only = process.env.RUNTIMES?.split(",").map((s) => s.trim());
   const selected = only ? RUNTIMES.filter((r) => only.includes(r.name)) : RUNTIMES;
   const started = performance.now();
-  await ensureAll();
+  const pinName = (runtime: Runtime): string => (runtime.name === "workerd" ? "miniflare" : runtime.name);
+  await ensureAll(PINS.filter((p) => selected.some((runtime) => pinName(runtime) === p.name)));
 
   // Two at a time (the machine may have two cores), each slot in turn; lines print in matrix order.
   const slots = [Promise.resolve(), Promise.resolve()];
