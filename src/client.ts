@@ -45,7 +45,7 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** A logger or a sink for this client's lines (defaults to the package `logger`). */
   logger?: Logger | LogSink;
-  /** Milliseconds per attempt before `APITimeoutError` (default 60,000). */
+  /** Milliseconds per attempt before `TimedOut` (default 60,000). */
   timeout?: number;
   /** Retries on retryable failures (default 2). */
   maxRetries?: number;

@@ -1,18 +1,22 @@
 /**
- * Every error the SDK throws. All are `KloudlessException`s; API errors are chosen by
- * status; transport failures are told apart (timeout, caller abort, connection).
+ * Every error the SDK throws. All are `KloudlessError`s; API errors are chosen by status;
+ * transport failures are told apart (timeout, caller abort, connection, refused redirect).
+ *
+ * Naming (docs/errors-and-retries.md): a class names the condition (`NotFound`, `RateLimited`,
+ * `InvalidParameter`, `TimedOut`); the classes that group others end in `Error`
+ * (`KloudlessError`, `APIError`, `ServerError`, `ConnectionError`).
  */
 import { redact } from "./redact.ts";
 
 const BRAND = Symbol.for("kloudless.error");
 
 /** Base class of every error the SDK throws. */
-export class KloudlessException extends Error {
+export class KloudlessError extends Error {
   /** Default message when none is given. */
   static defaultMessage = "An error occurred in the Kloudless SDK.";
 
   constructor(message?: string, options?: { cause?: unknown }) {
-    super(redact(message || (new.target as typeof KloudlessException).defaultMessage), options);
+    super(redact(message || (new.target as typeof KloudlessError).defaultMessage), options);
     this.name = new.target.name;
     Object.defineProperty(this, BRAND, { value: true });
   }
@@ -22,12 +26,12 @@ export class KloudlessException extends Error {
  * Whether `error` is an error of this SDK. Unlike `instanceof`, it also holds across
  * duplicate installs of the package (CJS and ESM copies).
  */
-export function isKloudlessError(error: unknown): error is KloudlessException {
+export function isKloudlessError(error: unknown): error is KloudlessError {
   return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
 }
 
 /** A function was called with an invalid argument; `parameter` names it. */
-export class InvalidParameter extends KloudlessException {
+export class InvalidParameter extends KloudlessError {
   static override defaultMessage = "The parameter is not valid.";
   /** Name of the offending parameter, when known. */
   readonly parameter: string | undefined;
@@ -39,12 +43,12 @@ export class InvalidParameter extends KloudlessException {
 }
 
 /** The token was issued to another application (or could not be verified). */
-export class TokenVerificationFailed extends KloudlessException {
+export class TokenVerificationFailed extends KloudlessError {
   static override defaultMessage = "The token does not belong to your application.";
 }
 
 /** The OAuth callback carried an error, a bad state, or no code. */
-export class OauthFlowFailed extends KloudlessException {
+export class OauthFlowFailed extends KloudlessError {
   static override defaultMessage = "Oauth authorization flow failed.";
   /** The callback parameters, when the flow failed on them. */
   readonly errorData: Record<string, string> | undefined;
@@ -56,7 +60,7 @@ export class OauthFlowFailed extends KloudlessException {
 }
 
 /** `getNextPage()` was called on the last page. */
-export class NoNextPage extends KloudlessException {
+export class NoNextPage extends KloudlessError {
   static override defaultMessage = "There's no next page.";
   /** For event lists, the cursor to store for the next poll. */
   readonly cursor: string | number | undefined;
@@ -68,12 +72,12 @@ export class NoNextPage extends KloudlessException {
 }
 
 /** The request was not answered: DNS, refused or reset connection, or a broken body. */
-export class APIConnectionError extends KloudlessException {
+export class ConnectionError extends KloudlessError {
   static override defaultMessage = "Connection error.";
 }
 
 /** The request (or, for a download, the wait for the next chunk) took longer than `timeout`. */
-export class APITimeoutError extends APIConnectionError {
+export class TimedOut extends ConnectionError {
   static override defaultMessage = "Request timed out.";
 }
 
@@ -89,7 +93,7 @@ export function timeoutReason(message: string): Error {
  * not reveal): the redirect was not followed, so no header, credential or body left the API's
  * origin. `location` is the other origin, when known.
  */
-export class RedirectRefused extends APIConnectionError {
+export class RedirectRefused extends ConnectionError {
   static override defaultMessage = "The request was redirected away from the API origin; not followed.";
   /** The origin the server redirected to, when known. */
   readonly location: string | undefined;
@@ -101,7 +105,7 @@ export class RedirectRefused extends APIConnectionError {
 }
 
 /** The caller's `AbortSignal` cancelled the request. */
-export class APIUserAbortError extends KloudlessException {
+export class Aborted extends KloudlessError {
   static override defaultMessage = "Request was aborted.";
 }
 
@@ -133,7 +137,7 @@ function excerpt(body: string): string {
 }
 
 /** The API answered with an error status. */
-export class APIException extends KloudlessException {
+export class APIError extends KloudlessError {
   static override defaultMessage = "Request failed.";
   /** HTTP status. */
   readonly status: number;
@@ -160,7 +164,7 @@ export class APIException extends KloudlessException {
         : typeof body === "string"
           ? excerpt(body)
           : "";
-    const base = message || (new.target as typeof APIException).defaultMessage;
+    const base = message || (new.target as typeof APIError).defaultMessage;
     super(
       `${base} (HTTP ${response.status}${detail ? ` ${detail}` : ""})${requestId ? ` [Request ID: ${requestId}]` : ""}`,
     );
@@ -173,24 +177,45 @@ export class APIException extends KloudlessException {
   }
 }
 
+/** 400: the request was malformed or a parameter was invalid (`errorData` says which). */
+export class BadRequest extends APIError {
+  static override defaultMessage = "Bad request. A parameter or the body is not valid.";
+}
+
 /** 401: the token or API key was refused. */
-export class AuthorizationException extends APIException {
+export class Unauthorized extends APIError {
   static override defaultMessage =
     "Authorization failed. Please double check that the API Key or Token being used is correct.";
 }
 
 /** 403: the action is not allowed. */
-export class ForbiddenException extends APIException {
+export class Forbidden extends APIError {
   static override defaultMessage = "Request forbidden. The action is not allowed.";
 }
 
 /** 404: nothing at this URL. */
-export class NotFoundException extends APIException {
+export class NotFound extends APIError {
   static override defaultMessage = "Not found. Please make sure the url is correct.";
 }
 
+/**
+ * 409: the request conflicts with the current state (e.g. a file of that name exists);
+ * `conflictingResourceId` names the resource, when the API says.
+ */
+export class Conflict extends APIError {
+  static override defaultMessage = "Conflict with the current state of the resource.";
+  /** The ID of the resource that conflicts, from the body's `conflicting_resource_id`. */
+  readonly conflictingResourceId: string | undefined;
+
+  constructor(response: globalThis.Response, body: unknown, message?: string) {
+    super(response, body, message);
+    const id = this.errorData.conflicting_resource_id;
+    this.conflictingResourceId = typeof id === "string" ? id : undefined;
+  }
+}
+
 /** 429: rate limited; `retryAfter` says how long to wait. */
-export class RateLimitException extends APIException {
+export class RateLimited extends APIError {
   static override defaultMessage = "Rate limiting encountered. Please try again later.";
   /** Seconds to wait, from `Retry-After` (seconds or HTTP date); undefined when absent. */
   readonly retryAfter: number | undefined;
@@ -201,10 +226,19 @@ export class RateLimitException extends APIException {
   }
 }
 
-/** 5xx: the server failed. */
-export class ServerException extends APIException {
+/** 5xx (other than 501): the server failed. Retried where the method allows. */
+export class ServerError extends APIError {
   static override defaultMessage =
     "An unknown error occurred! Please contact support@kloudless.com with the Request ID for more details.";
+}
+
+/**
+ * 501: the account's service does not support this operation (a storage service without
+ * thumbnails, say). Never retried: asking again gets the same answer. Not a `ServerError`,
+ * since nothing failed; the message names the operation.
+ */
+export class NotImplemented extends APIError {
+  static override defaultMessage = "This operation is not supported by the account's service.";
 }
 
 /**
@@ -221,11 +255,23 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
 }
 
 /** The error class for an error status. */
-export function errorClassFor(status: number): typeof APIException {
-  if (status === 401) return AuthorizationException;
-  if (status === 403) return ForbiddenException;
-  if (status === 404) return NotFoundException;
-  if (status === 429) return RateLimitException;
-  if (status >= 500) return ServerException;
-  return APIException;
+export function errorClassFor(status: number): typeof APIError {
+  switch (status) {
+    case 400:
+      return BadRequest;
+    case 401:
+      return Unauthorized;
+    case 403:
+      return Forbidden;
+    case 404:
+      return NotFound;
+    case 409:
+      return Conflict;
+    case 429:
+      return RateLimited;
+    case 501:
+      return NotImplemented;
+    default:
+      return status >= 500 ? ServerError : APIError;
+  }
 }

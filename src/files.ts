@@ -16,14 +16,7 @@
  * No Node built-in: this runs in any fetch runtime (`src/node/files.ts` adds file paths).
  */
 import type { components } from "../generated/schema.ts";
-import {
-  APIConnectionError,
-  APIException,
-  APITimeoutError,
-  APIUserAbortError,
-  InvalidParameter,
-  KloudlessException,
-} from "./errors.ts";
+import { Aborted, APIError, ConnectionError, InvalidParameter, KloudlessError, TimedOut } from "./errors.ts";
 import type { HelperHost } from "./helpers.ts";
 import type { BodyData, Progress, RequestOptions } from "./request-options.ts";
 import type { Resource, Response, ResponseJson } from "./response.ts";
@@ -215,10 +208,10 @@ export function metadataHeader(name: string, parentId: string): string {
 
 /** The transport's view of a failed request, from the error it threw. */
 function failureOf(error: unknown): AttemptFailure | undefined {
-  if (error instanceof APIUserAbortError) return undefined;
-  if (error instanceof APITimeoutError) return { kind: "timeout" };
-  if (error instanceof APIConnectionError) return { kind: "connection", refused: false, notSent: false };
-  if (error instanceof APIException) {
+  if (error instanceof Aborted) return undefined;
+  if (error instanceof TimedOut) return { kind: "timeout" };
+  if (error instanceof ConnectionError) return { kind: "connection", refused: false, notSent: false };
+  if (error instanceof APIError) {
     return { kind: "status", status: error.status, retryAfter: error.headers.get("retry-after") };
   }
   return undefined;
@@ -232,10 +225,10 @@ function isTransient(error: unknown): boolean {
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new APIUserAbortError(undefined, { cause: signal.reason }));
+    if (signal?.aborted) return reject(new Aborted(undefined, { cause: signal.reason }));
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(new APIUserAbortError(undefined, { cause: signal?.reason }));
+      reject(new Aborted(undefined, { cause: signal?.reason }));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
@@ -523,17 +516,17 @@ async function uploadMultipart(plan: Plan, source: Source, settings: MultipartOp
       return true;
     } catch (error) {
       // Already gone counts as aborted.
-      return error instanceof APIException && error.status === 404;
+      return error instanceof APIError && error.status === 404;
     }
   };
 
   const fail = async (error: unknown, partial: boolean): Promise<never> => {
-    const aborted = signal?.aborted || error instanceof APIUserAbortError;
+    const aborted = signal?.aborted || error instanceof Aborted;
     const resumable = !aborted && isTransient(error);
     if (source.kind === "stream") await source.reader.cancel(error);
     const sessionAborted = resumable ? false : await abortSession();
     if (aborted) {
-      throw error instanceof APIUserAbortError ? error : new APIUserAbortError(undefined, { cause: signal?.reason });
+      throw error instanceof Aborted ? error : new Aborted(undefined, { cause: signal?.reason });
     }
     const parts = [...completed].sort((a, b) => a - b);
     const what = partial ? `after ${parts.length} part(s)` : "at completion";
@@ -547,7 +540,7 @@ async function uploadMultipart(plan: Plan, source: Source, settings: MultipartOp
   };
 
   if (!(Number.isSafeInteger(session.partSize) && session.partSize > 0)) {
-    return fail(new KloudlessException(`multipart session ${session.id} has no valid part_size`), true);
+    return fail(new KloudlessError(`multipart session ${session.id} has no valid part_size`), true);
   }
   const partSize = session.partSize;
   const concurrency = session.parallel
@@ -612,7 +605,7 @@ async function uploadMultipart(plan: Plan, source: Source, settings: MultipartOp
     while (inflight.size >= concurrency) await Promise.race(inflight);
     if (failed) break;
     if (signal?.aborted) {
-      failure = new APIUserAbortError(undefined, { cause: signal.reason });
+      failure = new Aborted(undefined, { cause: signal.reason });
       failed = true;
       break;
     }

@@ -3,15 +3,15 @@
  * when no chunk arrives for the attempt's timeout. Loaded by src/transport.ts with the first
  * such body, so that apps reading only JSON do not carry it.
  */
-import { APIConnectionError, APITimeoutError, APIUserAbortError, timeoutReason } from "./errors.ts";
+import { Aborted, ConnectionError, TimedOut, timeoutReason } from "./errors.ts";
 
 const ignore = (): void => undefined;
 
 /**
- * A stream that errors with `APITimeoutError` when no chunk arrives for `ms` milliseconds (the
+ * A stream that errors with `TimedOut` when no chunk arrives for `ms` milliseconds (the
  * source is cancelled, which closes the connection). Any other failure of the source (a reset,
- * a body shorter than its `Content-Length`) errors it with `APIConnectionError`, and a caller
- * abort with `APIUserAbortError`, so a cut download never looks complete.
+ * a body shorter than its `Content-Length`) errors it with `ConnectionError`, and a caller
+ * abort with `Aborted`, so a cut download never looks complete.
  */
 export function idleTimeoutStream(
   source: ReadableStream<Uint8Array>,
@@ -44,10 +44,10 @@ export function idleTimeoutStream(
     cleanup();
     controller.error(
       userSignal?.aborted
-        ? new APIUserAbortError(undefined, { cause: userSignal.reason ?? error })
+        ? new Aborted(undefined, { cause: userSignal.reason ?? error })
         : idle
-          ? new APITimeoutError(idle.message, { cause: idle })
-          : new APIConnectionError("the download was interrupted", { cause: error }),
+          ? new TimedOut(idle.message, { cause: idle })
+          : new ConnectionError("the download was interrupted", { cause: error }),
     );
   };
   return new ReadableStream<Uint8Array>({

@@ -13,23 +13,26 @@ export type { components, operations, paths } from "../generated/schema.ts";
 export { Account, type AccountOptions, Client, type ClientOptions } from "./client.ts";
 export { type Configuration, configuration } from "./config.ts";
 export {
-  APIConnectionError,
-  APIException,
-  APITimeoutError,
-  APIUserAbortError,
-  AuthorizationException,
+  Aborted,
+  APIError,
+  BadRequest,
+  Conflict,
+  ConnectionError,
   type ErrorData,
-  ForbiddenException,
+  Forbidden,
   InvalidParameter,
   isKloudlessError,
-  KloudlessException,
+  KloudlessError,
   NoNextPage,
-  NotFoundException,
+  NotFound,
+  NotImplemented,
   OauthFlowFailed,
-  RateLimitException,
+  RateLimited,
   RedirectRefused,
-  ServerException,
+  ServerError,
+  TimedOut,
   TokenVerificationFailed,
+  Unauthorized,
 } from "./errors.ts";
 export type { ClientHelper, HelperHost, HelperName, Helpers } from "./helpers.ts";
 export { Logger, type LogLevel, type LogSink, logger } from "./logger.ts";

@@ -3,7 +3,7 @@
  * verifying tokens. oauth.ts loads this module on first use.
  */
 import { Client } from "./client.ts";
-import { APIException, OauthFlowFailed, TokenVerificationFailed } from "./errors.ts";
+import { APIError, OauthFlowFailed, TokenVerificationFailed } from "./errors.ts";
 import {
   type OauthClientOptions,
   required,
@@ -89,7 +89,7 @@ export async function checkToken(appId: string, token: string, options: OauthCli
   try {
     info = (await client.get("oauth/token")).data as TokenInfo;
   } catch (error) {
-    if (error instanceof APIException && (error.status === 400 || error.status === 401)) {
+    if (error instanceof APIError && (error.status === 400 || error.status === 401)) {
       throw new TokenVerificationFailed(`Token verification failed: the token is not valid (HTTP ${error.status})`, {
         cause: error,
       });

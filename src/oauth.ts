@@ -6,7 +6,7 @@
  */
 import { Account, type ClientOptions } from "./client.ts";
 import { configuration } from "./config.ts";
-import { InvalidParameter, KloudlessException } from "./errors.ts";
+import { InvalidParameter, KloudlessError } from "./errors.ts";
 
 /** Transport options the helpers pass on to the client they create. */
 export type OauthClientOptions = Omit<ClientOptions, "token" | "apiKey" | "apiVersion">;
@@ -29,12 +29,12 @@ export interface AuthorizationUrlOptions extends Pick<ClientOptions, "baseUrl"> 
 
 /**
  * A url-safe random state of 128 bits, from Web Crypto (`globalThis.crypto`: Node 20+, Bun, Deno,
- * workers, browsers). Without it, a `KloudlessException` asks for an explicit `state`.
+ * workers, browsers). Without it, a `KloudlessError` asks for an explicit `state`.
  */
 export function randomState(): string {
   const webCrypto = (globalThis as { crypto?: Pick<Crypto, "getRandomValues"> }).crypto;
   if (typeof webCrypto?.getRandomValues !== "function")
-    throw new KloudlessException("no Web Crypto (globalThis.crypto) to draw a random OAuth state: pass `state`");
+    throw new KloudlessError("no Web Crypto (globalThis.crypto) to draw a random OAuth state: pass `state`");
   const bytes = webCrypto.getRandomValues(new Uint8Array(16));
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);

@@ -59,7 +59,7 @@ export function operationSpec(id: OperationId): OperationSpec {
   return spec;
 }
 
-import { KloudlessException } from "./errors.ts";
+import { KloudlessError } from "./errors.ts";
 import { type HelperHost, type HelperName, helperImplementations } from "./helpers.ts";
 
 interface Caller {
@@ -112,7 +112,7 @@ function callHelper(owner: Caller, scope: "account" | "client", id: OperationId,
     | ((host: HelperHost, ...rest: unknown[]) => Promise<unknown>)
     | undefined;
   if (!implementation) {
-    return Promise.reject(new KloudlessException(`${id}: the runtime has no helper ${String(op.helper)}`));
+    return Promise.reject(new KloudlessError(`${id}: the runtime has no helper ${String(op.helper)}`));
   }
   if (scope === "client" && op.scope === "account") {
     const [accountId, ...rest] = args;

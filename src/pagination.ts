@@ -3,7 +3,7 @@
  * (`next_page`) and event cursors. The rules are written so that no loop can run forever
  * and an empty page that still names a next page does not stop early.
  */
-import { KloudlessException } from "./errors.ts";
+import { KloudlessError } from "./errors.ts";
 
 /** Paging style of a list. */
 export type PagingStyle = "page" | "token" | "cursor" | "none";
@@ -207,12 +207,12 @@ export class PagingIterator<Item, Page extends { objects: readonly Item[] }> imp
         this.#walk.passed(current);
         if (!next) break;
         if (!this.#guard.admit(next)) {
-          throw new KloudlessException(`paging stopped: ${this.#walk.url} returned page ${String(next.value)} twice`);
+          throw new KloudlessError(`paging stopped: ${this.#walk.url} returned page ${String(next.value)} twice`);
         }
         const fetched = await this.#walk.fetch(current, next);
         if (fetched === undefined || this.#page === undefined) break;
         if (!this.#guard.received(fetched.objects.length)) {
-          throw new KloudlessException(`paging stopped: ${this.#walk.url} returned too many empty pages in a row`);
+          throw new KloudlessError(`paging stopped: ${this.#walk.url} returned too many empty pages in a row`);
         }
         current = fetched;
         if (fetched.objects.length > 0) {

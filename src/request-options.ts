@@ -48,7 +48,7 @@ export interface RequestOptions {
   getRawResponse?: boolean;
   /** Cancels the request (and a download's body stream). */
   signal?: AbortSignal;
-  /** Milliseconds before the request fails with `APITimeoutError`; for downloads, between chunks. */
+  /** Milliseconds before the request fails with `TimedOut`; for downloads, between chunks. */
   timeout?: number;
   /** Retries of this request on retryable failures (see `docs/errors-and-retries.md`). */
   maxRetries?: number;

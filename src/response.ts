@@ -6,7 +6,7 @@
  * - `ResourceList`: a list, iterable over its page and, with `for await`, over every page.
  */
 import type { ResultKind } from "../generated/operations.ts";
-import { KloudlessException, NoNextPage, NotFoundException } from "./errors.ts";
+import { KloudlessError, NoNextPage, NotFound } from "./errors.ts";
 import {
   isListBody,
   type ListEnvelope,
@@ -203,7 +203,7 @@ export class Response {
       apiVersion: fromGet ? this.request.apiVersion : undefined,
     });
     if (!(next instanceof this.constructor)) {
-      throw new KloudlessException(`refresh of ${this.url} answered a different kind of response`);
+      throw new KloudlessError(`refresh of ${this.url} answered a different kind of response`);
     }
     this.adopt(next as this);
     return this;
@@ -330,12 +330,12 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
         apiVersion: this.request.apiVersion,
       });
       if (!(page instanceof ResourceList)) {
-        throw new KloudlessException(`the next page of ${this.request.url} is not a list`);
+        throw new KloudlessError(`the next page of ${this.request.url} is not a list`);
       }
       return page as ResourceList<T, Envelope>;
     } catch (error) {
       // Only a guessed page number may legitimately not exist.
-      if (next.guessed && error instanceof NotFoundException) throw new NoNextPage();
+      if (next.guessed && error instanceof NotFound) throw new NoNextPage();
       throw error;
     }
   }

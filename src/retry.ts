@@ -38,14 +38,15 @@ export type AttemptFailure =
 
 /**
  * Whether the failed attempt may be retried. Idempotent methods retry on connection
- * failures, timeouts, 408, 429 and 5xx; POST and PATCH only on 429, on 503 with
+ * failures, timeouts, 408, 429 and 5xx other than 501; POST and PATCH only on 429, on 503 with
  * `Retry-After`, and when the request certainly did not leave (refused connection, unresolved
  * host name, connect timeout).
  */
 export function isRetryable(method: string, failure: AttemptFailure): boolean {
   if (IDEMPOTENT.has(method)) {
     if (failure.kind !== "status") return true;
-    return failure.status === 408 || failure.status === 429 || failure.status >= 500;
+    // 501: the service does not support the operation; asking again gets the same answer.
+    return failure.status === 408 || failure.status === 429 || (failure.status >= 500 && failure.status !== 501);
   }
   if (failure.kind === "connection") return failure.notSent;
   if (failure.kind === "status") {

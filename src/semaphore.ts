@@ -2,7 +2,7 @@
  * The concurrency limit of a client (`maxConcurrency`): requests beyond it wait in line.
  * Loaded by src/transport.ts when a client with a limit sends its first request.
  */
-import { APIUserAbortError } from "./errors.ts";
+import { Aborted } from "./errors.ts";
 
 /** Slots for requests in flight; a request without a free slot waits in line. */
 export class Semaphore {
@@ -12,10 +12,10 @@ export class Semaphore {
 
   /**
    * Takes a slot, waiting in line when none is free. A caller abort while waiting leaves the
-   * line at once with `APIUserAbortError` (the request is never sent, no slot is taken).
+   * line at once with `Aborted` (the request is never sent, no slot is taken).
    */
   acquire(signal: AbortSignal | undefined): Promise<void> {
-    if (signal?.aborted) return Promise.reject(new APIUserAbortError(undefined, { cause: signal.reason }));
+    if (signal?.aborted) return Promise.reject(new Aborted(undefined, { cause: signal.reason }));
     if (this.active < this.limit) {
       this.active += 1;
       return Promise.resolve();
@@ -28,7 +28,7 @@ export class Semaphore {
       const onAbort = (): void => {
         const index = this.waiting.indexOf(take);
         if (index >= 0) this.waiting.splice(index, 1);
-        reject(new APIUserAbortError(undefined, { cause: signal?.reason }));
+        reject(new Aborted(undefined, { cause: signal?.reason }));
       };
       this.waiting.push(take);
       signal?.addEventListener("abort", onAbort, { once: true });

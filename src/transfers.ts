@@ -4,7 +4,7 @@
  * nothing in a bundle that never transfers a file.
  */
 import type { components } from "../generated/schema.ts";
-import { KloudlessException } from "./errors.ts";
+import { KloudlessError } from "./errors.ts";
 import type { BodyData, Progress, RequestOptions } from "./request-options.ts";
 import type { Response } from "./response.ts";
 
@@ -117,7 +117,7 @@ export interface MultipartResume {
  * completedParts }`) and only the missing parts are sent. Otherwise the session was aborted
  * (`sessionAborted`). `cause` holds the error of the failed request.
  */
-export class MultipartUploadError extends KloudlessException {
+export class MultipartUploadError extends KloudlessError {
   static override defaultMessage = "The multipart upload failed.";
   /** The session's ID. */
   readonly sessionId: string | number;

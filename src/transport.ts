@@ -10,14 +10,14 @@
  */
 import type { PreparedBody } from "./body.ts";
 import {
-  APIConnectionError,
-  type APIException,
-  APITimeoutError,
-  APIUserAbortError,
+  Aborted,
+  type APIError,
+  ConnectionError,
   errorClassFor,
-  KloudlessException,
-  type RateLimitException,
+  KloudlessError,
+  type RateLimited,
   RedirectRefused,
+  TimedOut,
   timeoutReason,
 } from "./errors.ts";
 import type { Logger } from "./logger.ts";
@@ -78,7 +78,7 @@ export interface TransportSettings {
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new APIUserAbortError(undefined, { cause: signal.reason }));
+    if (signal?.aborted) return reject(new Aborted(undefined, { cause: signal.reason }));
     const timer = setTimeout(done, ms);
     function done(): void {
       signal?.removeEventListener("abort", onAbort);
@@ -86,7 +86,7 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     }
     function onAbort(): void {
       clearTimeout(timer);
-      reject(new APIUserAbortError(undefined, { cause: signal?.reason }));
+      reject(new Aborted(undefined, { cause: signal?.reason }));
     }
     signal?.addEventListener("abort", onAbort, { once: true });
   });
@@ -106,7 +106,7 @@ const decoder = new TextDecoder();
 /** What an attempt ends with when it did not get an answer to hand back. */
 type Failed = {
   failure: AttemptFailure;
-  error: KloudlessException;
+  error: KloudlessError;
   /** For an error status: the response and its body, read. */
   answer?: { response: globalThis.Response; text: string };
 };
@@ -132,14 +132,14 @@ export class Transport {
 
   constructor(private readonly settings: TransportSettings) {}
 
-  /** Sends `request`, retrying where that is safe; throws a `KloudlessException` on failure. */
+  /** Sends `request`, retrying where that is safe; throws a `KloudlessError` on failure. */
   async send(request: OutgoingRequest): Promise<IncomingResponse> {
     const { logger, retry } = this.settings;
     const { signal } = request;
     const maxRetries = request.body && !request.body.replayable ? 0 : request.maxRetries;
     try {
       for (let attempt = 1; ; attempt++) {
-        if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
+        if (signal?.aborted) throw new Aborted(undefined, { cause: signal.reason });
         if (Number.isFinite(this.settings.maxConcurrency)) {
           const { Semaphore } = await import("./semaphore.ts");
           this.semaphore ??= new Semaphore(this.settings.maxConcurrency);
@@ -153,7 +153,7 @@ export class Transport {
         } catch (error) {
           // Only a caller abort (or a bad body) ends an attempt by throwing; log it like the others.
           if (debug) {
-            const what = error instanceof APIUserAbortError ? "aborted" : "failed";
+            const what = error instanceof Aborted ? "aborted" : "failed";
             logger.debug(
               `${request.method} ${request.url} -> ${what} (${Date.now() - started} ms, attempt ${attempt})`,
             );
@@ -198,7 +198,7 @@ export class Transport {
   private async attempt(request: OutgoingRequest): Promise<IncomingResponse | Failed> {
     const { signal } = request;
     // An abort that came while waiting (for a slot, or before this attempt) sends nothing.
-    if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason });
+    if (signal?.aborted) throw new Aborted(undefined, { cause: signal.reason });
     // Every attempt can be stopped half-way: at its deadline the request is aborted, so nothing of
     // it (socket, body, concurrency slot) outlives the attempt.
     const controller = new AbortController();
@@ -217,14 +217,14 @@ export class Transport {
         // Read whole, inside the timeout (the abort at the deadline cancels the read).
         const text = response.body ? await readText(response.body) : "";
         clearTimeout(timer);
-        if (!response.ok) return statusFailure(response, text, this.settings.secrets);
+        if (!response.ok) return statusFailure(request, response, text, this.settings.secrets);
         if (!text) return { response, parsed: false };
         try {
           return { response, json: JSON.parse(text), parsed: true };
         } catch (cause) {
           return {
             failure: { kind: "connection", refused: false, notSent: false },
-            error: new APIConnectionError(`the response body is not valid JSON (${text.length} bytes received)`, {
+            error: new ConnectionError(`the response body is not valid JSON (${text.length} bytes received)`, {
               cause,
             }),
           };
@@ -245,14 +245,14 @@ export class Transport {
       return { response: wrapped, parsed: false };
     } catch (cause) {
       clearTimeout(timer);
-      if (signal?.aborted) throw new APIUserAbortError(undefined, { cause: signal.reason ?? cause });
+      if (signal?.aborted) throw new Aborted(undefined, { cause: signal.reason ?? cause });
       if (timedOut) return timeoutFailure(timedOut);
-      if (cause instanceof KloudlessException) throw cause;
+      if (cause instanceof KloudlessError) throw cause;
       const refused = isConnectionRefused(cause);
       const url = new URL(request.url);
       return {
         failure: { kind: "connection", refused, notSent: wasNotSent(cause) },
-        error: new APIConnectionError(
+        error: new ConnectionError(
           `${refused ? "connection refused" : "connection failed"}: ${request.method} ${url.origin}${url.pathname}`,
           { cause },
         ),
@@ -361,7 +361,7 @@ function isJson(response: globalThis.Response): boolean {
 
 /** The failure of an attempt whose time ran out. */
 function timeoutFailure(reason: Error | undefined): Failed {
-  return { failure: { kind: "timeout" }, error: new APITimeoutError(reason?.message, { cause: reason }) };
+  return { failure: { kind: "timeout" }, error: new TimedOut(reason?.message, { cause: reason }) };
 }
 
 /**
@@ -369,7 +369,12 @@ function timeoutFailure(reason: Error | undefined): Failed {
  * own credentials are cut out of the body first, wherever the server echoed them, so that no
  * part of the error (message, parsed body, answer) carries them.
  */
-function statusFailure(response: globalThis.Response, raw: string, secrets: readonly string[]): Failed {
+function statusFailure(
+  request: OutgoingRequest,
+  response: globalThis.Response,
+  raw: string,
+  secrets: readonly string[],
+): Failed {
   const text = scrub(raw, secrets);
   let body: unknown = text;
   try {
@@ -381,7 +386,14 @@ function statusFailure(response: globalThis.Response, raw: string, secrets: read
   const answer = { response, text };
   return {
     failure: { kind: "status", status: response.status, retryAfter: response.headers.get("retry-after") },
-    error: new ErrorClass(answerOf(answer), body) as APIException | RateLimitException,
+    error: new ErrorClass(
+      answerOf(answer),
+      body,
+      // The operation, named by its method and path, is what the service does not support.
+      response.status === 501
+        ? `${request.method} ${new URL(request.url).pathname} is not supported by the account's service`
+        : undefined,
+    ) as APIError | RateLimited,
     answer,
   };
 }

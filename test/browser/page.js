@@ -4,7 +4,7 @@
  * lists the root folder again through `kloudless/openapi-fetch` (loaded only then), and writes
  * everything into the page; `body[data-status]` becomes `done` or `error`.
  */
-import { Account, isKloudlessError, NotFoundException, ResourceList, VERSION } from "kloudless";
+import { Account, isKloudlessError, NotFound, ResourceList, VERSION } from "kloudless";
 
 const query = new URLSearchParams(location.search);
 const show = (id, text) => {
@@ -56,7 +56,7 @@ async function main() {
     sentBytes: blob.size,
     receivedBytes: back.size,
     identical: backText === text,
-    notFound: missing instanceof NotFoundException && isKloudlessError(missing),
+    notFound: missing instanceof NotFound && isKloudlessError(missing),
     viaFetch: viaFetch.data.objects.map((item) => item.name),
   };
 }

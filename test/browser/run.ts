@@ -144,7 +144,7 @@ async function main(): Promise<void> {
       JSON.stringify(result),
     );
     check(result.identical, "the downloaded Blob reads back identical (UTF-8 text)");
-    check(result.notFound, "a 404 in the browser is the SDK's NotFoundException");
+    check(result.notFound, "a 404 in the browser is the SDK's NotFound");
 
     // What the emulator received from the browser.
     const fromPage = emu.requests.filter((r) => r.headers.origin === site.url);

@@ -7,14 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  APIUserAbortError,
-  NotFoundException,
-  type Progress,
-  Response,
-  ResponseJson,
-  toBlob,
-} from "../../src/index.ts";
+import { Aborted, NotFound, type Progress, Response, ResponseJson, toBlob } from "../../src/index.ts";
 import { saveToFile } from "../../src/node/index.ts";
 import { expectProgressEndsAtTotal, generatedStream, MiB, PART, type Setup, setup, sha256 } from "./support.ts";
 
@@ -80,7 +73,7 @@ describe("download", () => {
       (async () => {
         for (;;) if ((await reader.read()).done) return;
       })(),
-    ).rejects.toBeInstanceOf(APIUserAbortError);
+    ).rejects.toBeInstanceOf(Aborted);
   });
 
   it("a slow reader (back-pressure) is not mistaken for a stalled download", async () => {
@@ -96,8 +89,8 @@ describe("download", () => {
     expect(bytes).toBe(BIG);
   });
 
-  it("an unknown file is a NotFoundException", async () => {
-    await expect(s.account.storage.files.download("file_missing")).rejects.toBeInstanceOf(NotFoundException);
+  it("an unknown file is a NotFound", async () => {
+    await expect(s.account.storage.files.download("file_missing")).rejects.toBeInstanceOf(NotFound);
   });
 });
 

@@ -5,7 +5,7 @@
  * concurrency the session allows.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { Account, APIUserAbortError, MultipartUploadError, NotFoundException, type Progress } from "../../src/index.ts";
+import { Aborted, Account, MultipartUploadError, NotFound, type Progress } from "../../src/index.ts";
 import {
   downloadDigest,
   expectProgressEndsAtTotal,
@@ -182,7 +182,7 @@ describe("an interrupted upload resumes from its session", () => {
 });
 
 describe("a failure for good aborts the session", () => {
-  it("the caller's abort half way aborts the session on the server and rejects with APIUserAbortError", async () => {
+  it("the caller's abort half way aborts the session on the server and rejects with Aborted", async () => {
     const { stream } = generatedStream(10 * PART, 16 * 1024);
     const controller = new AbortController();
     const from = s.emu.requests.length;
@@ -199,12 +199,12 @@ describe("a failure for good aborts the session", () => {
         },
       })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toBeInstanceOf(Aborted);
     const aborts = requestsFor(s.emu, "storage.multipart.abort", from);
     expect(aborts.map((r) => r.status)).toEqual([204]);
     expect(requestsFor(s.emu, "storage.multipart.complete", from)).toHaveLength(0);
     const id = sessionIdOf(aborts[0]!.path);
-    await expect(s.account.storage.multipart.retrieve(id)).rejects.toBeInstanceOf(NotFoundException);
+    await expect(s.account.storage.multipart.retrieve(id)).rejects.toBeInstanceOf(NotFound);
   });
 
   it("a part refused with 400 is not retried: the session is aborted and the error is not resumable", async () => {
@@ -224,9 +224,7 @@ describe("a failure for good aborts the session", () => {
     expect((error.cause as { status?: number }).status).toBe(400);
     expect(requestsFor(s.emu, "storage.multipart.uploadPart", from).map((r) => r.status)).toEqual([400]);
     expect(requestsFor(s.emu, "storage.multipart.abort", from).map((r) => r.status)).toEqual([204]);
-    await expect(s.account.storage.multipart.retrieve(String(error.sessionId))).rejects.toBeInstanceOf(
-      NotFoundException,
-    );
+    await expect(s.account.storage.multipart.retrieve(String(error.sessionId))).rejects.toBeInstanceOf(NotFound);
   });
 
   it("a failing finalize that more attempts might cure keeps the session; resuming only completes it", async () => {

@@ -38,7 +38,7 @@ const cases: [string, () => unknown][] = [
   ["raw('', '/x')", () => account.raw("", "/x")],
 ];
 
-it.each(cases)("%s returns a promise that rejects with a KloudlessException", async (_name, call) => {
+it.each(cases)("%s returns a promise that rejects with a KloudlessError", async (_name, call) => {
   const result = returned(call);
   expect(result).toBeInstanceOf(Promise);
   await expect(result).rejects.toSatisfy(

@@ -5,7 +5,7 @@
  * `RedirectRefused` and nothing reaches the other host; same-origin redirects still work.
  */
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { Account, NotFoundException, RedirectRefused } from "../../src/index.ts";
+import { Account, NotFound, RedirectRefused } from "../../src/index.ts";
 import { json, type Loopback, startLoopback } from "../helpers/loopback.ts";
 
 let api: Loopback;
@@ -102,5 +102,5 @@ it("an error status after a same-origin redirect is the typed error of that stat
   const error = await account()
     .storage.files.retrieve("gone")
     .catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(NotFoundException);
+  expect(error).toBeInstanceOf(NotFound);
 });

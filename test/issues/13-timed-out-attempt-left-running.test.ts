@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, expect, it } from "vitest";
-import { Account, APITimeoutError } from "../../src/index.ts";
+import { Account, TimedOut } from "../../src/index.ts";
 
 /** A server that never answers; it counts the requests open at once and the closed ones. */
 async function hungServer() {
@@ -76,7 +76,7 @@ it("8 timed-out calls with maxConcurrency 1 leave no socket open and never overl
     ),
   );
   const errors = await Promise.all(calls);
-  for (const error of errors) expect(error).toBeInstanceOf(APITimeoutError);
+  for (const error of errors) expect(error).toBeInstanceOf(TimedOut);
   // Each attempt's fetch settled (aborted) before the next one started: the limit held.
   expect(counts.maxInFlight).toBe(1);
   expect(counts.inFlight).toBe(0);
@@ -91,7 +91,7 @@ it("a timed-out GET retried after its deadline leaves none of its attempts open"
   close = server.close;
   const account = new Account({ token: "t0k3n", baseUrl: server.url, timeout: 80, maxRetries: 2 });
   const error = await account.storage.quota().catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(APITimeoutError);
+  expect(error).toBeInstanceOf(TimedOut);
   await until(() => server.state.open === 0);
   expect(server.state.received).toBe(3);
   expect(server.state.closed).toBe(3);

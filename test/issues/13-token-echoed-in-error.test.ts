@@ -6,7 +6,7 @@
  */
 import { inspect } from "node:util";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { Account, AuthorizationException, Client, Logger, NotFoundException } from "../../src/index.ts";
+import { Account, Client, Logger, NotFound, Unauthorized } from "../../src/index.ts";
 import { type Loopback, startLoopback } from "../helpers/loopback.ts";
 
 const TOKEN = "Zk81bW9vc2UtdG9rZW4tdmFsdWU";
@@ -29,11 +29,11 @@ it("a 401 echoing the token keeps it out of the message, JSON and inspect output
   });
   const account = new Account({ token: TOKEN, baseUrl: lb.url, maxRetries: 0 });
   const error = await account.storage.quota().catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(AuthorizationException);
+  expect(error).toBeInstanceOf(Unauthorized);
   const text = everyFormOf(error);
   expect(text).not.toContain(TOKEN);
   expect(text).toContain("[redacted]");
-  expect((error as AuthorizationException).errorData.token).toBe("[redacted]");
+  expect((error as Unauthorized).errorData.token).toBe("[redacted]");
 });
 
 it("an API key echoed in a non-JSON error page is redacted too", async () => {
@@ -44,7 +44,7 @@ it("an API key echoed in a non-JSON error page is redacted too", async () => {
   });
   const client = new Client({ apiKey: API_KEY, baseUrl: lb.url, maxRetries: 0 });
   const error = await client.get("/meta/applications/{application_id}" as never).catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(NotFoundException);
+  expect(error).toBeInstanceOf(NotFound);
   expect(everyFormOf(error)).not.toContain(API_KEY);
 });
 
@@ -63,8 +63,8 @@ it("err.response.url and debug lines redact key, sig, signature, token, secret, 
     code: "o-7777",
   };
   const error = await account.get("storage/quota", { params: secrets }).catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(NotFoundException);
-  const url = (error as NotFoundException).response.url;
+  expect(error).toBeInstanceOf(NotFound);
+  const url = (error as NotFound).response.url;
   expect(url).toContain("/storage/quota");
   for (const value of Object.values(secrets)) {
     expect(url).not.toContain(value);

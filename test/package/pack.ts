@@ -91,7 +91,7 @@ const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as 
 
 /** What the JavaScript consumers import, module by module. */
 const JS_IMPORTS: [module: string, names: string][] = [
-  ["kloudless", "Account, NotFoundException, ResourceList, VERSION"],
+  ["kloudless", "Account, NotFound, ResourceList, VERSION"],
   ["kloudless/emulator", "startEmulator"],
   ["kloudless/openapi-fetch", "createFetchClient"],
   ["kloudless/node", "fileSource, saveToFile"],
@@ -117,7 +117,7 @@ try {
     version: VERSION,
     isList: root instanceof ResourceList,
     names: root.objects.map((item) => item.data.name),
-    notFound: missing instanceof NotFoundException,
+    notFound: missing instanceof NotFound,
     viaFetch: viaFetch.data.objects.map((item) => item.name),
     nodeRoundTrip: readFileSync(join(dir, "back.txt"), "utf8") === "bytes from disk (STYLE)",
   }));
@@ -158,11 +158,11 @@ function typedConsumer(style: "esm" | "cjs"): string {
     if (names.length < 0) console.log(root.data.size);
     void list;
     void type;
-    console.log(JSON.stringify({ version, isList: root instanceof ResourceList, names, notFound: missing instanceof NotFoundException, viaFetch }));
+    console.log(JSON.stringify({ version, isList: root instanceof ResourceList, names, notFound: missing instanceof NotFound, viaFetch }));
   } finally {
     await emu.close();
   }`;
-  const imports = `import { Account, NotFoundException, ResourceList, VERSION } from "kloudless";
+  const imports = `import { Account, NotFound, ResourceList, VERSION } from "kloudless";
 import { type RunningEmulator, startEmulator } from "kloudless/emulator";
 import { createFetchClient } from "kloudless/openapi-fetch";
 `;
@@ -263,7 +263,7 @@ async function main(): Promise<void> {
         `${name}: lists the root folder (${outcome.names.length} items)`,
         JSON.stringify(outcome.names),
       );
-      check(outcome.notFound, `${name}: a 404 is the package's NotFoundException`);
+      check(outcome.notFound, `${name}: a 404 is the package's NotFound`);
       check(
         JSON.stringify(outcome.viaFetch) === JSON.stringify(outcome.names),
         `${name}: kloudless/openapi-fetch lists the same folder`,

@@ -10,7 +10,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe } from "vitest";
-import { Account, APIConnectionError, APITimeoutError, KloudlessException, ResponseJson } from "../../src/index.ts";
+import { Account, ConnectionError, KloudlessError, ResponseJson, TimedOut } from "../../src/index.ts";
 import {
   accountFor,
   closedPort,
@@ -49,7 +49,7 @@ describe.concurrent("connection reset before the response", () => {
     await annotate(`GET ${trail(seen(h, "GET", QUOTA))}: success after 1 retry`);
   });
 
-  it("does not retry an upload the server applied before the reset: APIConnectionError, exactly one file", async ({
+  it("does not retry an upload the server applied before the reset: ConnectionError, exactly one file", async ({
     h,
     expect,
     annotate,
@@ -66,8 +66,8 @@ describe.concurrent("connection reset before the response", () => {
 
     const error = await thrown(() => upload(account, folder, "applied.txt", "the answer was lost"));
 
-    expect(error).toBeInstanceOf(APIConnectionError);
-    expect(error).not.toBeInstanceOf(APITimeoutError);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).not.toBeInstanceOf(TimedOut);
     expect((error as Error).cause).toBeDefined();
     expect(seen(h, "POST", UPLOADS).length - before).toBe(1);
     // The write happened: the caller has to reconcile (list the folder) before trying again.
@@ -92,7 +92,7 @@ describe.concurrent("connection reset before the response", () => {
 
     const error = await thrown(() => upload(account, folder, "lost.txt", "never stored"));
 
-    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toBeInstanceOf(ConnectionError);
     expect(seen(h, "POST", UPLOADS).length - before).toBe(1);
     h.emu.faults.clear();
     expect(await listFolder(account, folder)).toEqual([]);
@@ -152,14 +152,14 @@ describe.concurrent("a server that closes the connection without answering (raw 
     await annotate(`GET closed → 200: success after 1 retry; ${server.connections()} connections`);
   });
 
-  it("does not retry a POST: APIConnectionError after one connection", async ({ expect, onTestFinished, annotate }) => {
+  it("does not retry a POST: ConnectionError after one connection", async ({ expect, onTestFinished, annotate }) => {
     const server = await startClosingServer();
     onTestFinished(() => server.close());
     const account = new Account({ token: "t", baseUrl: server.url, maxRetries: 3 });
 
     const error = await thrown(() => account.post("storage/folders", { json: { parent_id: "root", name: "x" } }));
 
-    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toBeInstanceOf(ConnectionError);
     expect((error as Error).cause).toBeInstanceOf(Error);
     expect(server.connections()).toBe(1);
     await annotate(
@@ -169,7 +169,7 @@ describe.concurrent("a server that closes the connection without answering (raw 
 });
 
 describe.concurrent("connection refused (nothing listens on the port)", () => {
-  it("retries an upload (nothing was sent), then raises APIConnectionError with the cause", async ({
+  it("retries an upload (nothing was sent), then raises ConnectionError with the cause", async ({
     expect,
     annotate,
   }) => {
@@ -180,8 +180,8 @@ describe.concurrent("connection refused (nothing listens on the port)", () => {
 
     const error = await thrown(() => upload(account, "root", "x.txt", "nothing was sent"));
 
-    expect(error).toBeInstanceOf(APIConnectionError);
-    expect(error).toBeInstanceOf(KloudlessException);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toBeInstanceOf(KloudlessError);
     expect((error as Error).message).toMatch(/connection refused/);
     expect(JSON.stringify(causeCodes(error))).toContain("ECONNREFUSED");
     expect(attempts(lines)).toEqual([
@@ -198,7 +198,7 @@ describe.concurrent("connection refused (nothing listens on the port)", () => {
 });
 
 describe.concurrent("host name that does not resolve (RFC 2606 `.invalid`)", () => {
-  it("retries a POST (nothing was sent), then raises APIConnectionError with the DNS cause", async ({
+  it("retries a POST (nothing was sent), then raises ConnectionError with the DNS cause", async ({
     expect,
     annotate,
   }) => {
@@ -207,7 +207,7 @@ describe.concurrent("host name that does not resolve (RFC 2606 `.invalid`)", () 
 
     const error = await thrown(() => account.post("storage/folders", { json: { parent_id: "root", name: "x" } }));
 
-    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toMatch(/^connection failed: POST http:\/\/kloudless-test\.invalid\//);
     const codes = JSON.stringify(causeCodes(error));
     expect(codes.includes("ENOTFOUND") || codes.includes("EAI_AGAIN")).toBe(true);
@@ -247,15 +247,15 @@ describe.concurrent("a failed stream upload releases its source", () => {
     );
     const webError = await thrown(() => upload(account, "root", "endless.bin", web));
 
-    expect(fileError).toBeInstanceOf(APIConnectionError);
-    expect(webError).toBeInstanceOf(APIConnectionError);
+    expect(fileError).toBeInstanceOf(ConnectionError);
+    expect(webError).toBeInstanceOf(ConnectionError);
     expect(lines.map((l) => /attempt (\d+)/.exec(l)?.[1])).toEqual(["1", "1"]); // stream bodies: one attempt
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(file.destroyed).toBe(true);
     expect(file.bytesRead).toBeLessThan(4 * 1024 * 1024);
     expect(cancelledWith).toBe(webError);
     await annotate(
-      `APIConnectionError, 1 attempt each; file stream destroyed after ${file.bytesRead} of ${4 * 1024 * 1024} bytes; web stream cancelled with the error`,
+      `ConnectionError, 1 attempt each; file stream destroyed after ${file.bytesRead} of ${4 * 1024 * 1024} bytes; web stream cancelled with the error`,
     );
   });
 });
@@ -277,7 +277,7 @@ describe.concurrent("connection reset in the middle of the body", () => {
     await annotate(`GET ${trail(seen(h, "GET", QUOTA))}: success after 1 retry`);
   });
 
-  it("errors a download's body stream with APIConnectionError instead of ending it short", async ({
+  it("errors a download's body stream with ConnectionError instead of ending it short", async ({
     h,
     expect,
     annotate,
@@ -302,14 +302,14 @@ describe.concurrent("connection reset in the middle of the body", () => {
       }
     });
 
-    expect(error).toBeInstanceOf(APIConnectionError);
-    expect(error).not.toBeInstanceOf(APITimeoutError);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).not.toBeInstanceOf(TimedOut);
     expect((error as Error).cause).toBeDefined();
     expect(received).toBeLessThan(content.length);
     // Reading it whole fails the same way (no silent truncation).
     h.emu.faults.add({ match: { method: "GET", path: "/contents$" }, kind: "resetMidBody", times: 1 });
     const again = await account.get(`storage/files/${id}/contents`);
-    expect(await thrown(() => again.arrayBuffer())).toBeInstanceOf(APIConnectionError);
+    expect(await thrown(() => again.arrayBuffer())).toBeInstanceOf(ConnectionError);
     // And with no fault it arrives whole.
     expect(await fileBytes(account, id)).toBe(content);
     await annotate(
@@ -336,7 +336,7 @@ describe.concurrent("truncated JSON (well framed, but does not parse)", () => {
     await annotate(`GET ${trail(seen(h, "GET", QUOTA))}: success after 1 retry`);
   });
 
-  it("raises APIConnectionError (cause: the SyntaxError) after maxRetries + 1 attempts when it persists", async ({
+  it("raises ConnectionError (cause: the SyntaxError) after maxRetries + 1 attempts when it persists", async ({
     h,
     expect,
     annotate,
@@ -347,7 +347,7 @@ describe.concurrent("truncated JSON (well framed, but does not parse)", () => {
 
     const error = await thrown(() => account.get("storage/quota"));
 
-    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toMatch(/not valid JSON/);
     expect((error as Error).cause).toBeInstanceOf(SyntaxError);
     expect(seen(h, "GET", QUOTA).length - before).toBe(2);

@@ -46,15 +46,15 @@ emu.faults.add({ match: { method: "PATCH", path: "storage/files/" }, kind: "stat
 /** Each kind of request and the outcome it must have. */
 const kinds: Record<string, { expect: string; run: () => Promise<unknown> }> = {
   ok: { expect: "ok", run: () => account.get("storage/quota") },
-  notFound: { expect: "NotFoundException", run: () => account.get("storage/files/does-not-exist") },
-  serverError: { expect: "ServerException", run: () => account.get({ maxRetries: 0 }) },
-  rateLimited: { expect: "RateLimitException", run: () => account.get("storage/recent") },
+  notFound: { expect: "NotFound", run: () => account.get("storage/files/does-not-exist") },
+  serverError: { expect: "ServerError", run: () => account.get({ maxRetries: 0 }) },
+  rateLimited: { expect: "RateLimited", run: () => account.get("storage/recent") },
   timeout: {
-    expect: "APITimeoutError",
+    expect: "TimedOut",
     run: () => account.get("storage/folders/root", { timeout: 30, maxRetries: 0 }),
   },
   abort: {
-    expect: "APIUserAbortError",
+    expect: "Aborted",
     run: () => account.get("storage/folders/root/contents", { signal: AbortSignal.timeout(10) }),
   },
   upload: {
@@ -62,7 +62,7 @@ const kinds: Record<string, { expect: string; run: () => Promise<unknown> }> = {
     run: () => account.post("storage/files", { data: "u", headers: meta(`u-${Math.random()}.txt`) }),
   },
   failedWrite: {
-    expect: "ServerException",
+    expect: "ServerError",
     run: () => account.patch(`storage/files/${smallId}`, { json: { name: "renamed.txt" } }),
   },
   download: {
@@ -80,7 +80,7 @@ const kinds: Record<string, { expect: string; run: () => Promise<unknown> }> = {
     },
   },
   downloadCut: {
-    expect: "APIConnectionError",
+    expect: "ConnectionError",
     run: async () => {
       const res = await account.get(`storage/files/${bigId}/contents`);
       await res.arrayBuffer();

@@ -69,16 +69,16 @@ it("exits on its own within seconds after thousands of requests, failed, timed-o
   expect(summary.served).toBeGreaterThan(summary.requests); // 429s were retried once each
   expect(summary.tally).toEqual({
     ok: { ok: 250 },
-    notFound: { NotFoundException: 250 },
-    serverError: { ServerException: 250 },
-    rateLimited: { RateLimitException: 250 },
-    timeout: { APITimeoutError: 250 },
-    abort: { APIUserAbortError: 250 },
+    notFound: { NotFound: 250 },
+    serverError: { ServerError: 250 },
+    rateLimited: { RateLimited: 250 },
+    timeout: { TimedOut: 250 },
+    abort: { Aborted: 250 },
     upload: { ok: 250 },
-    failedWrite: { ServerException: 250 },
+    failedWrite: { ServerError: 250 },
     download: { ok: 250 },
     downloadCancelled: { ok: 250 },
-    downloadCut: { APIConnectionError: 250 },
+    downloadCut: { ConnectionError: 250 },
   });
   // What was left right after close (the server's last sockets and latency timers) drained by itself.
   expect(JSON.parse(line(run.stdout, "ACTIVE_AFTER_CLOSE"))).toBeInstanceOf(Array);

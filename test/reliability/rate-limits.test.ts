@@ -4,7 +4,7 @@
  * beyond the cap raises at once, and a rate-limited upload is retried into exactly one file.
  */
 import { describe } from "vitest";
-import { KloudlessException, RateLimitException, ResponseJson } from "../../src/index.ts";
+import { KloudlessError, RateLimited, ResponseJson } from "../../src/index.ts";
 import {
   accountFor,
   debugSink,
@@ -68,7 +68,7 @@ describe.concurrent("429 Too Many Requests", () => {
     );
   });
 
-  it("raises RateLimitException at once, with retryAfter, when Retry-After exceeds the cap (60 s)", async ({
+  it("raises RateLimited at once, with retryAfter, when Retry-After exceeds the cap (60 s)", async ({
     h,
     expect,
     annotate,
@@ -80,14 +80,14 @@ describe.concurrent("429 Too Many Requests", () => {
 
     const error = await thrown(() => account.get("storage/quota"));
 
-    expect(error).toBeInstanceOf(RateLimitException);
-    expect(error).toBeInstanceOf(KloudlessException);
-    expect((error as RateLimitException).retryAfter).toBe(120);
-    expect((error as RateLimitException).status).toBe(429);
-    expect((error as RateLimitException).errorCode).toBe("too_many_requests");
+    expect(error).toBeInstanceOf(RateLimited);
+    expect(error).toBeInstanceOf(KloudlessError);
+    expect((error as RateLimited).retryAfter).toBe(120);
+    expect((error as RateLimited).status).toBe(429);
+    expect((error as RateLimited).errorCode).toBe("too_many_requests");
     expect(seen(h, "GET", QUOTA).length - before).toBe(1);
     expect(Date.now() - started).toBeLessThan(1_000);
-    await annotate(`RateLimitException (retryAfter 120) after 1 request, in ${Date.now() - started} ms`);
+    await annotate(`RateLimited (retryAfter 120) after 1 request, in ${Date.now() - started} ms`);
   });
 
   it("retries a rate-limited upload (429 means not applied): exactly one file with the right bytes", async ({

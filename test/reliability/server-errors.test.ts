@@ -2,19 +2,12 @@
  * Error statuses under injected faults, over real HTTP: 5xx on reads are retried into a
  * success; on uploads only a 503 with `Retry-After` is (the server says it did nothing), so a
  * 500 leaves no file and a 503 + `Retry-After` leaves exactly one; stream bodies are never sent
- * twice; an HTML error page becomes a ServerException with a short, redacted excerpt; an empty
+ * twice; an HTML error page becomes a ServerError with a short, redacted excerpt; an empty
  * 204 is a Response; `maxRetries: 0` turns retries off.
  */
 import { Readable } from "node:stream";
 import { describe } from "vitest";
-import {
-  Account,
-  InvalidParameter,
-  KloudlessException,
-  Response,
-  ResponseJson,
-  ServerException,
-} from "../../src/index.ts";
+import { Account, InvalidParameter, KloudlessError, Response, ResponseJson, ServerError } from "../../src/index.ts";
 import { startLoopback } from "../helpers/loopback.ts";
 import {
   accountFor,
@@ -72,17 +65,17 @@ describe.concurrent("5xx on a GET", () => {
     await annotate(`GET ${trail(served)}: success after 2 retries (backoff ${gaps(served).join(" ms, ")} ms)`);
   });
 
-  it("raises ServerException after maxRetries + 1 attempts when the 5xx persists", async ({ h, expect, annotate }) => {
+  it("raises ServerError after maxRetries + 1 attempts when the 5xx persists", async ({ h, expect, annotate }) => {
     const account = accountFor(h, { maxRetries: 1 });
     h.emu.faults.add({ match: { method: "GET", path: "storage/quota$" }, kind: "status", status: 500 });
     const before = seen(h, "GET", QUOTA).length;
 
     const error = await thrown(() => account.get("storage/quota"));
 
-    expect(error).toBeInstanceOf(ServerException);
-    expect((error as ServerException).status).toBe(500);
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).status).toBe(500);
     expect(seen(h, "GET", QUOTA).length - before).toBe(2);
-    await annotate(`GET ${trail(seen(h, "GET", QUOTA))}: ServerException after 2 attempts (maxRetries: 1)`);
+    await annotate(`GET ${trail(seen(h, "GET", QUOTA))}: ServerError after 2 attempts (maxRetries: 1)`);
   });
 
   it("does not retry at all with maxRetries: 0", async ({ h, expect, annotate }) => {
@@ -92,15 +85,15 @@ describe.concurrent("5xx on a GET", () => {
 
     const error = await thrown(() => account.get("storage/quota"));
 
-    expect(error).toBeInstanceOf(ServerException);
-    expect((error as ServerException).status).toBe(503);
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).status).toBe(503);
     expect(seen(h, "GET", QUOTA).length - before).toBe(1);
-    await annotate(`GET ${trail(seen(h, "GET", QUOTA))}: ServerException after 1 attempt (maxRetries: 0)`);
+    await annotate(`GET ${trail(seen(h, "GET", QUOTA))}: ServerError after 1 attempt (maxRetries: 0)`);
   });
 });
 
 describe.concurrent("5xx on an upload (POST)", () => {
-  it("raises ServerException on a 500 without retrying: the server saw 1 request, no file exists", async ({
+  it("raises ServerError on a 500 without retrying: the server saw 1 request, no file exists", async ({
     h,
     expect,
     annotate,
@@ -112,18 +105,18 @@ describe.concurrent("5xx on an upload (POST)", () => {
 
     const error = await thrown(() => upload(account, folder, "a.txt", "never stored"));
 
-    expect(error).toBeInstanceOf(ServerException);
-    expect((error as ServerException).status).toBe(500);
-    expect((error as ServerException).errorCode).toBe("internal_error");
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).status).toBe(500);
+    expect((error as ServerError).errorCode).toBe("internal_error");
     expect(seen(h, "POST", UPLOADS).length - before).toBe(1);
     h.emu.faults.clear();
     expect(await listFolder(account, folder)).toEqual([]);
     await annotate(
-      `POST ${trail(seen(h, "POST", UPLOADS))}: ServerException; server saw 1 request; files afterwards: none`,
+      `POST ${trail(seen(h, "POST", UPLOADS))}: ServerError; server saw 1 request; files afterwards: none`,
     );
   });
 
-  it("raises ServerException on a 503 without Retry-After (the server may have acted): 1 request", async ({
+  it("raises ServerError on a 503 without Retry-After (the server may have acted): 1 request", async ({
     h,
     expect,
     annotate,
@@ -135,12 +128,12 @@ describe.concurrent("5xx on an upload (POST)", () => {
 
     const error = await thrown(() => upload(account, folder, "a.txt", "never stored"));
 
-    expect(error).toBeInstanceOf(ServerException);
+    expect(error).toBeInstanceOf(ServerError);
     expect(seen(h, "POST", UPLOADS).length - before).toBe(1);
     h.emu.faults.clear();
     expect(await listFolder(account, folder)).toEqual([]);
     await annotate(
-      `POST ${trail(seen(h, "POST", UPLOADS))}: ServerException; server saw 1 request; files afterwards: none`,
+      `POST ${trail(seen(h, "POST", UPLOADS))}: ServerError; server saw 1 request; files afterwards: none`,
     );
   });
 
@@ -190,7 +183,7 @@ describe.concurrent("stream bodies are never retried", () => {
   };
 
   it.for(Object.entries(bodies))(
-    "sends %s once on a 503 with Retry-After: ServerException, 1 request, no file",
+    "sends %s once on a 503 with Retry-After: ServerError, 1 request, no file",
     async ([name, make], { h, expect, annotate }) => {
       const account = accountFor(h, { maxRetries: 3 });
       const folder = await freshFolder(account, "rstream");
@@ -205,13 +198,13 @@ describe.concurrent("stream bodies are never retried", () => {
 
       const error = await thrown(() => upload(account, folder, "s.bin", make()));
 
-      expect(error).toBeInstanceOf(ServerException);
-      expect((error as ServerException).status).toBe(503);
+      expect(error).toBeInstanceOf(ServerError);
+      expect((error as ServerError).status).toBe(503);
       expect(seen(h, "POST", UPLOADS).length - before).toBe(1);
       h.emu.faults.clear();
       expect(await listFolder(account, folder)).toEqual([]);
       await annotate(
-        `POST (${name}) ${trail(seen(h, "POST", UPLOADS))}: ServerException, not retried; files afterwards: none`,
+        `POST (${name}) ${trail(seen(h, "POST", UPLOADS))}: ServerError, not retried; files afterwards: none`,
       );
     },
   );
@@ -234,7 +227,7 @@ describe.concurrent("a stream body that cannot be sent", () => {
 });
 
 describe.concurrent("odd but valid answers", () => {
-  it("turns an HTML 502 page into ServerException with errorData {} and a short excerpt (retried first)", async ({
+  it("turns an HTML 502 page into ServerError with errorData {} and a short excerpt (retried first)", async ({
     h,
     expect,
     annotate,
@@ -243,10 +236,10 @@ describe.concurrent("odd but valid answers", () => {
     h.emu.faults.add({ match: { path: "storage/quota$" }, kind: "nonJsonError" });
     const before = seen(h, "GET", QUOTA).length;
 
-    const error = (await thrown(() => account.get("storage/quota"))) as ServerException;
+    const error = (await thrown(() => account.get("storage/quota"))) as ServerError;
 
-    expect(error).toBeInstanceOf(ServerException);
-    expect(error).toBeInstanceOf(KloudlessException);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toBeInstanceOf(KloudlessError);
     expect(error.status).toBe(502);
     expect(error.errorData).toEqual({});
     expect(error.errorCode).toBeUndefined();
@@ -254,7 +247,7 @@ describe.concurrent("odd but valid answers", () => {
     expect(error.message).toContain("<title>502 Bad Gateway</title>");
     expect(error.message).not.toContain("\n");
     expect(seen(h, "GET", QUOTA).length - before).toBe(2);
-    await annotate(`GET ${trail(seen(h, "GET", QUOTA))}: ServerException, errorData {}; message: ${error.message}`);
+    await annotate(`GET ${trail(seen(h, "GET", QUOTA))}: ServerError, errorData {}; message: ${error.message}`);
   });
 
   it("keeps the excerpt of a non-JSON error body short and free of credentials", async ({ expect, annotate }) => {
@@ -268,9 +261,9 @@ describe.concurrent("odd but valid answers", () => {
       });
       const account = new Account({ token: "t", baseUrl: lb.url, maxRetries: 0 });
 
-      const error = (await thrown(() => account.get("storage/quota"))) as ServerException;
+      const error = (await thrown(() => account.get("storage/quota"))) as ServerError;
 
-      expect(error).toBeInstanceOf(ServerException);
+      expect(error).toBeInstanceOf(ServerError);
       expect(error.errorData).toEqual({});
       expect(error.message).toContain("<html> <body> <h1>Bad gateway</h1> <p>upstream said:");
       expect(error.message).not.toContain("\n");
@@ -279,7 +272,7 @@ describe.concurrent("odd but valid answers", () => {
       expect(error.message).toContain("access_token=[redacted]");
       expect(error.message).toContain("…)");
       expect(error.message.length).toBeLessThan(400);
-      await annotate(`ServerException, ${error.message.length}-character message: ${error.message}`);
+      await annotate(`ServerError, ${error.message.length}-character message: ${error.message}`);
     } finally {
       await lb.close();
     }

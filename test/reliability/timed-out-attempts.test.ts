@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { Account, APITimeoutError } from "../../src/index.ts";
+import { Account, TimedOut } from "../../src/index.ts";
 import { eventually, thrown } from "./harness.ts";
 
 /** What the server saw of one request. */
@@ -77,7 +77,7 @@ describe("a timed-out attempt without a caller's signal", () => {
 
     const error = await thrown(() => account.get("storage/quota", { timeout: 100 }));
 
-    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(error).toBeInstanceOf(TimedOut);
     expect((error as Error).message).toBe("no response within 100 ms");
     // The answer starts at 300 ms; the client closes the connection instead of reading 4 MiB.
     await eventually(() => seen[0]?.closed === true);
@@ -94,7 +94,7 @@ describe("a timed-out attempt without a caller's signal", () => {
 
     const error = await thrown(() => account.get("storage/quota", { timeout: 150 }));
 
-    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(error).toBeInstanceOf(TimedOut);
     await eventually(() => seen[0]?.closed === true);
     expect(seen[0]?.cutShort).toBe(true);
   });
@@ -129,7 +129,7 @@ describe("a timed-out attempt with a caller's signal", () => {
       account.get("storage/quota", { timeout: 100, signal: new AbortController().signal }),
     );
 
-    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(error).toBeInstanceOf(TimedOut);
     await eventually(() => seen[0]?.closed === true);
     expect(seen[0]?.cutShort).toBe(true);
   });

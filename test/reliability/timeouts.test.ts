@@ -5,18 +5,11 @@
  */
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe } from "vitest";
-import {
-  Account,
-  APIConnectionError,
-  APITimeoutError,
-  APIUserAbortError,
-  KloudlessException,
-  ResponseJson,
-} from "../../src/index.ts";
+import { Aborted, Account, ConnectionError, KloudlessError, ResponseJson, TimedOut } from "../../src/index.ts";
 import { accountFor, debugSink, eventually, it, QUOTA, seen, thrown } from "./harness.ts";
 
 describe.concurrent("latency beyond the timeout", () => {
-  it("raises APITimeoutError after maxRetries + 1 attempts, each logged at debug with its number", async ({
+  it("raises TimedOut after maxRetries + 1 attempts, each logged at debug with its number", async ({
     h,
     expect,
     annotate,
@@ -28,9 +21,9 @@ describe.concurrent("latency beyond the timeout", () => {
 
     const error = await thrown(() => account.get("storage/quota"));
 
-    expect(error).toBeInstanceOf(APITimeoutError);
-    expect(error).toBeInstanceOf(APIConnectionError);
-    expect(error).toBeInstanceOf(KloudlessException);
+    expect(error).toBeInstanceOf(TimedOut);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toBeInstanceOf(KloudlessError);
     expect((error as Error).message).toBe("no response within 100 ms");
     expect((error as Error).cause).toBeInstanceOf(Error);
     expect(((error as Error).cause as Error).name).toBe("TimeoutError");
@@ -43,7 +36,7 @@ describe.concurrent("latency beyond the timeout", () => {
     // The server still handles each abandoned request once its delay ends.
     await eventually(() => seen(h, "GET", QUOTA).length - before === 3);
     await annotate(
-      `APITimeoutError after 3 attempts (server saw 3); debug lines: ${lines.map((l) => l.replace(/^.* -> /, "")).join("; ")}`,
+      `TimedOut after 3 attempts (server saw 3); debug lines: ${lines.map((l) => l.replace(/^.* -> /, "")).join("; ")}`,
     );
   });
 
@@ -55,7 +48,7 @@ describe.concurrent("latency beyond the timeout", () => {
 
     const error = await thrown(() => account.get("storage/quota", { timeout: 80, maxRetries: 1 }));
 
-    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(error).toBeInstanceOf(TimedOut);
     expect((error as Error).message).toBe("no response within 80 ms");
     expect(lines.map((l) => /attempt (\d+)/.exec(l)?.[1])).toEqual(["1", "2"]);
     expect(performance.now() - started).toBeLessThan(2_000);
@@ -66,7 +59,7 @@ describe.concurrent("latency beyond the timeout", () => {
     const impatient = accountFor(h, { timeout: 50, maxRetries: 0 });
     expect(await impatient.get("storage/quota", { timeout: 2_000 })).toBeInstanceOf(ResponseJson);
     await annotate(
-      "client {timeout 10 s, maxRetries 0} + request {timeout 80, maxRetries 1}: APITimeoutError after 2 attempts; client {timeout 50} + request {timeout 2000}: success",
+      "client {timeout 10 s, maxRetries 0} + request {timeout 80, maxRetries 1}: TimedOut after 2 attempts; client {timeout 50} + request {timeout 2000}: success",
     );
   });
 });
@@ -105,7 +98,7 @@ describe.concurrent("downloads: the timeout applies between chunks, not to the w
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  it("errors the body stream with APITimeoutError when the download stalls longer than timeout", async ({
+  it("errors the body stream with TimedOut when the download stalls longer than timeout", async ({
     expect,
     annotate,
   }) => {
@@ -119,7 +112,7 @@ describe.concurrent("downloads: the timeout applies between chunks, not to the w
 
     const error = await thrown(() => reader.read());
 
-    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(error).toBeInstanceOf(TimedOut);
     expect((error as Error).message).toBe("no data received for 150 ms");
     expect(((error as Error).cause as Error).name).toBe("TimeoutError");
     const waited = Math.round(performance.now() - started);
@@ -141,10 +134,7 @@ describe.concurrent("downloads: the timeout applies between chunks, not to the w
     await annotate(`8 KiB in 8 chunks over ${took} ms with timeout 200 ms: complete`);
   });
 
-  it("errors the body stream with APIUserAbortError when the caller aborts mid-download", async ({
-    expect,
-    annotate,
-  }) => {
+  it("errors the body stream with Aborted when the caller aborts mid-download", async ({ expect, annotate }) => {
     const controller = new AbortController();
     const account = new Account({ token: "t", baseUrl: url, timeout: 5_000 });
     const download = await account.get("storage/files/stalls/contents", { signal: controller.signal });
@@ -154,14 +144,14 @@ describe.concurrent("downloads: the timeout applies between chunks, not to the w
 
     const error = await thrown(() => reader.read());
 
-    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toBeInstanceOf(Aborted);
     expect((error as Error).cause).toBeDefined();
     await annotate(`body stream errored with ${(error as Error).constructor.name}`);
   });
 });
 
 describe.concurrent("the caller's AbortSignal", () => {
-  it("aborts during the request: APIUserAbortError promptly, no further attempt", async ({ h, expect, annotate }) => {
+  it("aborts during the request: Aborted promptly, no further attempt", async ({ h, expect, annotate }) => {
     const { lines, logger } = debugSink();
     const account = accountFor(h, { timeout: 5_000, maxRetries: 2, logger });
     h.emu.faults.add({ match: { method: "GET", path: "storage/quota$" }, kind: "latency", delayMs: 400, times: 3 });
@@ -173,8 +163,8 @@ describe.concurrent("the caller's AbortSignal", () => {
 
     const error = await thrown(() => account.get("storage/quota", { signal: controller.signal }));
 
-    expect(error).toBeInstanceOf(APIUserAbortError);
-    expect(error).not.toBeInstanceOf(APIConnectionError);
+    expect(error).toBeInstanceOf(Aborted);
+    expect(error).not.toBeInstanceOf(ConnectionError);
     expect((error as Error).cause).toBe(reason);
     const elapsed = Math.round(performance.now() - started);
     expect(elapsed).toBeLessThan(250);
@@ -187,7 +177,7 @@ describe.concurrent("the caller's AbortSignal", () => {
     );
   });
 
-  it("aborts during the backoff: APIUserAbortError promptly, no further attempt", async ({ h, expect, annotate }) => {
+  it("aborts during the backoff: Aborted promptly, no further attempt", async ({ h, expect, annotate }) => {
     const { lines, logger } = debugSink();
     const account = accountFor(h, { maxRetries: 3, logger });
     h.emu.faults.add({ match: { method: "GET", path: "storage/quota$" }, kind: "status", status: 503 });
@@ -201,7 +191,7 @@ describe.concurrent("the caller's AbortSignal", () => {
     controller.abort(reason);
     const error = await pending;
 
-    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toBeInstanceOf(Aborted);
     expect((error as Error).cause).toBe(reason);
     const after = Math.round(performance.now() - aborted);
     expect(after).toBeLessThan(100);
@@ -224,7 +214,7 @@ describe.concurrent("the caller's AbortSignal", () => {
     controller.abort();
     const error = await queued;
 
-    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toBeInstanceOf(Aborted);
     const after = Math.round(performance.now() - aborted);
     expect(after).toBeLessThan(100);
     expect((await first).status).toBe(200);
@@ -243,7 +233,7 @@ describe.concurrent("the caller's AbortSignal", () => {
 
     const error = await thrown(() => account.get("storage/quota", { signal: AbortSignal.abort() }));
 
-    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toBeInstanceOf(Aborted);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen(h, "GET", QUOTA).length - before).toBe(0);
     await annotate(`${(error as Error).constructor.name}; server saw 0 requests`);

@@ -6,13 +6,13 @@
 import { Readable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  Aborted,
   Account,
-  APIUserAbortError,
   Client,
   configuration,
-  ForbiddenException,
+  Forbidden,
   InvalidParameter,
-  NotFoundException,
+  NotFound,
   Resource,
   ResponseJson,
   VERSION,
@@ -313,13 +313,13 @@ describe("errors and cancellation of raw requests", () => {
   it("still raises API errors with getRawResponse and account.raw(), as the Python SDK does", async () => {
     lb.on("GET", ME, apiError(404, "not_found", "gone"));
     lb.on("POST", `${ME}/raw`, apiError(403, "forbidden", "upstream said no"));
-    await expect(account().request("GET", "", { getRawResponse: true })).rejects.toBeInstanceOf(NotFoundException);
-    await expect(account().raw("GET", "/x")).rejects.toBeInstanceOf(ForbiddenException);
+    await expect(account().request("GET", "", { getRawResponse: true })).rejects.toBeInstanceOf(NotFound);
+    await expect(account().raw("GET", "/x")).rejects.toBeInstanceOf(Forbidden);
   });
 
   it("sends nothing when the signal is already aborted", async () => {
     const error = await thrown(() => account().get({ signal: AbortSignal.abort() }));
-    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toBeInstanceOf(Aborted);
     expect(lb.requests).toHaveLength(0);
   });
 });

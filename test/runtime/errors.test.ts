@@ -6,18 +6,21 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   Account,
-  APIException,
-  AuthorizationException,
-  ForbiddenException,
+  APIError,
+  BadRequest,
+  Conflict,
+  Forbidden,
   InvalidParameter,
   isKloudlessError,
-  KloudlessException,
+  KloudlessError,
   NoNextPage,
-  NotFoundException,
+  NotFound,
+  NotImplemented,
   OauthFlowFailed,
-  RateLimitException,
-  ServerException,
+  RateLimited,
+  ServerError,
   TokenVerificationFailed,
+  Unauthorized,
 } from "../../src/index.ts";
 import { apiError, bytes, type Loopback, startLoopback } from "../helpers/loopback.ts";
 
@@ -38,39 +41,40 @@ afterAll(async () => {
 const PATH = "/v1/accounts/me/storage/quota";
 
 /** The error a GET of the quota raises. */
-async function failure(): Promise<APIException> {
+async function failure(): Promise<APIError> {
   const error = await account.get("storage/quota").catch((e: unknown) => e);
-  if (!(error instanceof APIException)) throw new Error(`expected an APIException, got ${String(error)}`);
+  if (!(error instanceof APIError)) throw new Error(`expected an APIError, got ${String(error)}`);
   return error;
 }
 
 describe("error classes by status", () => {
-  const cases: [number, typeof APIException][] = [
-    [400, APIException],
-    [401, AuthorizationException],
-    [403, ForbiddenException],
-    [404, NotFoundException],
-    [409, APIException],
-    [429, RateLimitException],
-    [500, ServerException],
-    [502, ServerException],
-    [503, ServerException],
+  const cases: [number, typeof APIError][] = [
+    [400, BadRequest],
+    [401, Unauthorized],
+    [403, Forbidden],
+    [404, NotFound],
+    [409, Conflict],
+    [429, RateLimited],
+    [500, ServerError],
+    [501, NotImplemented],
+    [502, ServerError],
+    [503, ServerError],
   ];
   for (const [status, ErrorClass] of cases) {
     it(`raises ${ErrorClass.name} for HTTP ${status}`, async () => {
       lb.on("GET", PATH, apiError(status, "some_code", "went wrong"));
       const error = await failure();
       expect(error.constructor).toBe(ErrorClass);
-      expect(error).toBeInstanceOf(APIException);
-      expect(error).toBeInstanceOf(KloudlessException);
+      expect(error).toBeInstanceOf(APIError);
+      expect(error).toBeInstanceOf(KloudlessError);
       expect(error.status).toBe(status);
       expect(error.name).toBe(ErrorClass.name);
     });
   }
 
-  it("makes every SDK error a KloudlessException", () => {
+  it("makes every SDK error a KloudlessError", () => {
     for (const ErrorClass of [InvalidParameter, TokenVerificationFailed, OauthFlowFailed, NoNextPage]) {
-      expect(new ErrorClass()).toBeInstanceOf(KloudlessException);
+      expect(new ErrorClass()).toBeInstanceOf(KloudlessError);
     }
     expect(new NoNextPage().message).toBe("There's no next page.");
   });
@@ -84,7 +88,7 @@ describe("what an API error exposes", () => {
       apiError(404, "not_found", "File not found: abc", { requestId: "9b62d9d8", headers: { "X-Extra": "1" } }),
     );
     const error = await failure();
-    expect(error).toBeInstanceOf(NotFoundException);
+    expect(error).toBeInstanceOf(NotFound);
     expect(error.status).toBe(404);
     expect(error.errorData).toEqual({
       status_code: 404,
@@ -105,7 +109,7 @@ describe("what an API error exposes", () => {
     const error = await failure();
     expect(error.message.split("rid-once")).toHaveLength(2);
     expect(error.message.split("boom")).toHaveLength(2);
-    expect(error.message.split(ServerException.defaultMessage)).toHaveLength(2);
+    expect(error.message.split(ServerError.defaultMessage)).toHaveLength(2);
   });
 
   it("takes the request id from X-Request-Id when the body has none", async () => {
@@ -118,7 +122,7 @@ describe("what an API error exposes", () => {
   it("keeps a non-JSON error body out of errorData and shows a short excerpt in the message", async () => {
     lb.on("GET", PATH, bytes(`<html>Bad gateway${"!".repeat(1000)}</html>`, "text/html", { status: 502 }));
     const error = await failure();
-    expect(error).toBeInstanceOf(ServerException);
+    expect(error).toBeInstanceOf(ServerError);
     expect(error.errorData).toEqual({});
     expect(error.errorCode).toBeUndefined();
     expect(error.message).toContain("<html>Bad gateway");
@@ -128,33 +132,33 @@ describe("what an API error exposes", () => {
   it("handles an error with an empty body", async () => {
     lb.on("GET", PATH, { status: 401, requestId: false });
     const error = await failure();
-    expect(error).toBeInstanceOf(AuthorizationException);
+    expect(error).toBeInstanceOf(Unauthorized);
     expect(error.errorData).toEqual({});
     expect(error.requestId).toBeUndefined();
-    expect(error.message).toContain(AuthorizationException.defaultMessage);
+    expect(error.message).toContain(Unauthorized.defaultMessage);
   });
 });
 
-describe("RateLimitException.retryAfter", () => {
+describe("RateLimited.retryAfter", () => {
   it("reads Retry-After given in seconds", async () => {
     lb.on("GET", PATH, apiError(429, "rate_limited", "slow down", { headers: { "Retry-After": "7" } }));
-    const error = (await failure()) as RateLimitException;
-    expect(error).toBeInstanceOf(RateLimitException);
+    const error = (await failure()) as RateLimited;
+    expect(error).toBeInstanceOf(RateLimited);
     expect(error.retryAfter).toBe(7);
   });
 
   it("reads Retry-After given as an HTTP date (the Python SDK raised a bare ValueError)", async () => {
     const date = new Date(Date.now() + 120_000).toUTCString();
     lb.on("GET", PATH, apiError(429, "rate_limited", "slow down", { headers: { "Retry-After": date } }));
-    const error = (await failure()) as RateLimitException;
-    expect(error).toBeInstanceOf(RateLimitException);
+    const error = (await failure()) as RateLimited;
+    expect(error).toBeInstanceOf(RateLimited);
     expect(error.retryAfter).toBeGreaterThan(100);
     expect(error.retryAfter).toBeLessThanOrEqual(120);
   });
 
   it("has no retryAfter without the header", async () => {
     lb.on("GET", PATH, apiError(429, "rate_limited", "slow down"));
-    expect(((await failure()) as RateLimitException).retryAfter).toBeUndefined();
+    expect(((await failure()) as RateLimited).retryAfter).toBeUndefined();
   });
 });
 
@@ -165,8 +169,8 @@ describe("isKloudlessError", () => {
     expect(isKloudlessError(new InvalidParameter())).toBe(true);
     expect(isKloudlessError(new Error("plain"))).toBe(false);
     expect(isKloudlessError(null)).toBe(false);
-    expect(isKloudlessError("KloudlessException")).toBe(false);
-    expect(isKloudlessError({ name: "KloudlessException" })).toBe(false);
+    expect(isKloudlessError("KloudlessError")).toBe(false);
+    expect(isKloudlessError({ name: "KloudlessError" })).toBe(false);
   });
 
   it("recognises an error made by another copy of the package, which instanceof does not", () => {
@@ -178,7 +182,7 @@ describe("isKloudlessError", () => {
       }
     }
     const foreign = new KloudlessExceptionFromAnotherCopy("from the other copy");
-    expect(foreign instanceof KloudlessException).toBe(false);
+    expect(foreign instanceof KloudlessError).toBe(false);
     expect(isKloudlessError(foreign)).toBe(true);
   });
 });

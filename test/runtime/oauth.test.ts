@@ -7,13 +7,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../src/emulator/index.ts";
 import {
   Account,
-  APIException,
+  APIError,
   configuration,
   getAuthorizationUrl,
   getTokenFromCode,
   getVerifiedAccount,
   InvalidParameter,
-  KloudlessException,
+  KloudlessError,
   OauthFlowFailed,
   TokenVerificationFailed,
   verifyToken,
@@ -78,7 +78,7 @@ describe("getAuthorizationUrl", () => {
     Object.defineProperty(globalThis, "crypto", { value: undefined, configurable: true });
     try {
       expect(() => getAuthorizationUrl({ appId: APP_ID, redirectUri: REDIRECT })).toThrow(/pass `state`/);
-      expect(() => getAuthorizationUrl({ appId: APP_ID, redirectUri: REDIRECT })).toThrow(KloudlessException);
+      expect(() => getAuthorizationUrl({ appId: APP_ID, redirectUri: REDIRECT })).toThrow(KloudlessError);
       expect(getAuthorizationUrl({ appId: APP_ID, redirectUri: REDIRECT, state: "mine" }).state).toBe("mine");
     } finally {
       Object.defineProperty(globalThis, "crypto", saved);
@@ -234,8 +234,8 @@ describe("getTokenFromCode", () => {
   it("raises the API error when the server refuses the code", async () => {
     lb.on("POST", "/v1/oauth/token", apiError(400, "invalid_grant", "code expired"));
     const error = await exchange("s", { code: "c", state: "s" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(APIException);
-    expect((error as APIException).errorCode).toBe("invalid_grant");
+    expect(error).toBeInstanceOf(APIError);
+    expect((error as APIError).errorCode).toBe("invalid_grant");
   });
 
   it("fails when the token response holds no access_token", async () => {
@@ -266,7 +266,7 @@ describe("verifyToken and getVerifiedAccount", () => {
     lb.on("GET", "/v1/oauth/token", apiError(401, "unauthorized", "Invalid token"));
     const error = await verifyToken(APP_ID, "tok_bad", { baseUrl: lb.url, maxRetries: 0 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TokenVerificationFailed);
-    expect((error as Error).cause).toBeInstanceOf(APIException);
+    expect((error as Error).cause).toBeInstanceOf(APIError);
   });
 
   it("throws TokenVerificationFailed when the answer has no client_id (the Python SDK raised KeyError)", async () => {
@@ -278,7 +278,7 @@ describe("verifyToken and getVerifiedAccount", () => {
   it("lets other API errors through as they are", async () => {
     lb.on("GET", "/v1/oauth/token", apiError(500, "internal_error", "down"));
     const error = await verifyToken(APP_ID, "tok", { baseUrl: lb.url, maxRetries: 0 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(APIException);
+    expect(error).toBeInstanceOf(APIError);
     expect(error).not.toBeInstanceOf(TokenVerificationFailed);
   });
 
@@ -339,7 +339,7 @@ describe("against the emulator", () => {
           params: callback.searchParams,
           baseUrl: emu.url,
         }),
-      ).rejects.toBeInstanceOf(APIException);
+      ).rejects.toBeInstanceOf(APIError);
     } finally {
       await emu.close();
     }

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
-import { Account, APITimeoutError, Client, InvalidParameter } from "../../src/index.ts";
+import { Account, Client, InvalidParameter, TimedOut } from "../../src/index.ts";
 import { createFetchClient } from "../../src/openapi-fetch/index.ts";
 
 let emu: RunningEmulator;
@@ -74,13 +74,13 @@ describe("createFetchClient", () => {
     }
   });
 
-  it("rejects with the SDK's APITimeoutError when the API does not answer in time", async () => {
+  it("rejects with the SDK's TimedOut when the API does not answer in time", async () => {
     const api = createFetchClient(new Account({ token, baseUrl: emu.url, timeout: 100, maxRetries: 0 }));
     emu.faults.add({ match: { method: "GET", path: "storage/recent$" }, kind: "latency", delayMs: 400, times: 1 });
 
     await expect(
       api.GET("/accounts/{account_id}/storage/recent", { params: { path: { account_id: "me" } } }),
-    ).rejects.toBeInstanceOf(APITimeoutError);
+    ).rejects.toBeInstanceOf(TimedOut);
   });
 
   it("refuses a per-request base URL on another origin: the token never leaves the API origin", async () => {

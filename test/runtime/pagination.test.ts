@@ -5,15 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../src/emulator/index.ts";
-import {
-  Account,
-  Client,
-  KloudlessException,
-  NoNextPage,
-  NotFoundException,
-  Resource,
-  type ResourceList,
-} from "../../src/index.ts";
+import { Account, Client, KloudlessError, NoNextPage, NotFound, Resource, type ResourceList } from "../../src/index.ts";
 import { apiError, type Captured, json, type Loopback, type Reply, startLoopback } from "../helpers/loopback.ts";
 
 let lb: Loopback;
@@ -145,7 +137,7 @@ describe("string page tokens", () => {
     const error = await (async () => {
       for await (const item of first) seen.push(item.data.id);
     })().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(KloudlessException);
+    expect(error).toBeInstanceOf(KloudlessError);
     expect((error as Error).message).toMatch(/paging stopped/);
     expect(lb.requests.length).toBeLessThanOrEqual(3);
   });
@@ -173,7 +165,7 @@ describe("string page tokens", () => {
     });
     const first = await account.get("cal/calendars/primary/events");
     const error = await collect(first).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(KloudlessException);
+    expect(error).toBeInstanceOf(KloudlessError);
     expect((error as Error).message).toMatch(/empty pages/);
     expect(lb.requests.length).toBeLessThan(150);
   });
@@ -189,8 +181,8 @@ describe("404 on a next page", () => {
       }),
     );
     const first = await account.get("storage/search", { params: { q: "x" } });
-    await expect(first.getNextPage()).rejects.toBeInstanceOf(NotFoundException);
-    await expect(collect(first)).rejects.toBeInstanceOf(NotFoundException);
+    await expect(first.getNextPage()).rejects.toBeInstanceOf(NotFound);
+    await expect(collect(first)).rejects.toBeInstanceOf(NotFound);
   });
 
   it("turns the 404 of a guessed page into NoNextPage for getNextPage()", async () => {

@@ -14,14 +14,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
 import {
   Account,
-  APIException,
+  APIError,
   Client,
   configuration,
   getAuthorizationUrl,
   getTokenFromCode,
   type LogSink,
   logger,
-  NotFoundException,
+  NotFound,
   Resource,
   ResourceList,
   Response,
@@ -238,14 +238,14 @@ describe("Verifying the Bearer token", () => {
     expect(tokenInfo.client_id).toBe(emu.appId);
   });
 
-  it("raises TokenVerificationFailed for a token that is not valid, and APIException stays the fallback", async () => {
-    // except exceptions.TokenVerificationFailed: ... except exceptions.APIException as e: print(e.message)
+  it("raises TokenVerificationFailed for a token that is not valid, and APIError stays the fallback", async () => {
+    // except exceptions.TokenVerificationFailed: ... except exceptions.APIError as e: print(e.message)
     let outcome = "";
     try {
       await verifyToken(emu.appId, "not-a-token", { baseUrl: emu.url, maxRetries: 0 });
     } catch (error) {
       if (error instanceof TokenVerificationFailed) outcome = "does not belong";
-      else if (error instanceof APIException) outcome = error.message;
+      else if (error instanceof APIError) outcome = error.message;
       else throw error;
     }
     expect(outcome).toBe("does not belong");
@@ -309,7 +309,7 @@ describe("Modifying API Version for One Request", () => {
     expect(response.status).toBe(200);
     expect(emu.requests.at(-1)!.path).toBe("/v1/accounts/me");
     // response = account.get(api_version=2)  ->  .../v2/accounts/me (the emulator serves v1 only)
-    await expect(account.get({ apiVersion: 2 })).rejects.toBeInstanceOf(NotFoundException);
+    await expect(account.get({ apiVersion: 2 })).rejects.toBeInstanceOf(NotFound);
     expect(emu.requests.at(-1)!.path).toBe("/v2/accounts/me");
     await account.get();
     expect(emu.requests.at(-1)!.path).toBe("/v1/accounts/me");

@@ -92,7 +92,7 @@ export async function smoke(sdk, { baseUrl, token, logLevel = "warn" }) {
       (e) => e,
     );
     return expect(
-      error instanceof sdk.NotFoundException && error.name === "NotFoundException" && error.status === 404,
+      error instanceof sdk.NotFound && error.name === "NotFound" && error.status === 404,
       `${error?.name}: ${error?.message}`,
     );
   });
