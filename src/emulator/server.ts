@@ -32,7 +32,13 @@ import { createMetaHandlers } from "./meta.ts";
 import { createOauthHandlers } from "./oauth.ts";
 import { API_PREFIX, type Operation, Router } from "./router.ts";
 import type { EmulatorState } from "./state.ts";
-import { acceptDirectUpload, createStorageHandlers, type StorageOptions, serveLink } from "./storage.ts";
+import {
+  acceptDirectUpload,
+  createStorageHandlers,
+  isPendingUpload,
+  type StorageOptions,
+  serveLink,
+} from "./storage.ts";
 import { createTeamHandlers } from "./team.ts";
 import type { AccountRecord, Auth, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 import {
@@ -249,6 +255,10 @@ export class EmulatorServer {
       if (refused) return this.send(ex, refused);
       const limits = this.config.bodyLimits ?? DEFAULT_BODY_LIMITS;
       const uploads = ex.path.startsWith("/__emulator/uploads/");
+      // The one-time token is the upload's credential: an unknown one is refused before the body is read.
+      if (uploads && !isPendingUpload(this.config.state, ex.path.slice("/__emulator/uploads/".length))) {
+        return this.send(ex, { status: 404, json: { error: "unknown or used upload URL" } });
+      }
       let body: Buffer;
       try {
         body = await this.readBody(ex, uploads ? limits.upload : limits.json);

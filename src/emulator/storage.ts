@@ -346,6 +346,11 @@ export function serveLink(state: EmulatorState, token: string, query: URLSearchP
   return { status: 404, body: Buffer.from("Link not found"), headers: { "Content-Type": "text/plain; charset=utf-8" } };
 }
 
+/** Whether `token` names an `upload_url` URL not used yet (checked before its body is read). */
+export function isPendingUpload(state: EmulatorState, token: string): boolean {
+  return areaOf(state).uploads.has(token);
+}
+
 /** Accepts the bytes sent to an `upload_url` URL (`PUT /__emulator/uploads/<token>`); the URL works once. */
 export function acceptDirectUpload(
   state: EmulatorState,

@@ -91,6 +91,17 @@ describe("request bodies", () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it("refuses an upload_url PUT with an unknown token before reading its body", async () => {
+    const res = await rawRequest(
+      "/__emulator/uploads/no-such-token",
+      { "Content-Type": "application/octet-stream", "Content-Length": 768 * MiB },
+      (req) => req.write(Buffer.alloc(1024)),
+      "PUT",
+    );
+    expect(res.status).toBe(404);
+    expect(res.headers.connection).toBe("close");
+  });
+
   it("answers 413 with the API's error body for an upload past maxUploadBytes, by Content-Length", async () => {
     const res = await rawRequest(
       "/v1/accounts/me/storage/files",
@@ -185,6 +196,20 @@ describe("upload from URL", () => {
         const res = await uploadFromUrl(`${url}/start`, "followed.txt");
         expect(res.status).toBe(201);
         expect(((await res.json()) as { size: number }).size).toBe(16);
+      },
+    );
+  });
+
+  it("stops after maxRedirects hops of a redirect loop", async () => {
+    await withServer(
+      (req, res) => {
+        res.writeHead(302, { Location: `${req.url}x` });
+        res.end();
+      },
+      async (url) => {
+        const res = await uploadFromUrl(`${url}/loop`, "loop.txt");
+        expect(res.status).toBe(400);
+        expect(((await res.json()) as { message: string }).message).toMatch(/more than 5 redirects/);
       },
     );
   });
@@ -305,11 +330,17 @@ describe("logs", () => {
       headers: { Authorization: `Bearer ${token}`, Cookie: "session=SECRET" },
     });
     await fetch(`${emu.url}/v1/accounts`, { headers: { Authorization: `APIKey ${emu.apiKey}` } });
+    await fetch(`${emu.url}/v1/meta/applications/${emu.appId}/apikeys/${emu.apiKey}`, {
+      headers: { Authorization: `Bearer ${emu.metaToken}` },
+    });
     const res = await fetch(`${emu.url}/__emulator/requests`);
     expect(res.status).toBe(200);
     const text = await res.text();
     const logged = `${text}\n${lines.join("\n")}`;
-    for (const secret of [token, emu.apiKey, "SECRET", "K1", "S1", "T1", "C1"]) expect(logged).not.toContain(secret);
+    for (const secret of [token, emu.apiKey, emu.metaToken, "SECRET", "K1", "S1", "T1", "C1"]) {
+      expect(logged).not.toContain(secret);
+    }
+    expect(logged).toContain("/apikeys/[redacted]");
     const entries = JSON.parse(text) as { path: string; query: string; headers: Record<string, string> }[];
     const entry = entries.find((e) => e.query.includes("page=2"));
     expect(entry?.query).toBe("?key=[redacted]&sig=[redacted]&token=[redacted]&code=[redacted]&page=2");

@@ -3,6 +3,11 @@
  * Python SDKs (v2 and 1.1.3's suite), kloudless-js, the Java SDK, the File Picker and the
  * Meeting Scheduler, and OAuth's registered redirect URIs as the live service checked them.
  */
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
 
@@ -10,6 +15,7 @@ import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts
 type Json = Record<string, any>;
 
 const REGISTERED = "https://app.example.com/kloudless/callback";
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 let emu: RunningEmulator;
 let token: string;
@@ -54,6 +60,27 @@ describe("OAuth redirect_uri", () => {
     const path = await authorize("https://app.example.com/other");
     expect(path.status).toBe(400);
   });
+
+  it("registers the CLI's --redirect-uri URIs", async () => {
+    const child = spawn(
+      join(ROOT, "node_modules/.bin/tsx"),
+      ["src/emulator/cli.ts", "--port", "0", "--quiet", "--redirect-uri", REGISTERED],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout }), "line")) as [string];
+      const ready = JSON.parse(line) as { url: string; appId: string };
+      const query = new URLSearchParams({ client_id: ready.appId, response_type: "code", redirect_uri: REGISTERED });
+      const ok = await fetch(`${ready.url}/v1/oauth?${query}`, { redirect: "manual" });
+      expect(ok.status).toBe(302);
+      query.set("redirect_uri", "https://app.example.com/elsewhere");
+      const refused = await fetch(`${ready.url}/v1/oauth?${query}`, { redirect: "manual" });
+      expect(refused.status).toBe(400);
+    } finally {
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    }
+  }, 30_000);
 });
 
 describe("Python SDK v2", () => {
