@@ -65,7 +65,10 @@ export class MemoryCursorStore implements CursorStore {
 /** A page of `events.list`, as the SDK's `ResourceList` gives it. */
 export interface WebhookEventsPage {
   /** The events of the page, each with its JSON in `data`. */
-  readonly objects: ReadonlyArray<{ readonly data: WebhookEvent }>;
+  readonly objects: ReadonlyArray<{
+    /** The event's JSON. */
+    readonly data: WebhookEvent;
+  }>;
   /** The cursor after this page. */
   readonly cursor?: string | number | null | undefined;
   /** Whether more events are waiting after this page. */
@@ -76,14 +79,20 @@ export interface WebhookEventsPage {
 
 /** The options the receiver passes to `events.list`: the cursor and page size as query. */
 export interface WebhookEventsListOptions {
-  /** `cursor` (the stored one, or `startCursor`) and `page_size`. */
-  params: { cursor: string; page_size?: number };
+  /** The query of the request. */
+  params: {
+    /** The stored cursor, or `startCursor`. */
+    cursor: string;
+    /** `pageSize`, when given. */
+    page_size?: number;
+  };
 }
 
 /** An application-level client that can list any account's events (`new Client({ apiKey })`). */
 export interface WebhookEventsClient {
   /** `client.events`, from `kloudless`. */
   readonly events: {
+    /** `GET /accounts/{accountId}/events` with the cursor. */
     list(accountId: string, options: WebhookEventsListOptions): Promise<WebhookEventsPage>;
   };
 }
@@ -92,6 +101,7 @@ export interface WebhookEventsClient {
 export interface WebhookEventsAccount {
   /** `account.events`, from `kloudless`. */
   readonly events: {
+    /** `GET /accounts/{id}/events` of this account with the cursor. */
     list(options: WebhookEventsListOptions): Promise<WebhookEventsPage>;
   };
 }

@@ -71,6 +71,7 @@ export interface WebhookDelivery {
   webhookId?: number;
   /** The application whose webhook it is. */
   applicationId: string;
+  /** The webhook URL. */
   url: string;
   /** The account that changed (notifications). */
   accountId?: number;
@@ -80,9 +81,11 @@ export interface WebhookDelivery {
   signature: string;
   /** `pending` while attempts remain, then `delivered` (2xx), `failed`, or `cancelled` (the webhook was deleted). */
   state: "pending" | "delivered" | "failed" | "cancelled";
+  /** Every attempt so far, oldest first. */
   attempts: WebhookAttempt[];
   /** When the next attempt is due, while one is scheduled. */
   nextAttemptAt?: string;
+  /** When the change (or the registration) queued it. */
   created: string;
 }
 

@@ -18,7 +18,10 @@ import { processWebhook, SIGNATURE_HEADER, type WebhookHandlerOptions, type Webh
 const MAX_BODY_BYTES = 64 * 1024;
 
 /** A Node request, with the `body` a framework may have read already (a Buffer or text). */
-export type WebhookIncomingMessage = IncomingMessage & { body?: unknown };
+export type WebhookIncomingMessage = IncomingMessage & {
+  /** The body a framework read already (`express.raw()` leaves a Buffer). */
+  body?: unknown;
+};
 
 /** A `(req, res, next?)` listener: for `http.createServer`, and an Express route or middleware. */
 export type WebhookListener = (

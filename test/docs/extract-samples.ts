@@ -4,7 +4,7 @@
  * Extracts each fenced ```ts (or ```typescript) block of README.md and docs/*.md into its own
  * module under .tmp/docs-samples/, with the package's imports pointed at the sources
  * (`from "kloudless"` → src/index.ts, `from "kloudless/<entry>"` → src/<entry>/index.ts for
- * `emulator`, `node` and `openapi-fetch`), and
+ * `emulator`, `node` and `openapi-fetch`, `kloudless/webhooks` → src/webhooks.ts), and
  * type-checks them all in one program with the repository's compiler options. Each block is a
  * module of its own (top-level `await` allowed), so a sample must declare what it uses.
  *
@@ -74,6 +74,10 @@ export function rewriteImports(code: string, sampleFile: string): string {
     .replace(
       /(from\s+|import\s*\(\s*)(["'])kloudless\/(emulator|node|openapi-fetch)\2/g,
       (_, lead, q, entry) => `${lead}${q}${target(`src/${entry}/index.ts`)}${q}`,
+    )
+    .replace(
+      /(from\s+|import\s*\(\s*)(["'])kloudless\/webhooks\2/g,
+      (_, lead, q) => `${lead}${q}${target("src/webhooks.ts")}${q}`,
     )
     .replace(/(from\s+|import\s*\(\s*)(["'])kloudless\2/g, (_, lead, q) => `${lead}${q}${target("src/index.ts")}${q}`);
 }

@@ -1,0 +1,43 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../examples/webhook-receiver.ts";
+import { startEmulator } from "../../src/emulator/index.ts";
+
+type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+let emu: Emulator;
+let dir: string;
+
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0 });
+  dir = mkdtempSync(join(tmpdir(), "kloudless-example-"));
+});
+
+afterAll(async () => {
+  await emu.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("examples/webhook-receiver.ts", () => {
+  it("registers the receiver, which reads the upload's event and keeps the cursor in its file", async () => {
+    const account = emu.accounts.find((a) => a.apis.includes("storage"));
+    const lines: string[] = [];
+    const cursorFile = join(dir, "cursors.json");
+    const events = await main({
+      baseUrl: emu.url,
+      appId: emu.appId,
+      apiKey: emu.apiKey,
+      metaToken: emu.metaToken,
+      storageToken: account?.token ?? "",
+      storageAccountId: account?.id ?? 0,
+      cursorFile,
+      print: (line) => lines.push(line),
+    });
+    expect(events.map((e) => e.type)).toEqual(["add"]);
+    expect(lines).toContain(`account ${account?.id}: add webhook-demo.txt`);
+    const cursors = JSON.parse(readFileSync(cursorFile, "utf8")) as Record<string, string>;
+    expect(Number(cursors[String(account?.id)])).toBeGreaterThan(0);
+    expect(emu.deliveries.filter((d) => d.kind === "notification").every((d) => d.state === "delivered")).toBe(true);
+  });
+});
