@@ -1292,7 +1292,7 @@ export interface paths {
         put?: never;
         /**
          * Create a webhook
-         * @description Adds a webhook URL; Kloudless sends a test request to it before saving it. Decision: success is 201 Created with the webhook (status not captured).
+         * @description Adds a webhook URL; Kloudless sends a test request to it before saving it, and refuses the URL when the receiver does not answer 2xx. Afterwards Kloudless POSTs `account=<account id>` (form-encoded) to the URL whenever the account has new events, with `X-Kloudless-Signature`: the base64 HMAC-SHA256 of the raw body keyed by the application's API key; the receiver reads the events with `events.list` and its cursor. Decision: success is 201 Created with the webhook (status not captured). Decision: the test request is a POST signed like a notification, with an empty body (its body was not captured); receivers answer it, and every notification, 200 with the Application ID as a text body. A URL whose test request fails is refused with 400 `invalid_parameters` (the error code was not captured).
          */
         post: operations["meta.webhooks.create"];
         delete?: never;
