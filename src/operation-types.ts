@@ -27,6 +27,7 @@ type ListItem<T> = T extends { objects?: (infer I)[] } ? I : unknown;
 
 /** The result kind of an operation: its operation table entry's `r` (default `Resource`). */
 export type ResultKindOf<Id extends OperationId> = (typeof operationTable)[Id] extends {
+  /** The entry's result kind, when not the default. */
   readonly r: infer R extends ResultKind;
 }
   ? R
