@@ -223,11 +223,17 @@ export async function verifyWebhook(
   return subtle().verify("HMAC", await hmacKey(apiKey), mac as BufferSource, bytesOf(rawBody) as BufferSource);
 }
 
+/** The reads of one account: the one running, and the one waiting for it (shared by every notification meanwhile). */
+interface AccountReads {
+  running?: Promise<void>;
+  queued?: Promise<void>;
+}
+
 /** What one handler keeps between requests: its cursor store and the reads in progress per account. */
 interface HandlerState {
   store: CursorStore;
-  /** The last read of each account, so that reads of one account never overlap. */
-  reads: Map<string, Promise<unknown>>;
+  /** The reads of each account, so that reads of one account never overlap. */
+  reads: Map<string, AccountReads>;
 }
 
 const states = new WeakMap<WebhookHandlerOptions, HandlerState>();
@@ -291,19 +297,45 @@ export async function processWebhook(
   const accountId = new URLSearchParams(new TextDecoder().decode(bytes)).get("account")?.trim();
   if (!accountId) return reply(400, "the body names no account");
 
-  const state = stateOf(options);
-  const previous = state.reads.get(accountId) ?? Promise.resolve();
-  const read = previous.catch(() => undefined).then(() => readEvents(options, state, accountId));
-  state.reads.set(accountId, read);
   try {
-    await read;
+    await scheduleRead(options, stateOf(options), accountId);
     return ok;
   } catch (error) {
     options.onError?.(error, accountId);
     return reply(500, "the events of the account could not be read or handled");
-  } finally {
-    if (state.reads.get(accountId) === read) state.reads.delete(accountId);
   }
+}
+
+/**
+ * Reads the account's events after the read in progress, if any. Notifications that arrive while
+ * one read runs share the single read queued after it: it starts later than all of them, so it
+ * sees every event they announce.
+ */
+function scheduleRead(options: WebhookHandlerOptions, state: HandlerState, accountId: string): Promise<void> {
+  let slot = state.reads.get(accountId);
+  if (!slot) {
+    slot = {};
+    state.reads.set(accountId, slot);
+  }
+  const reads = slot;
+  if (reads.queued) return reads.queued;
+  const start = (): Promise<void> => {
+    const run = readEvents(options, state, accountId).finally(() => {
+      if (reads.running === run) reads.running = undefined;
+      if (!reads.running && !reads.queued && state.reads.get(accountId) === reads) state.reads.delete(accountId);
+    });
+    reads.running = run;
+    return run;
+  };
+  if (!reads.running) return start();
+  const queued = reads.running
+    .catch(() => undefined)
+    .then(() => {
+      reads.queued = undefined;
+      return start();
+    });
+  reads.queued = queued;
+  return queued;
 }
 
 /** Handles one webhook `Request` (POST only) and resolves to the `Response` to send. */

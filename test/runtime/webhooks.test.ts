@@ -2,10 +2,14 @@
  * `kloudless/webhooks` without a server: the signature check (good, bad, wrong key, altered body,
  * malformed base64, every body type), and the receiver core's answers and cursor rules with a
  * scripted events API (the cursor is stored only after `onEvents` resolves; reads of one account
- * never overlap).
+ * never overlap), and `kloudless/node`'s listener mounted in Express.
  */
 import { createHmac } from "node:crypto";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
 import { describe, expect, it } from "vitest";
+import { createWebhookListener } from "../../src/node/index.ts";
 import {
   type CursorStore,
   handleWebhook,
@@ -155,7 +159,7 @@ describe("processWebhook", () => {
 
   it("reads one account's events one notification at a time, so concurrent notifications never read twice", async () => {
     const log = [event(1), event(2)];
-    const { client } = fakeEvents(log, 10);
+    const { client, calls } = fakeEvents(log, 10);
     const seen: string[] = [];
     const cursors = new Map<string, string>();
     const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -181,6 +185,8 @@ describe("processWebhook", () => {
     const answers = await Promise.all([signed(BODY, options), signed(BODY, options), signed(BODY, options)]);
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
     expect(seen).toEqual(["evt_1", "evt_2"]);
+    // The first read runs; the two notifications that arrive meanwhile share one read after it.
+    expect(calls.filter((cursor) => cursor === "after-auth" || cursor === "2")).toEqual(["after-auth", "2", "2"]);
   });
 
   it("uses the account factory, startCursor and pageSize when given", async () => {
@@ -228,5 +234,51 @@ describe("handleWebhook", () => {
     const get = await handleWebhook(new Request("https://receiver.example/hook"), options);
     expect(get.status).toBe(405);
     expect(get.headers.get("allow")).toBe("POST");
+  });
+});
+
+describe("createWebhookListener (kloudless/node) in Express", () => {
+  it("works mounted directly or behind express.raw(), refuses a body parsed before it, GET and huge bodies", async () => {
+    const { client } = fakeEvents([event(1)]);
+    const seen: string[] = [];
+    const listener = createWebhookListener({
+      apiKey: KEY,
+      appId: "app_1",
+      client,
+      onEvents: (events) => {
+        seen.push(...events.map((e) => e.id));
+      },
+    });
+    const app = express();
+    app.post("/direct", listener);
+    app.post("/raw", express.raw({ type: "*/*" }), listener);
+    app.post("/parsed", express.urlencoded(), listener);
+    app.get("/direct", listener);
+    const server: Server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const post = (path: string, body: string, signature: string | undefined = nodeSignature(body)) =>
+      fetch(`${base}${path}`, {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          ...(signature ? { "X-Kloudless-Signature": signature } : {}),
+        },
+        body,
+      });
+    try {
+      const direct = await post("/direct", BODY);
+      expect([direct.status, await direct.text()]).toEqual([200, "app_1"]);
+      expect((await post("/raw", BODY)).status).toBe(200);
+      expect((await post("/raw", "account=1002", nodeSignature(BODY))).status).toBe(401);
+      expect((await post("/direct", BODY, "")).status).toBe(401);
+      expect((await post("/parsed", BODY)).status).toBe(500); // express.urlencoded() ate the raw body
+      expect((await fetch(`${base}/direct`)).status).toBe(405);
+      expect((await post("/direct", `account=1&pad=${"x".repeat(70_000)}`)).status).toBe(413);
+      expect(seen).toEqual(["evt_1"]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
