@@ -4,6 +4,8 @@
  * - `ResponseJson`: JSON without an identity (cursors, token info, quota);
  * - `Resource`: a JSON object with an `id` or `href`, with follow-up verbs on its own URL;
  * - `ResourceList`: a list, iterable over its page and, with `for await`, over every page.
+ * Which one is the result kind of the request's operation (the operation table's, the same one
+ * the call's static type reads); only an answer of no known operation is sorted by its body.
  */
 import type { ResultKind } from "../generated/operations.ts";
 import { KloudlessError, NoNextPage, NotFound } from "./errors.ts";
