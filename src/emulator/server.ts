@@ -674,6 +674,10 @@ export class EmulatorServer {
    */
   private async faultBeforeHandler(ex: Exchange): Promise<boolean> {
     const fault = ex.fault as FaultRule;
+    // A fault that answers in the handler's place still receives the whole body first (counted,
+    // not kept), as a failing server does, so the client's upload completes before the answer.
+    const answers = ["status", "rateLimit", "reset", "nonJsonError"].includes(fault.kind);
+    if (answers && !ex.req.readableEnded) ex.bodyBytes = await discardBody(ex.req);
     switch (fault.kind) {
       case "latency":
         await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
@@ -803,7 +807,7 @@ export class EmulatorServer {
     const requests = this.config.requests;
     if (requests.length > REQUEST_LOG_LIMIT * 1.1) requests.splice(0, requests.length - REQUEST_LOG_LIMIT);
     this.config.logLine?.(
-      `${ex.method} ${path}${query} ${status || "reset"} ${ms}ms${ex.fault ? ` fault=${ex.fault.kind}` : ""}`,
+      `${ex.method} ${path} ${status || "reset"} ${ms}ms${ex.fault ? ` fault=${ex.fault.kind}` : ""}`,
     );
   }
 
@@ -843,9 +847,18 @@ function readLimitedBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     );
   const declared = Number(req.headers["content-length"] ?? Number.NaN);
   if (declared > limit) return Promise.reject(tooLarge());
+  // No body (no Content-Length or 0, not chunked): nothing to wait for, even from a client already gone.
+  if (!(declared > 0) && req.headers["transfer-encoding"] === undefined) return Promise.resolve(Buffer.alloc(0));
+  if (req.readableEnded) return Promise.resolve(Buffer.alloc(0));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const gone = () =>
+      new EmuError(400, "request_failed", "The client closed the connection before sending the whole body.");
+    if (req.destroyed) return reject(gone());
+    req.on("close", () => {
+      if (!req.readableEnded) reject(gone());
+    });
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
@@ -859,6 +872,20 @@ function readLimitedBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     };
     req.on("data", onData);
     req.on("end", () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+    req.on("error", () => reject(gone())); // "aborted": the client reset the connection
+  });
+}
+
+/** Reads a request body to its end without keeping it; resolves with its size in bytes. */
+function discardBody(req: IncomingMessage): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    if (req.destroyed) return resolve(0);
+    req.on("close", () => resolve(size)); // the client left before the end
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+    });
+    req.on("end", () => resolve(size));
     req.on("error", reject);
   });
 }
