@@ -59,6 +59,8 @@ export interface WebhookAttempt {
   body?: string;
   /** Duration in milliseconds. */
   ms: number;
+  /** The wait before the next attempt in milliseconds, when one was scheduled after this one. */
+  retryInMs?: number;
 }
 
 /** A test request or a notification sent to a webhook URL (`GET /__emulator/deliveries`). */
@@ -274,6 +276,7 @@ function schedule(state: EmulatorState, delivery: WebhookDelivery, delayMs: numb
         return;
       }
       const wait = Math.min(slot.options.retryDelayMs * 2 ** (delivery.attempts.length - 1), MAX_RETRY_DELAY_MS);
+      attempt.retryInMs = wait;
       delivery.state = "pending";
       schedule(state, delivery, wait);
     });

@@ -284,6 +284,7 @@ describe("notifications", () => {
 
   it("are retried with backoff while the receiver fails, and never delay the request that caused them", async () => {
     let failures = 0;
+    let hung = 0;
     const seen: WebhookEvent[] = [];
     const options = await receiverOptions(fileCursorStore(join(dir, "retry.json")), seen);
     const handler = createWebhookListener(options);
@@ -294,7 +295,10 @@ describe("notifications", () => {
         res.writeHead(503).end("busy");
         return;
       }
-      if (mode === "hang") return; // never answers: the emulator times out
+      if (mode === "hang") {
+        hung += 1;
+        return; // never answers: the emulator's attempt waits for its timeout
+      }
       return handler(req, res);
     });
     receivers.push(receiver);
@@ -306,17 +310,19 @@ describe("notifications", () => {
       notificationsTo(receiver.url).find((d) => d.state === "delivered"),
     );
     expect(delivered.attempts.map((a) => a.status)).toEqual([503, 503, 200]);
-    const gaps = delivered.attempts
-      .slice(1)
-      .map((a, i) => Date.parse(a.at) - Date.parse(delivered.attempts[i]?.at ?? ""));
-    expect(gaps[1]).toBeGreaterThanOrEqual(gaps[0] ?? 0); // the wait doubles
+    expect(delivered.attempts.map((a) => a.retryInMs)).toEqual([20, 40, undefined]); // the wait doubles
+    const gap = Date.parse(delivered.attempts[2]?.at ?? "") - Date.parse(delivered.attempts[1]?.at ?? "");
+    expect(gap).toBeGreaterThanOrEqual(39);
     expect(seen.map((e) => (e.metadata as { name?: string }).name)).toEqual(["Retried"]);
 
     mode = "hang";
+    await storage.storage.folders.create({ json: { name: "Hangs", parent_id: "root" } });
+    await until("an attempt in flight", () => hung === 1);
     const started = performance.now();
     await storage.storage.folders.create({ json: { name: "Not blocked", parent_id: "root" } });
-    expect(performance.now() - started).toBeLessThan(1000);
-    await until("an attempt in flight", () => notificationsTo(receiver.url).length === 2);
+    expect(performance.now() - started).toBeLessThan(1000); // the attempts wait up to timeoutMs (2 s)
+    await until("the second attempt in flight too", () => hung === 2);
+    expect(notificationsTo(receiver.url).map((d) => d.state)).toEqual(["delivered", "pending", "pending"]);
     mode = "ok";
   });
 });
