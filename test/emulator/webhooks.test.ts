@@ -6,11 +6,14 @@
  * failed deliveries are retried with backoff without delaying the request that caused them; and
  * with a cursor store in a file, nothing is read twice across a receiver restart.
  */
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { createInterface } from "node:readline";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../src/emulator/index.ts";
 import { Account, Client } from "../../src/index.ts";
@@ -390,4 +393,37 @@ describe("startEmulator({ webhooks })", () => {
     receivers.push(bad);
     await expect(startEmulator({ port: 0, webhooks: [bad.url] })).rejects.toThrow(/answered HTTP 404/);
   });
+});
+
+describe("kloudless-emulator --webhook", () => {
+  it("registers the URL at start and notifies it of changes", async () => {
+    const bodies: string[] = [];
+    const receiver = await startReceiver(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      bodies.push(Buffer.concat(chunks).toString());
+      res.writeHead(200).end();
+    });
+    receivers.push(receiver);
+    const root = resolve(import.meta.dirname, "../..");
+    const child = spawn(
+      join(root, "node_modules/.bin/tsx"),
+      ["src/emulator/cli.ts", "--port", "0", "--quiet", "--webhook", receiver.url],
+      { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout }), "line")) as [string];
+      const ready = JSON.parse(line) as { url: string; accounts: { id: number; token: string }[] };
+      expect(bodies).toEqual([""]); // the test request
+      const account = ready.accounts[0];
+      await new Account({ token: account?.token ?? "", baseUrl: ready.url }).storage.folders.create({
+        json: { name: "From the CLI", parent_id: "root" },
+      });
+      await until("the notification", () => bodies.length === 2);
+      expect(bodies[1]).toBe(`account=${account?.id}`);
+    } finally {
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    }
+  }, 30_000);
 });
