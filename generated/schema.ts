@@ -1904,7 +1904,11 @@ export interface components {
              * @example folder
              */
             type?: string;
-        } | unknown | unknown;
+        } & ({
+            raw_id: string;
+        } | {
+            id: string;
+        });
         /** @description The Kloudless ID of an upstream object. Decision: the response is `{"id": ...}` like `storage/convert_id` (inferred). */
         EncodeRawIdResult: {
             /** @description Kloudless ID to use in the other endpoints. */
