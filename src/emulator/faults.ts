@@ -150,7 +150,7 @@ function checkRule(rule: FaultRule): void {
 }
 
 /** The longest `match.path` pattern accepted. */
-const MAX_PATH_PATTERN = 1024;
+const MAX_PATH_PATTERN = 256;
 
 /** One step of a compiled path pattern: a literal character, `?`, `*` (no `/`) or `**`. */
 type GlobToken = { literal: string } | { any: "one" | "segment" | "all" };
@@ -182,24 +182,26 @@ function compilePathPattern(pattern: string): GlobToken[] {
  */
 export function pathMatches(pattern: string, path: string): boolean {
   const tokens = compilePathPattern(pattern);
-  // reach[j]: the tokens seen so far can consume exactly path[0, j).
-  let reach: boolean[] = new Array(path.length + 1).fill(false);
-  reach[0] = true;
+  const n = path.length;
+  // reach[j] = 1: the tokens seen so far can consume exactly path[0, j). Two rows, reused.
+  let reach = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  reach[0] = 1;
   for (const token of tokens) {
-    const next: boolean[] = new Array(path.length + 1).fill(false);
+    next.fill(0);
     if ("literal" in token) {
-      for (let j = 0; j < path.length; j++) if (reach[j] && path[j] === token.literal) next[j + 1] = true;
+      for (let j = 0; j < n; j++) if (reach[j] && path[j] === token.literal) next[j + 1] = 1;
     } else if (token.any === "one") {
-      for (let j = 0; j < path.length; j++) if (reach[j] && path[j] !== "/") next[j + 1] = true;
+      for (let j = 0; j < n; j++) if (reach[j] && path[j] !== "/") next[j + 1] = 1;
     } else {
-      for (let j = 0; j <= path.length; j++) {
+      for (let j = 0; j <= n; j++) {
         // A star extends the previous position's run unless it would cross a `/` it may not.
-        next[j] = reach[j] || (j > 0 && next[j - 1] === true && (token.any === "all" || path[j - 1] !== "/"));
+        next[j] = reach[j] || (j > 0 && next[j - 1] && (token.any === "all" || path[j - 1] !== "/")) ? 1 : 0;
       }
     }
-    reach = next;
+    [reach, next] = [next, reach];
   }
-  return reach[path.length] === true;
+  return reach[n] === 1;
 }
 
 function matches(match: FaultMatch | undefined, target: FaultTarget): boolean {
