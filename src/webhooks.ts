@@ -350,8 +350,24 @@ export async function handleWebhook(request: Request, options: WebhookHandlerOpt
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 
+/**
+ * A copy of `options`, checked: `apiKey`, `onEvents` and a `client` or `account` factory are
+ * required (a receiver without them could only answer 500). Throws a `TypeError` naming the gap.
+ * @internal Shared with the Node listener of `kloudless/node`.
+ */
+export function checkedOptions(options: WebhookHandlerOptions): WebhookHandlerOptions {
+  if (typeof options?.apiKey !== "string" || options.apiKey === "") {
+    throw new TypeError("webhook receiver: apiKey must be the application's API key");
+  }
+  if (typeof options.onEvents !== "function") throw new TypeError("webhook receiver: onEvents must be a function");
+  if (!options.client && typeof options.account !== "function") {
+    throw new TypeError("webhook receiver: give a client (new Client({ apiKey })) or an account factory");
+  }
+  return { ...options };
+}
+
 /** A receiver bound to `options`: `(request) => Promise<Response>`, for `fetch` handlers and routers. */
 export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler {
-  const bound = { ...options };
+  const bound = checkedOptions(options);
   return (request) => handleWebhook(request, bound);
 }

@@ -12,7 +12,13 @@
  * ```
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { processWebhook, SIGNATURE_HEADER, type WebhookHandlerOptions, type WebhookReply } from "../webhooks.ts";
+import {
+  checkedOptions,
+  processWebhook,
+  SIGNATURE_HEADER,
+  type WebhookHandlerOptions,
+  type WebhookReply,
+} from "../webhooks.ts";
 
 /** The most a notification body may weigh (they are `account=<id>`); larger ones are answered 413. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -61,7 +67,7 @@ function send(res: ServerResponse, answer: WebhookReply, extra: Record<string, s
  * 200 with the application ID. Non-POST requests get 405; bodies over 64 KiB get 413.
  */
 export function createWebhookListener(options: WebhookHandlerOptions): WebhookListener {
-  const bound = { ...options };
+  const bound = checkedOptions(options);
   const text = (status: number, body: string): WebhookReply => ({
     status,
     body,

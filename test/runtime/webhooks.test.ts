@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { createWebhookListener } from "../../src/node/index.ts";
 import {
   type CursorStore,
+  createWebhookHandler,
   handleWebhook,
   MemoryCursorStore,
   processWebhook,
@@ -207,6 +208,18 @@ describe("processWebhook", () => {
     };
     expect((await signed(BODY, options)).status).toBe(200);
     expect(lists).toEqual([{ accountId: "1001", cursor: "42", page_size: 5 }]);
+  });
+});
+
+describe("createWebhookHandler", () => {
+  it("refuses options a receiver could not work with", () => {
+    const { client } = fakeEvents([]);
+    const onEvents = () => {};
+    expect(() => createWebhookHandler({ apiKey: "", client, onEvents })).toThrow(/apiKey/);
+    expect(() => createWebhookHandler({ apiKey: KEY, onEvents })).toThrow(/client/);
+    expect(() => createWebhookListener({ apiKey: KEY, client } as unknown as WebhookHandlerOptions)).toThrow(
+      /onEvents/,
+    );
   });
 });
 
