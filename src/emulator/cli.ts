@@ -10,7 +10,8 @@ import { parseArgs } from "node:util";
 import { startEmulator } from "./index.ts";
 import { loadSeedFile } from "./seed.ts";
 
-const USAGE = "usage: kloudless-emulator [--port 8002] [--host 127.0.0.1] [--seed FILE] [--webhook URL]... [--redirect-uri URI]... [--quiet]";
+const USAGE =
+  "usage: kloudless-emulator [--port 8002] [--host 127.0.0.1] [--seed FILE] [--webhook URL]... [--redirect-uri URI]... [--max-upload-bytes N] [--max-json-bytes N] [--quiet]";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
       seed: { type: "string" },
       webhook: { type: "string", multiple: true },
       "redirect-uri": { type: "string", multiple: true },
+      "max-upload-bytes": { type: "string" },
+      "max-json-bytes": { type: "string" },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -31,7 +34,18 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port number: ${values.port}`);
 
+  const bytes = (flag: string, value: string | undefined): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`--${flag}: not a positive number of bytes: ${value}`);
+    return n;
+  };
+  const maxUploadBytes = bytes("max-upload-bytes", values["max-upload-bytes"]);
+  const maxJsonBodyBytes = bytes("max-json-bytes", values["max-json-bytes"]);
+
   const emu = await startEmulator({
+    ...(maxUploadBytes !== undefined ? { maxUploadBytes } : {}),
+    ...(maxJsonBodyBytes !== undefined ? { maxJsonBodyBytes } : {}),
     port,
     host: values.host,
     seed: values.seed ? loadSeedFile(values.seed) : "demo",

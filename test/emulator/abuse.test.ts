@@ -3,13 +3,18 @@
  * URLs that redirect, stall or never end, pathological fault patterns, cross-site requests to
  * the admin routes, credentials in logs, and faults that must not cut binary bodies.
  */
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
 
 const MiB = 1024 * 1024;
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 let emu: RunningEmulator;
 let token: string;
@@ -178,6 +183,38 @@ describe("request bodies", () => {
     expect(res.status).toBe(201);
     expect(((await res.json()) as { size: number }).size).toBe(MiB);
   });
+
+  it("takes the caps from the CLI's --max-json-bytes and --max-upload-bytes", async () => {
+    const child = spawn(
+      join(ROOT, "node_modules/.bin/tsx"),
+      ["src/emulator/cli.ts", "--port", "0", "--quiet", "--max-json-bytes", "100", "--max-upload-bytes", "1000"],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout }), "line")) as [string];
+      const ready = JSON.parse(line) as { url: string; accounts: { token: string }[] };
+      const auth = { Authorization: `Bearer ${ready.accounts[0]?.token}` };
+      const folder = await fetch(`${ready.url}/v1/accounts/me/storage/folders`, {
+        method: "POST",
+        headers: { ...auth, "Content-Type": "application/json" },
+        body: JSON.stringify({ name: "x".repeat(200), parent_id: "root" }),
+      });
+      expect(folder.status).toBe(413);
+      const upload = await fetch(`${ready.url}/v1/accounts/me/storage/files`, {
+        method: "POST",
+        headers: {
+          ...auth,
+          "Content-Type": "application/octet-stream",
+          "X-Kloudless-Metadata": JSON.stringify({ name: "small.bin", parent_id: "root" }),
+        },
+        body: new Uint8Array(2000),
+      });
+      expect(upload.status).toBe(413);
+    } finally {
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    }
+  }, 30_000);
 
   it("caps JSON bodies at maxJsonBodyBytes with 413", async () => {
     const res = await fetch(`${emu.url}/v1/accounts/me/storage/folders`, {
