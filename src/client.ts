@@ -4,6 +4,8 @@
  * per-operation methods, and the request path from a call to its wrapper.
  */
 import type { OperationId } from "../generated/operations.ts";
+import { type ApiClient, createApiClient, serializeQuery } from "./api.ts";
+import { ApiRequest, type SdkCall } from "./api-request.ts";
 import { type PreparedBody, prepareBody } from "./body.ts";
 import { configuration } from "./config.ts";
 import { InvalidParameter } from "./errors.ts";
@@ -25,7 +27,7 @@ import { installOperationGroups, matchOperation, type OperationSpec, operationSp
 import type { QueryValue, RequestOptions } from "./request-options.ts";
 import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
-import { type FetchFunction, Transport } from "./transport.ts";
+import { answerOf, type FetchFunction, type IncomingResponse, type OutgoingRequest, Transport } from "./transport.ts";
 import { assertOrigin, encodeSegment, fillPath, isPlainUrl, resolvePath, splitQuery } from "./url.ts";
 import { VERSION } from "./version.ts";
 
@@ -64,16 +66,6 @@ export interface AccountOptions extends ClientOptions {
 const isBrowser = (): boolean =>
   typeof (globalThis as { window?: unknown }).window !== "undefined" &&
   typeof (globalThis as { document?: unknown }).document !== "undefined";
-
-function serializeQuery(query: Record<string, QueryValue>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) for (const item of value) search.append(key, String(item));
-    else search.append(key, String(value));
-  }
-  return search.toString();
-}
 
 /** The query as wrappers keep it (strings only, no empty values) for later pages and `refresh()`. */
 function keptQuery(query: Record<string, QueryValue>): Record<string, string | string[]> {
@@ -117,6 +109,12 @@ abstract class BaseClient implements Sender {
   /** Retries on retryable failures. */
   readonly maxRetries: number;
   readonly #authorization: string;
+  /** The client's credential, cut out of error bodies that echo it. */
+  readonly #secrets: readonly string[];
+  /** The openapi-fetch client, made with the first request. */
+  #api: ApiClient | undefined;
+  /** Middleware registered on `api` (`use`/`eject` are counted): answers are copied for them to read. */
+  #middlewareCount = 0;
   readonly #transport: Transport;
   readonly #logger: Logger;
   /** `User-Agent` sent outside browsers (which forbid setting it). */
@@ -172,6 +170,7 @@ abstract class BaseClient implements Sender {
       if (!Number.isFinite(value) || value < 0) throw new InvalidParameter(`${name} must be a number >= 0`, name);
     }
     this.#authorization = token ? `Bearer ${token}` : `APIKey ${apiKey}`;
+    this.#secrets = [(token ?? apiKey) as string];
     this.#logger =
       options.logger instanceof Logger ? options.logger : options.logger ? new Logger(options.logger) : defaultLogger;
     const custom = options.fetch;
@@ -184,7 +183,7 @@ abstract class BaseClient implements Sender {
       retry: { ...DEFAULT_RETRY, maxRetries: this.maxRetries },
       maxConcurrency: options.maxConcurrency ?? Number.POSITIVE_INFINITY,
       logger: this.#logger,
-      secrets: [(token ?? apiKey) as string],
+      secrets: this.#secrets,
     });
   }
 
@@ -271,8 +270,9 @@ abstract class BaseClient implements Sender {
       // A generated method called without options, on a client without default headers: the URL
       // is the client's root (on its origin, in normal form) and encoded segments, and there is
       // nothing to merge or serialize.
-      // A fresh Headers each time: a custom fetch may change the one it is given.
-      headers = this.#withCredentials(new Headers());
+      // A fresh Headers each time: a custom fetch may change the one it is given. The credentials
+      // are added when the request leaves the openapi-fetch client, after its middleware.
+      headers = new Headers();
     } else {
       let target = url;
       if (options.apiVersion !== undefined && options.apiVersion !== this.apiVersion) {
@@ -310,29 +310,34 @@ abstract class BaseClient implements Sender {
         body = await prepareBody(options.json, options.data, options.onUploadProgress);
       }
       if (!extra && !body && isEmpty(this.headers)) {
-        headers = this.#withCredentials(new Headers());
+        headers = new Headers();
       } else {
         headers = this.#defaultHeaders();
         if (extra) for (const name in extra) headers.set(name, extra[name] as string);
         if (body?.contentType && !headers.has("content-type")) headers.set("content-type", body.contentType);
         if (body?.length !== undefined && !body.streaming) headers.set("content-length", String(body.length));
-        this.#withCredentials(headers);
       }
     }
 
     const operation = op ?? matchOperation(method, bare, this.origin, this.baseUrl);
     // A known operation's answer is wrapped by its result kind; a `Response` one is never parsed.
     const stream = !!options.getRawResponse || operation?.result === "Response";
-    const { response, json, parsed } = await this.#transport.send({
-      method,
-      url: search ? `${bare}?${search}` : bare,
-      headers,
-      body,
-      signal: options.signal,
-      timeout: options.timeout ?? this.timeout,
-      maxRetries: options.maxRetries ?? this.maxRetries,
-      stream,
-    });
+    const { response, json, parsed } = await this.#exchange(
+      {
+        outgoing: {
+          method,
+          url: search ? `${bare}?${search}` : bare,
+          headers,
+          body,
+          signal: options.signal,
+          timeout: options.timeout ?? this.timeout,
+          maxRetries: options.maxRetries ?? this.maxRetries,
+          stream,
+        },
+        operationId: operation?.id,
+      },
+      options.middleware,
+    );
     if (options.getRawResponse) return response;
     const request: RequestContext = {
       method,
@@ -347,16 +352,98 @@ abstract class BaseClient implements Sender {
   }
 
   /**
-   * @internal Sends a fetch `Request` built elsewhere (by the openapi-fetch client of
-   * `kloudless/openapi-fetch`) the way this client sends its own: API origin only, default
-   * headers, credentials, retries, timeout and logging. Resolves to the response, error
-   * statuses included (once retries are spent); the body is left unread.
+   * The openapi-fetch client of this client, typed by the spec's `paths`:
+   * `api.GET("/accounts/{account_id}/storage/files/{file_id}", { params: { path: { ... } } })`
+   * answers `{ data, error, response }` as openapi-fetch does, and `api.use(middleware)` adds
+   * middleware that every request of this client passes through (generated methods, typed
+   * verbs, pages and uploads included). Requests go to the API origin only, with the client's
+   * credentials (added after middleware), default headers, retries, timeout and logging. On an
+   * `Account`, `account_id` defaults to the account's.
    */
-  async _fetch(request: Request): Promise<globalThis.Response> {
-    assertOrigin(request.url, this.origin);
+  get api(): ApiClient {
+    if (!this.#api) {
+      const api = createApiClient(this.#root, (request) => this.#apiFetch(request), this.pathDefaults());
+      const { use, eject } = api;
+      api.use = (...middleware) => {
+        this.#middlewareCount += middleware.length;
+        use(...middleware);
+      };
+      api.eject = (...middleware) => {
+        this.#middlewareCount = Math.max(0, this.#middlewareCount - middleware.length);
+        eject(...middleware);
+      };
+      this.#api = api;
+    }
+    return this.#api;
+  }
+
+  /** Path parameters `api` fills when a call leaves them out. */
+  protected pathDefaults(): Record<string, string> | undefined {
+    return undefined;
+  }
+
+  /**
+   * Sends an SDK call through `api` (so through its middleware) and resolves to the transport's
+   * answer, or to the answer a middleware gave instead.
+   */
+  async #exchange(call: SdkCall, middleware: RequestOptions["middleware"]): Promise<IncomingResponse> {
+    const { outgoing } = call;
+    const root = this.#root;
+    const url = outgoing.url;
+    const next = url.charAt(root.length);
+    const onRoot = url.startsWith(root) && (next === "" || next === "/" || next === "?");
+    if (middleware?.length) call.copyAnswer = true;
+    const init: Record<string, unknown> = {
+      headers: outgoing.headers,
+      parseAs: "stream",
+      kloudless: call,
+    };
+    if (outgoing.signal) init.signal = outgoing.signal;
+    if (middleware?.length) init.middleware = middleware;
+    if (!onRoot) init.baseUrl = this.origin;
+    const { response, error } = await (
+      this.api.request as (
+        m: string,
+        u: string,
+        i: unknown,
+      ) => Promise<{ response: globalThis.Response; error?: unknown }>
+    )(outgoing.method, url.slice(onRoot ? root.length : this.origin.length), init);
+    const incoming = call.incoming;
+    if (incoming && call.answered === response) return incoming;
+    // A middleware answered (or replaced the answer): openapi-fetch has read an error body already.
+    return answerOf(outgoing, response, this.#secrets, response.ok ? undefined : error);
+  }
+
+  /**
+   * The fetch of `api`: an SDK call goes to the transport as prepared, with the headers as
+   * middleware left them and the credentials added last; a request made on `api` directly (or
+   * one a middleware replaced) is checked against the API origin and sent the same way, its
+   * error statuses answered rather than thrown, as openapi-fetch expects.
+   */
+  async #apiFetch(request: Request): Promise<globalThis.Response> {
+    const call = request instanceof ApiRequest ? request._call : undefined;
+    if (call) {
+      const outgoing: OutgoingRequest = call.outgoing;
+      outgoing.headers = this.#withCredentials(request.headers);
+      const incoming = await this.#transport.send(outgoing);
+      call.incoming = incoming;
+      // Middleware may read the answer: a parsed body was consumed, so they get a copy.
+      const answered =
+        incoming.parsed && (call.copyAnswer || this.#middlewareCount > 0)
+          ? new globalThis.Response(incoming.text ?? null, {
+              status: incoming.response.status,
+              statusText: incoming.response.statusText,
+              headers: incoming.response.headers,
+            })
+          : incoming.response;
+      call.answered = answered;
+      return answered;
+    }
+    const real = request instanceof ApiRequest ? request.toRequest() : request;
+    assertOrigin(real.url, this.origin);
     const headers = this.#defaultHeaders();
     const { outgoing } = await import("./fetch-request.ts");
-    const sent = await outgoing(request, headers, this.timeout, this.maxRetries);
+    const sent = await outgoing(real, headers, this.timeout, this.maxRetries);
     this.#withCredentials(headers);
     return (await this.#transport.send(sent)).response;
   }
@@ -513,6 +600,10 @@ export class Account extends BaseClient {
   /** @internal Called by the generated method groups. */
   _operation(id: OperationId, args: unknown[]): Promise<unknown> {
     return this.callOperation(id, args, this.accountId);
+  }
+
+  protected override pathDefaults(): Record<string, string> {
+    return { account_id: this.accountId };
   }
 }
 

@@ -10,6 +10,8 @@ export type { OperationId, ResultKind } from "../generated/operations.ts";
  * request body, responses), `paths` the same by URL path.
  */
 export type { components, operations, paths } from "../generated/schema.ts";
+export type { ApiClient, ApiMiddleware } from "./api.ts";
+export type { ApiRequest } from "./api-request.ts";
 export { Account, type AccountOptions, Client, type ClientOptions } from "./client.ts";
 export { type Configuration, configuration } from "./config.ts";
 export {

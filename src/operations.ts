@@ -11,6 +11,8 @@ import { type OperationEntry, type OperationId, operations, type ResultKind } fr
 
 /** One operation of the table, its defaults filled in, as the runtime uses it. */
 export interface OperationSpec {
+  /** The operationId (`storage.files.retrieve`). */
+  id: OperationId;
   /** HTTP method. */
   method: OperationEntry["m"];
   /** Path template relative to the API version root, e.g. `/accounts/{account_id}/storage/files/{file_id}`. */
@@ -43,6 +45,7 @@ export function operationSpec(id: OperationId): OperationSpec {
     const entry: OperationEntry = operations[id];
     const params = entry.a ?? NONE;
     spec = {
+      id,
       method: entry.m,
       path: entry.p,
       params,

@@ -2,6 +2,7 @@
  * Options every request accepts, on every object that can send one (`Client`, `Account`,
  * `Resource`, `ResourceList`) and on every generated method.
  */
+import type { Middleware } from "openapi-fetch";
 
 /** A query parameter value; arrays repeat the parameter, `undefined` and `null` omit it. */
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
@@ -48,6 +49,11 @@ export interface RequestOptions {
   getRawResponse?: boolean;
   /** Cancels the request (and a download's body stream). */
   signal?: AbortSignal;
+  /**
+   * openapi-fetch middleware for this call only, run after the client's (`client.api.use(...)`):
+   * `onRequest` sees the request (with its `operationId`), `onResponse` the answer.
+   */
+  middleware?: Middleware[];
   /** Milliseconds before the request fails with `TimedOut`; for downloads, between chunks. */
   timeout?: number;
   /** Retries of this request on retryable failures (see `docs/errors-and-retries.md`). */

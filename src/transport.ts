@@ -43,6 +43,8 @@ export interface OutgoingRequest {
   /** Milliseconds per attempt (and between download chunks). */
   timeout: number;
   maxRetries: number;
+  /** Attempts made so far, kept up to date by the transport (middleware reads it). */
+  attempts?: number;
   /** Leave the success body unread (downloads, raw responses, pass-through). */
   stream: boolean;
   /**
@@ -59,6 +61,8 @@ export interface IncomingResponse {
   json?: unknown;
   /** Whether `json` holds a parsed body. */
   parsed: boolean;
+  /** The JSON body as text, when it was parsed (a copy of the answer can be made from it). */
+  text?: string;
 }
 
 /** fetch as the transport calls it: a URL and options (never a `Request`). */
@@ -140,6 +144,7 @@ export class Transport {
     try {
       for (let attempt = 1; ; attempt++) {
         if (signal?.aborted) throw new Aborted(undefined, { cause: signal.reason });
+        request.attempts = attempt;
         if (Number.isFinite(this.settings.maxConcurrency)) {
           const { Semaphore } = await import("./semaphore.ts");
           this.semaphore ??= new Semaphore(this.settings.maxConcurrency);
@@ -182,7 +187,7 @@ export class Transport {
             ? undefined
             : retryDelay(retry, attempt, failure.kind === "status" ? failure.retryAfter : null);
         if (delay === undefined) {
-          if (request.answerErrors && outcome.answer) return { response: answerOf(outcome.answer), parsed: false };
+          if (request.answerErrors && outcome.answer) return { response: errorAnswer(outcome.answer), parsed: false };
           throw error;
         }
         await sleep(delay, signal);
@@ -220,7 +225,7 @@ export class Transport {
         if (!response.ok) return statusFailure(request, response, text, this.settings.secrets);
         if (!text) return { response, parsed: false };
         try {
-          return { response, json: JSON.parse(text), parsed: true };
+          return { response, json: JSON.parse(text), parsed: true, text };
         } catch (cause) {
           return {
             failure: { kind: "connection", refused: false, notSent: false },
@@ -354,6 +359,35 @@ async function readText(body: ReadableStream<Uint8Array>): Promise<string> {
   return decode(chunks, size);
 }
 
+/**
+ * The answer of a response the transport did not receive itself (a middleware answered the
+ * request or replaced the response): an error status becomes the error of its class, JSON is
+ * read and parsed unless the request leaves bodies unread. `errorBody` is an error body already
+ * read (openapi-fetch reads it before handing the response back).
+ */
+export async function answerOf(
+  request: OutgoingRequest,
+  response: globalThis.Response,
+  secrets: readonly string[],
+  errorBody?: unknown,
+): Promise<IncomingResponse> {
+  if (!response.ok) {
+    let text = "";
+    if (typeof errorBody === "string") text = errorBody;
+    else if (errorBody !== undefined) text = JSON.stringify(errorBody);
+    else if (!response.bodyUsed) text = await response.text();
+    throw statusFailure(request, response, text, secrets).error;
+  }
+  if (request.stream || response.status === 204 || !isJson(response)) return { response, parsed: false };
+  const text = await response.text();
+  if (!text) return { response, parsed: false };
+  try {
+    return { response, json: JSON.parse(text), parsed: true, text };
+  } catch (cause) {
+    throw new ConnectionError(`the response body is not valid JSON (${text.length} bytes received)`, { cause });
+  }
+}
+
 /** Whether a response says its body is JSON. */
 function isJson(response: globalThis.Response): boolean {
   return JSON_TYPE.test(response.headers.get("content-type") ?? "");
@@ -387,7 +421,7 @@ function statusFailure(
   return {
     failure: { kind: "status", status: response.status, retryAfter: response.headers.get("retry-after") },
     error: new ErrorClass(
-      answerOf(answer),
+      errorAnswer(answer),
       body,
       // The operation, named by its method and path, is what the service does not support.
       response.status === 501
@@ -402,7 +436,7 @@ function statusFailure(
  * A fresh response for an error answer whose body was read (to classify it), with the body as
  * read and scrubbed, and the URL it came from with its credentials redacted.
  */
-function answerOf({ response, text }: { response: globalThis.Response; text: string }): globalThis.Response {
+function errorAnswer({ response, text }: { response: globalThis.Response; text: string }): globalThis.Response {
   const answer = new Response(text === "" ? null : text, {
     status: response.status,
     statusText: response.statusText,

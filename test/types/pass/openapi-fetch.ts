@@ -16,7 +16,17 @@ const folder = await api.POST("/accounts/{account_id}/storage/folders", {
 });
 const folderId: string | undefined = folder.data?.id;
 
-const management = createFetchClient(new Client({ apiKey: "key" }), { headers: { "X-Trace": "1" } });
+const management = createFetchClient(new Client({ apiKey: "key" }));
 await management.GET("/accounts", {});
 
-export { folderId, name };
+// Every client owns the same openapi-fetch client as `api`, with its middleware.
+const account = new Account({ token: "token" });
+account.api.use({
+  onRequest({ request }) {
+    request.headers.set("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+  },
+});
+const quota = await account.api.GET("/accounts/{account_id}/storage/quota", { params: { path: { account_id: "me" } } });
+const quotaData: unknown = quota.data;
+
+export { folderId, name, quotaData };
