@@ -99,7 +99,7 @@ function missedNotes(results: Results): string[] {
   if (bu && at(bu, "met") === false) {
     const inputs = (at(bu, "initial.inputs") as { path: string; bytes: number }[]) ?? [];
     notes.push(
-      `- **Bundle**: the initial load is ${n(num(bu, "initial.gzipBytes"))} B gzipped against 12,000; the largest inputs (minified bytes): ${inputs
+      `- **Bundle**: the initial load is ${n(num(bu, "initial.gzipBytes"))} B gzipped against 14,000 (openapi-fetch inside); the largest inputs (minified bytes): ${inputs
         .slice(0, 4)
         .map((i) => `${i.path} ${n(i.bytes)}`)
         .join(", ")}.`,
@@ -226,7 +226,7 @@ export function renderReport(results: Results): string {
       "6. bundle",
       "browser entry, initial load, min + gzip",
       `${n(num(bu, "initial.gzipBytes") / 1000, 2)} kB`,
-      "≤ 12 kB",
+      "≤ 14 kB",
       status(at(bu, "met") as boolean | undefined, b.bundle),
     ],
     [

@@ -10,7 +10,9 @@ import type { IncomingResponse, OutgoingRequest } from "./transport.ts";
 
 /** What an SDK call (a generated method, a typed verb, a page, an upload) carries to the transport. */
 export interface SdkCall {
-  /** The request as the transport will send it (headers replaced by the request's at send time). */
+  /** The request's own headers (defaults, options, body type), merged by openapi-fetch. */
+  headers: Record<string, string> | undefined;
+  /** The request as the transport will send it; its headers are the request's, set at send time. */
   outgoing: OutgoingRequest;
   /** The operationId, when the call is one of the spec's operations. */
   operationId: string | undefined;

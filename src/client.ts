@@ -77,6 +77,12 @@ function keptQuery(query: Record<string, QueryValue>): Record<string, string | s
   return kept;
 }
 
+/** Whether a record of headers names `name` (lower case), in any case. */
+function hasHeader(headers: Record<string, string>, name: string): boolean {
+  for (const key in headers) if (key.toLowerCase() === name) return true;
+  return false;
+}
+
 /** Whether an object has no own enumerable key (without building a key array). */
 function isEmpty(object: object | undefined): boolean {
   for (const _ in object) return false;
@@ -265,14 +271,14 @@ abstract class BaseClient implements Sender {
     let search = "";
     let extra: Record<string, string> | undefined;
     let body: PreparedBody | undefined;
-    let headers: Headers;
+    // The request's own headers, which openapi-fetch merges into the fresh `Headers` of its
+    // request (a custom fetch may change that one freely); the credentials are added when the
+    // request leaves the openapi-fetch client, after its middleware.
+    let headers: Record<string, string> | undefined;
     if (options === NO_OPTIONS && this.#plainRoot && url.startsWith(this.#root) && isEmpty(this.headers)) {
       // A generated method called without options, on a client without default headers: the URL
       // is the client's root (on its origin, in normal form) and encoded segments, and there is
       // nothing to merge or serialize.
-      // A fresh Headers each time: a custom fetch may change the one it is given. The credentials
-      // are added when the request leaves the openapi-fetch client, after its middleware.
-      headers = new Headers();
     } else {
       let target = url;
       if (options.apiVersion !== undefined && options.apiVersion !== this.apiVersion) {
@@ -309,13 +315,11 @@ abstract class BaseClient implements Sender {
       if (options.json !== undefined || options.data !== undefined) {
         body = await prepareBody(options.json, options.data, options.onUploadProgress);
       }
-      if (!extra && !body && isEmpty(this.headers)) {
-        headers = new Headers();
-      } else {
-        headers = this.#defaultHeaders();
-        if (extra) for (const name in extra) headers.set(name, extra[name] as string);
-        if (body?.contentType && !headers.has("content-type")) headers.set("content-type", body.contentType);
-        if (body?.length !== undefined && !body.streaming) headers.set("content-length", String(body.length));
+      if (extra || body || !isEmpty(this.headers)) {
+        if (!isEmpty(this.headers)) assertHeaders(this.headers, "headers");
+        headers = { ...this.headers, ...extra };
+        if (body?.contentType && !hasHeader(headers, "content-type")) headers["content-type"] = body.contentType;
+        if (body?.length !== undefined && !body.streaming) headers["content-length"] = String(body.length);
       }
     }
 
@@ -324,10 +328,12 @@ abstract class BaseClient implements Sender {
     const stream = !!options.getRawResponse || operation?.result === "Response";
     const { response, json, parsed } = await this.#exchange(
       {
+        headers,
         outgoing: {
           method,
           url: search ? `${bare}?${search}` : bare,
-          headers,
+          // The headers of openapi-fetch's request, once middleware ran (#apiFetch).
+          headers: undefined as unknown as Headers,
           body,
           signal: options.signal,
           timeout: options.timeout ?? this.timeout,
@@ -393,11 +399,7 @@ abstract class BaseClient implements Sender {
     const next = url.charAt(root.length);
     const onRoot = url.startsWith(root) && (next === "" || next === "/" || next === "?");
     if (middleware?.length) call.copyAnswer = true;
-    const init: Record<string, unknown> = {
-      headers: outgoing.headers,
-      parseAs: "stream",
-      kloudless: call,
-    };
+    const init: Record<string, unknown> = { headers: call.headers, parseAs: "stream", kloudless: call };
     if (outgoing.signal) init.signal = outgoing.signal;
     if (middleware?.length) init.middleware = middleware;
     if (!onRoot) init.baseUrl = this.origin;
