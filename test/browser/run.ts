@@ -166,13 +166,14 @@ async function main(): Promise<void> {
       "kloudless/openapi-fetch lists the root folder in the browser (the uploaded file included)",
       JSON.stringify(result.viaFetch),
     );
+    // openapi-fetch is the SDK's one dependency: the main entry loads it (every client sends
+    // through its own openapi-fetch client), before kloudless/openapi-fetch is imported.
     const servedBefore = site.served.slice(0, site.served.indexOf("/dist/openapi-fetch/index.js"));
     check(
       site.served.includes("/dist/index.js") &&
         site.served.includes("/dist/openapi-fetch/index.js") &&
-        site.served.includes("/vendor/openapi-fetch.mjs") &&
-        !servedBefore.includes("/vendor/openapi-fetch.mjs"),
-      "the page loaded dist/index.js, and openapi-fetch only with kloudless/openapi-fetch",
+        servedBefore.includes("/vendor/openapi-fetch.mjs"),
+      "the page loaded dist/index.js with openapi-fetch, then kloudless/openapi-fetch",
       site.served.join(", "),
     );
   } finally {

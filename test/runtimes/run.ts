@@ -195,11 +195,21 @@ const workerd: Runtime = {
   },
 };
 
-/** Serves `/` (a page that runs smoke.js), `/smoke.js` and `/dist/**`; nothing else. */
+/** openapi-fetch's ESM build (the SDK's one dependency), as its package.json `exports` names it. */
+function openapiFetchEsm(): string {
+  const dir = join(repoRoot, "node_modules/openapi-fetch");
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+    exports: { ".": { import: string | { default: string } } };
+  };
+  const target = pkg.exports["."].import;
+  return join(dir, typeof target === "string" ? target : target.default);
+}
+
+/** Serves `/` (a page that runs smoke.js), `/smoke.js`, `/dist/**` and openapi-fetch; nothing else. */
 async function startStaticServer(): Promise<{ url: string; server: Server }> {
   const dist = join(repoRoot, "dist");
   const page = `<!doctype html><meta charset="utf-8"><title>runtime matrix</title>
-<script type="importmap">{ "imports": { "kloudless": "/dist/index.js" } }</script>
+<script type="importmap">{ "imports": { "kloudless": "/dist/index.js", "openapi-fetch": "/vendor/openapi-fetch.mjs" } }</script>
 <script type="module">
 import * as sdk from "kloudless";
 import { smoke } from "/smoke.js";
@@ -211,6 +221,7 @@ window.smokeResult = await smoke(sdk, { baseUrl: query.get("api"), token: query.
     const js = { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" };
     if (path === "/") res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
     else if (path === "/smoke.js") res.writeHead(200, js).end(readFileSync(join(here, "smoke.js")));
+    else if (path === "/vendor/openapi-fetch.mjs") res.writeHead(200, js).end(readFileSync(openapiFetchEsm()));
     else {
       const file = normalize(join(dist, decodeURIComponent(path.replace(/^\/dist\//, ""))));
       if (path.startsWith("/dist/") && file.startsWith(dist + sep) && existsSync(file))
