@@ -149,7 +149,8 @@ async function main(): Promise<void> {
   const cpuMicrosPerOp = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, summarize(v, 2)]));
   const ratioToOpenapiFetch = Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, summarize(v, 3)]));
   const cpuRatioToOpenapiFetch = Object.fromEntries(Object.entries(cpuRatios).map(([k, v]) => [k, summarize(v, 3)]));
-  const budget = 0.8;
+  // The SDK runs on openapi-fetch: a typed call must cost no more than using it bare.
+  const budget = 1.0;
   emit({
     batch: BATCH,
     rounds: ROUNDS,

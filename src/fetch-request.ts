@@ -1,6 +1,7 @@
 /**
  * A fetch `Request` (from the openapi-fetch client of `kloudless/openapi-fetch`) as the
- * transport sends it. Loaded by `BaseClient._fetch` with the first such request.
+ * transport sends it: a request made on `client.api` directly, or one a middleware replaced.
+ * Loaded by the client's openapi-fetch `fetch` (`#apiFetch`) with the first such request.
  */
 import type { OutgoingRequest } from "./transport.ts";
 
