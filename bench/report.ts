@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./lib.ts";
-import type { BenchRecord, Results } from "./run.ts";
+import type { BenchRecord, Results } from "./results.ts";
 
 type Json = Record<string, unknown>;
 

@@ -29,6 +29,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type ChildResult, parseResult, repoRoot, run, TSX } from "./lib.ts";
 import { renderReport } from "./report.ts";
+import type { BenchRecord, Results } from "./results.ts";
 import { buildSdk } from "./sdk.ts";
 
 /** One benchmark as run.ts runs it. */
@@ -64,31 +65,6 @@ const BENCHES: BenchSpec[] = [
   { name: "startup", title: "7. Cold import and constructions", script: "bench/startup.ts" },
   { name: "codegen", title: "8. Codegen time", script: "bench/codegen.ts" },
 ];
-
-/** Everything results.json holds. */
-export interface Results {
-  generatedBy: string;
-  date: string;
-  quick: boolean;
-  machine: Record<string, unknown>;
-  versions: Record<string, string>;
-  git: { commit: string; dirtyFiles: number };
-  benchmarks: Record<string, BenchRecord>;
-}
-
-/** One benchmark's entry in results.json. */
-export interface BenchRecord {
-  title: string;
-  status: "ok" | "failed" | "pending";
-  date?: string;
-  seconds?: number;
-  /** 1-minute load average before and after (other jobs share the machine). */
-  load?: [number, number];
-  quick?: boolean;
-  result?: Record<string, unknown>;
-  error?: string;
-  note?: string;
-}
 
 const RESULTS = join(repoRoot, "bench", "results.json");
 const REPORT = join(repoRoot, "BENCHMARKS.md");

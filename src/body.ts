@@ -4,27 +4,10 @@
  * upload progress are handled by src/stream-body.ts, loaded when first needed.
  */
 import { InvalidParameter } from "./errors.ts";
+import type { PreparedBody } from "./prepared-body.ts";
 import type { BodyData, Progress } from "./request-options.ts";
 
-/** A body ready for fetch. */
-export interface PreparedBody {
-  /** Builds the body for one attempt; replayable bodies build a fresh one each time. */
-  make(): BodyInit | undefined;
-  /** Default `Content-Type`. */
-  contentType: string | undefined;
-  /** Length in bytes, when known before sending. */
-  length: number | undefined;
-  /** Whether the body can be sent more than once (false for streams). */
-  replayable: boolean;
-  /** Whether fetch needs `duplex: "half"` (stream bodies). */
-  streaming: boolean;
-  /**
-   * For stream bodies: ends the caller's source (cancels its ReadableStream, or `return()`s its
-   * iterator, which destroys a Node stream and closes its file) when the request failed before
-   * fetch read it to the end. Fetch does not do it, and a file stream would stay open.
-   */
-  release?(reason?: unknown): void;
-}
+export type { PreparedBody } from "./prepared-body.ts";
 
 const encoder = new TextEncoder();
 

@@ -17,11 +17,13 @@
  */
 import type { components } from "../generated/schema.ts";
 import { Aborted, APIError, ConnectionError, InvalidParameter, KloudlessError, TimedOut } from "./errors.ts";
-import type { HelperHost } from "./helpers.ts";
+import type { HelperHost } from "./helper-host.ts";
+import { isBrowser } from "./platform.ts";
 import type { BodyData, Progress, RequestOptions } from "./request-options.ts";
 import type { Resource, Response, ResponseJson } from "./response.ts";
 import { type AttemptFailure, DEFAULT_RETRY, isRetryable, retryDelay } from "./retry.ts";
-import { ownStreams } from "./stream-body.ts";
+import { sleep } from "./sleep.ts";
+import { countingStream, ownStreams } from "./stream-body.ts";
 import {
   DEFAULT_MAX_BUFFERED_BYTES,
   DEFAULT_MULTIPART_THRESHOLD,
@@ -223,21 +225,6 @@ function isTransient(error: unknown): boolean {
   return !!failure && isRetryable("PUT", failure);
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Aborted(undefined, { cause: signal.reason }));
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new Aborted(undefined, { cause: signal?.reason }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 function nonNegativeInteger(value: number | undefined, fallback: number, name: string, min = 0): number {
   if (value === undefined) return fallback;
   if (!(Number.isSafeInteger(value) && value >= min)) {
@@ -254,11 +241,7 @@ function nonNegativeInteger(value: number | undefined, fallback: number, name: s
  * browsers (Node, Deno, Bun, workers). Browsers send stream bodies only over HTTP/2 and set
  * `Content-Length` themselves, so there a part is sent as bytes or a Blob.
  */
-const streamsBodies = (): boolean =>
-  !(
-    typeof (globalThis as { window?: unknown }).window !== "undefined" &&
-    typeof (globalThis as { document?: unknown }).document !== "undefined"
-  );
+const streamsBodies = (): boolean => !isBrowser();
 
 interface Plan {
   host: HelperHost;
@@ -694,33 +677,6 @@ async function uploadMultipart(plan: Plan, source: Source, settings: MultipartOp
 // ---------------------------------------------------------------------------------------------
 // Downloads
 
-/** A stream that reports the bytes read through it, ending with a report of the total. */
-function progressStream(
-  source: ReadableStream<Uint8Array>,
-  total: number | undefined,
-  onProgress: (progress: Progress) => void,
-): ReadableStream<Uint8Array> {
-  const reader = source.getReader();
-  const tracker = new ProgressTracker(onProgress, total);
-  let loaded = 0;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await reader.read();
-      if (done) {
-        tracker.finish(loaded);
-        controller.close();
-        return;
-      }
-      loaded += value.byteLength;
-      tracker.report(loaded);
-      controller.enqueue(value);
-    },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
-}
-
 /** `account.storage.files.download(id, ...)`: see `DownloadOptions`. */
 export async function downloadFile(host: HelperHost, fileId: string, options: DownloadOptions = {}): Promise<Response> {
   if (options === null || typeof options !== "object") {
@@ -738,7 +694,13 @@ export async function downloadFile(host: HelperHost, fileId: string, options: Do
   if (onProgress && raw.body) {
     const length = raw.headers.get("content-length");
     const total = length !== null && /^\d+$/.test(length) ? Number(length) : undefined;
-    result.response = new globalThis.Response(progressStream(raw.body, total, onProgress), {
+    const tracker = new ProgressTracker(onProgress, total);
+    const body = countingStream(
+      raw.body,
+      (loaded) => tracker.report(loaded),
+      (loaded) => tracker.finish(loaded),
+    );
+    result.response = new globalThis.Response(body, {
       status: raw.status,
       statusText: raw.statusText,
       headers: raw.headers,

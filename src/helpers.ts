@@ -9,17 +9,11 @@
  * this file does not implement fails to compile here (`helperImplementations`).
  */
 import type { OperationId, operations } from "../generated/operations.ts";
+import type { HelperHost } from "./helper-host.ts";
 import type { Resource, Response } from "./response.ts";
 import type { DownloadOptions, FileData, UploadOptions } from "./transfers.ts";
 
-/** What a helper calls operations through: an account-bound caller of the operation table. */
-export interface HelperHost {
-  /**
-   * Calls operation `id` with its path arguments (the account's excluded: it is bound) and then
-   * its request options, as a generated method would.
-   */
-  call(id: OperationId, args: unknown[]): Promise<unknown>;
-}
+export type { HelperHost } from "./helper-host.ts";
 
 /** The helpers generated methods can be served by, with the signatures callers see. */
 export interface Helpers {

@@ -4,12 +4,13 @@
  * correct form body and a strict state check, and token verification.
  * The OAuth endpoints live under API v1 whatever version the client uses.
  */
+import { required } from "./arguments.ts";
 import { Account, type ClientOptions } from "./client.ts";
 import { configuration } from "./config.ts";
-import { InvalidParameter, KloudlessError } from "./errors.ts";
+import { KloudlessError } from "./errors.ts";
+import type { OauthClientOptions, TokenFromCodeOptions, TokenInfo, TokenResponse } from "./oauth-types.ts";
 
-/** Transport options the helpers pass on to the client they create. */
-export type OauthClientOptions = Omit<ClientOptions, "token" | "apiKey" | "apiVersion">;
+export type { OauthClientOptions, TokenFromCodeOptions, TokenInfo, TokenResponse } from "./oauth-types.ts";
 
 /** Arguments of `getAuthorizationUrl`. */
 export interface AuthorizationUrlOptions extends Pick<ClientOptions, "baseUrl"> {
@@ -41,12 +42,6 @@ export function randomState(): string {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-/** The value of a required string argument, or an `InvalidParameter` naming it. */
-export function required(value: unknown, name: string): string {
-  if (typeof value !== "string" || !value) throw new InvalidParameter(`${name} must be a non-empty string`, name);
-  return value;
-}
-
 /**
  * The URL that starts the authorization code flow, and the state to keep in the user's
  * session for `getTokenFromCode`.
@@ -76,33 +71,6 @@ export function getAuthorizationUrl(options: AuthorizationUrlOptions): {
   return { url: `${base}/v1/oauth?${query.toString()}`, state };
 }
 
-/** Arguments of `getTokenFromCode`. */
-export interface TokenFromCodeOptions extends OauthClientOptions {
-  /** Application ID (`client_id`). */
-  appId: string;
-  /** An API key of the application (`client_secret`); keep it on the server. */
-  apiKey: string;
-  /** The state returned by `getAuthorizationUrl`, kept in the user's session. */
-  origState: string | undefined;
-  /** The redirect URI given to `getAuthorizationUrl`. */
-  origRedirectUri: string;
-  /** The query parameters of the callback request. */
-  params: Record<string, string | undefined> | URLSearchParams;
-}
-
-/** The token endpoint's answer. */
-export interface TokenResponse {
-  /** The Bearer token of the connected account. */
-  access_token: string;
-  /** `Bearer`. */
-  token_type?: string;
-  /** ID of the connected account. */
-  account_id?: number;
-  /** Scopes granted. */
-  scope?: string;
-  [key: string]: unknown;
-}
-
 /**
  * Checks the callback of the code flow and exchanges its code for a Bearer token.
  * Throws `OauthFlowFailed` on an `error` parameter, a missing or mismatched state, or a
@@ -115,17 +83,6 @@ export async function getTokenFromCode(
   options: TokenFromCodeOptions & { fullResponse?: boolean },
 ): Promise<string | TokenResponse> {
   return (await import("./oauth-server.ts")).exchangeCode(options);
-}
-
-/** What `GET /oauth/token` says of a token. */
-export interface TokenInfo {
-  /** Application ID the token was issued to. */
-  client_id: string;
-  /** ID of the account the token grants. */
-  account_id: number;
-  /** Scopes granted. */
-  scope?: string;
-  [key: string]: unknown;
 }
 
 /**

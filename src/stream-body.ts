@@ -4,8 +4,8 @@
  * body (src/body.ts), so that apps sending only JSON do not carry it.
  */
 
-import type { PreparedBody } from "./body.ts";
 import { InvalidParameter } from "./errors.ts";
+import type { PreparedBody } from "./prepared-body.ts";
 import type { BodyData, Progress } from "./request-options.ts";
 
 const encoder = new TextEncoder();
@@ -21,11 +21,14 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Arr
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
-/** Wraps a stream so that `onProgress` sees the bytes as they are read. */
+/**
+ * Wraps a stream so that `onRead` sees the count of bytes read after each chunk, and `onEnd`
+ * the total once the source ends (upload progress here, download progress in src/files.ts).
+ */
 export function countingStream(
   source: ReadableStream<Uint8Array>,
-  total: number | undefined,
-  onProgress: (progress: Progress) => void,
+  onRead: (loaded: number) => void,
+  onEnd?: (loaded: number) => void,
 ): ReadableStream<Uint8Array> {
   const reader = source.getReader();
   let loaded = 0;
@@ -33,11 +36,12 @@ export function countingStream(
     async pull(controller) {
       const { value, done } = await reader.read();
       if (done) {
+        onEnd?.(loaded);
         controller.close();
         return;
       }
       loaded += value.byteLength;
-      onProgress({ loaded, total });
+      onRead(loaded);
       controller.enqueue(value);
     },
     cancel(reason) {
@@ -117,7 +121,11 @@ export function streamBody(
   if (!onProgress) return prepared;
   if (typeof Blob !== "undefined" && data instanceof Blob && prepared.replayable) {
     // A Blob can be read again, so it stays replayable even when counted.
-    return { ...prepared, make: () => countingStream(data.stream(), data.size, onProgress), streaming: true };
+    return {
+      ...prepared,
+      make: () => countingStream(data.stream(), (loaded) => onProgress({ loaded, total: data.size })),
+      streaming: true,
+    };
   }
   const inner = prepared.make;
   const length = prepared.length;
@@ -127,7 +135,7 @@ export function streamBody(
     make: () => {
       const body = inner();
       const stream = body instanceof ReadableStream ? body : new Response(body).body;
-      return stream ? countingStream(stream, length, onProgress) : body;
+      return stream ? countingStream(stream, (loaded) => onProgress({ loaded, total: length })) : body;
     },
   };
 }

@@ -1,0 +1,8 @@
+/** Checks of the arguments callers pass to the SDK's helpers. */
+import { InvalidParameter } from "./errors.ts";
+
+/** The value of a required string argument, or an `InvalidParameter` naming it. */
+export function required(value: unknown, name: string): string {
+  if (typeof value !== "string" || !value) throw new InvalidParameter(`${name} must be a non-empty string`, name);
+  return value;
+}
