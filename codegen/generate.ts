@@ -1,10 +1,12 @@
 /**
  * `make generate`: bundles and validates spec/, then writes generated/:
  * - `openapi.json`: the bundled spec (read by the emulator and the tests);
- * - `schema.ts`: types of every path, operation and schema (openapi-typescript);
+ * - `schema.ts`: types of every path, operation and schema (openapi-typescript; the text of its
+ *   `@description` tags made the comments' plain text, codegen/jsdoc.ts);
  * - `operations.ts`: the operation table, typed data the runtime calls through and the types read;
  * - `methods.ts`: the per-operation method groups as type-level data (src/operation-types.ts
- *   turns them into signatures; nothing in generated/ imports src/).
+ *   turns them into signatures; nothing in generated/ imports src/), each method documented for
+ *   its hover: summary, description, parameters, error responses, reference page.
  * It prints which operations were added, removed or changed since the last generation.
  *
  * Usage: tsx codegen/generate.ts [--spec DIR] [--out DIR] [--quiet]
@@ -15,7 +17,8 @@ import { parseArgs } from "node:util";
 import Handlebars from "handlebars";
 import openapiTS, { astToString } from "openapi-typescript";
 import { bundleSpec, type Json } from "./bundle.ts";
-import { diffOperations, type Operation, readOperations } from "./operations.ts";
+import { commentLines, plainDescriptions } from "./jsdoc.ts";
+import { diffOperations, type Operation, type OperationDoc, readOperationDocs, readOperations } from "./operations.ts";
 import { validateSpec } from "./validate.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -42,10 +45,53 @@ interface TreeNode {
    * the helper's own signature (src/helpers.ts) follows it.
    */
   args?: string;
+  /** The lines of the method's JSDoc (templates/group.hbs). */
+  doc?: string[];
 }
 
 function camel(name: string): string {
   return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The page of the API reference (`make docs`) that documents an operation, as Redoc anchors it. */
+function referenceLink(op: Operation, doc: OperationDoc | undefined): string {
+  return `docs/api/openapi.html#tag/${doc?.tag ?? ""}/operation/${op.id}`;
+}
+
+/**
+ * The JSDoc lines of a generated method, for its hover: the summary, the operation's
+ * description, the call, the parameters and the error responses with their descriptions, the
+ * reference page. `args` are the method's path arguments (camelCase), which name path parameters.
+ */
+function methodDoc(op: Operation, doc: OperationDoc | undefined, bindAccount: boolean): string[] {
+  const lines = [...commentLines(op.summary), ""];
+  if (doc?.description) lines.push(...commentLines(doc.description), "");
+  lines.push(`\`${op.method} ${op.path}\``);
+  if (op.helper) {
+    lines.push(
+      "",
+      `Served by the runtime helper \`${op.helper}\` (\`x-kloudless-helper\`); the plain operation stays`,
+      "reachable through the typed path call.",
+    );
+  }
+  const params = (doc?.params ?? []).filter(
+    (p) => !(p.in === "path" && ((bindAccount && p.name === "account_id") || (op.helper && p.name !== "account_id"))),
+  );
+  if (params.length) {
+    lines.push("", "Parameters:");
+    for (const p of params) {
+      const name = p.in === "path" ? camel(p.name) : p.in === "query" ? `params.${p.name}` : `header ${p.name}`;
+      const [first = "", ...rest] = p.description ? commentLines(p.description) : [];
+      lines.push(`- \`${name}\`${first ? `: ${first}` : ""}`, ...rest.map((line) => (line ? `  ${line}` : "")));
+    }
+  }
+  if (doc?.errors.length) {
+    lines.push("", "Errors:");
+    for (const e of doc.errors)
+      lines.push(`- \`${e.status}\`${e.description ? `: ${commentLines(e.description).join(" ")}` : ""}`);
+  }
+  lines.push("", `Reference: ${referenceLink(op, doc)}`);
+  return lines;
 }
 
 /** Builds the nested group tree of `ops`; `bindAccount` drops the account ID argument. */
@@ -67,6 +113,7 @@ function buildTree(ops: Operation[], bindAccount: boolean): TreeNode[] {
             (p) => !(bindAccount && p === "account_id") && !(op.helper && p !== "account_id"),
           );
           node.op = op;
+          node.doc = methodDoc(op, docs.get(op.id), bindAccount);
           node.args = params.map((p) => `${camel(p)}: ${p === "account_id" ? "string | number" : "string"}`).join(", ");
         }
         level.push(node);
@@ -110,14 +157,15 @@ Handlebars.registerPartial("group", readFileSync(join(import.meta.dirname, "temp
 const doc = bundleSpec(specDir);
 await validateSpec(doc);
 const operations = readOperations(doc);
+const docs = readOperationDocs(doc);
 
 const previousSpec = join(outDir, "openapi.json");
 const previous = existsSync(previousSpec)
   ? readOperations(JSON.parse(readFileSync(previousSpec, "utf8")) as { [key: string]: Json })
   : [];
 
-const types = astToString(
-  await openapiTS(structuredClone(doc) as never, { alphabetize: false, emptyObjectsUnknown: true }),
+const types = plainDescriptions(
+  astToString(await openapiTS(structuredClone(doc) as never, { alphabetize: false, emptyObjectsUnknown: true })),
 );
 const files: Record<string, string> = {
   "openapi.json": `${JSON.stringify(doc, null, 2)}\n`,

@@ -161,3 +161,54 @@ export function diffOperations(prev: Operation[], next: Operation[]): string[] {
   for (const op of prev) if (!after.has(op.id)) lines.push(`- ${op.id} (${op.method} ${op.path})`);
   return lines;
 }
+
+/** What the hover of an operation's generated method shows, besides its summary. */
+export interface OperationDoc {
+  /** The operation's tag, for the reference page's anchor. */
+  tag: string;
+  /** The operation's `description`, if any. */
+  description?: string;
+  /** Path, query and header parameters with their descriptions, in spec order (path first). */
+  params: { name: string; in: "path" | "query" | "header"; description?: string }[];
+  /** The error responses the operation documents (`4XX`, `429`, `5XX`, ...), with their descriptions. */
+  errors: { status: string; description?: string }[];
+}
+
+/** Reads the documentation of each operation of a bundled spec, by operationId. */
+export function readOperationDocs(doc: JsonObject): Map<string, OperationDoc> {
+  const docs = new Map<string, OperationDoc>();
+  for (const itemJson of Object.values(doc.paths as JsonObject)) {
+    const item = itemJson as JsonObject;
+    for (const method of HTTP_METHODS) {
+      const op = item[method] as JsonObject | undefined;
+      if (!op) continue;
+      const text = (value: Json | undefined) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
+      const params = [...((item.parameters as Json[]) ?? []), ...((op.parameters as Json[]) ?? [])]
+        .map((p) => deref(doc, p))
+        .filter((p): p is JsonObject => !!p && ["path", "query", "header"].includes(p.in as string))
+        .map((p) => ({
+          name: p.name as string,
+          in: p.in as "path" | "query" | "header",
+          ...(text(p.description) ? { description: text(p.description) } : {}),
+        }));
+      const order = { path: 0, query: 1, header: 2 };
+      params.sort((a, b) => order[a.in] - order[b.in]);
+      const responses = op.responses as JsonObject;
+      const errors = Object.keys(responses)
+        .filter((status) => /^[45]/.test(status))
+        .sort()
+        .map((status) => {
+          const description = text(deref(doc, responses[status])?.description);
+          return { status, ...(description ? { description } : {}) };
+        });
+      const description = text(op.description);
+      docs.set(op.operationId as string, {
+        tag: ((op.tags as string[] | undefined) ?? [])[0] ?? "",
+        ...(description ? { description } : {}),
+        params,
+        errors,
+      });
+    }
+  }
+  return docs;
+}

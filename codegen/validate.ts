@@ -65,7 +65,33 @@ export async function validateSpec(doc: JsonObject): Promise<void> {
         if (name && !names.has(name)) problems.push(`${where}: path parameter {${name}} not declared`);
     }
   }
+  checkDecisions(doc, "#", problems);
   if (problems.length) throw new Error(`spec problems:\n- ${problems.join("\n- ")}`);
+}
+
+/**
+ * Design rationale lives in `x-kloudless-decision` (a string or a list of strings), never in a
+ * `description`, which reaches the SDK's hovers.
+ */
+function checkDecisions(node: Json, where: string, problems: string[]): void {
+  if (!node || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const [index, item] of node.entries()) checkDecisions(item, `${where}/${index}`, problems);
+    return;
+  }
+  for (const [key, value] of Object.entries(node)) {
+    const at = `${where}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    if (key === "description" && typeof value === "string" && value.includes("Decision:")) {
+      problems.push(`${at}: a decision belongs in x-kloudless-decision, not in the description`);
+    } else if (key === "x-kloudless-decision") {
+      const ok =
+        (typeof value === "string" && value.length > 0) ||
+        (Array.isArray(value) &&
+          value.length > 0 &&
+          value.every((item) => typeof item === "string" && item.length > 0));
+      if (!ok) problems.push(`${at}: x-kloudless-decision must be a string or a list of strings`);
+    } else checkDecisions(value, at, problems);
+  }
 }
 
 function refName(doc: JsonObject, ref: string): JsonObject | undefined {

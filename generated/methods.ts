@@ -31,7 +31,19 @@ export interface AccountMethods {
     /**
      * Retrieve a task
      *
+     * Returns the state of an asynchronous request. While it runs, the answer is the Task (read `status ?? state`: `PENDING`, `RECEIVED`, `STARTED`, `UNKNOWN`). Once it has finished, the answer is the result of the original request instead (e.g. a File or Folder); if it failed, the answer is an error.
+     *
      * `GET /accounts/{account_id}/tasks/{task_id}`
+     *
+     * Parameters:
+     * - `taskId`: ID of the Task returned by a request sent with `X-Kloudless-Async` set to `true`.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/core/operation/tasks.retrieve
      */
     retrieve: Method<"tasks.retrieve", [taskId: string]>;
   };
@@ -40,13 +52,35 @@ export interface AccountMethods {
     /**
      * Pass-through request
      *
+     * Sends a request to the upstream service's own API with the account's credentials (Kloudless adds them and refreshes expired upstream tokens). The request to Kloudless is always a POST; `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI` name the upstream method and path (or full URL). The body and the query string are forwarded to the upstream call as they are.
+     *
      * `POST /accounts/{account_id}/raw`
+     *
+     * Parameters:
+     * - `header X-Kloudless-Raw-Method`: HTTP method of the upstream request.
+     * - `header X-Kloudless-Raw-URI`: Upstream path (such as `/drive/v3/files`) or full upstream URL.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/core/operation/core.raw
      */
     raw: Method<"core.raw", []>;
     /**
      * Encode a raw ID
      *
+     * Turns an upstream (raw) ID into the Kloudless ID of that object for this account; it replaces the deprecated `storage/convert_id`.
+     *
      * `POST /accounts/{account_id}/encode_raw_id`
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/core/operation/core.encodeRawId
      */
     encodeRawId: Method<"core.encodeRawId", []>;
   };
@@ -55,19 +89,49 @@ export interface AccountMethods {
     /**
      * Retrieve an account
      *
+     * Returns one connected account (`me` = the account of the Bearer token).
+     *
      * `GET /accounts/{account_id}`
+     *
+     * Parameters:
+     * - `params.retrieve_full`: When `false`, the lighter account object is returned.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.retrieve
      */
     retrieve: Method<"accounts.retrieve", []>;
     /**
      * Delete an account
      *
+     * Disconnects the account from the application; a later retrieve returns 404.
+     *
      * `DELETE /accounts/{account_id}`
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.delete
      */
     delete: Method<"accounts.delete", []>;
     /**
      * Update an account
      *
+     * Changes an account's `active` flag, display name, Google Drive `monitor_team_drives`, custom properties, or (for imported accounts) its upstream credentials.
+     *
      * `PATCH /accounts/{account_id}`
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.update
      */
     update: Method<"accounts.update", []>;
   };
@@ -78,103 +142,289 @@ export interface AccountMethods {
       /**
        * Upload a file
        *
+       * Uploads a new file, either as raw bytes (`application/octet-stream`, with the `X-Kloudless-Metadata` header naming the file and its parent folder) or from a URL (`application/json` body `{url, parent_id, name}`, which Kloudless downloads itself). v1 no longer accepts multipart/form-data. For large files use a multipart upload session.
+       *
        * `POST /accounts/{account_id}/storage/files`
        *
        * Served by the runtime helper `uploadFile` (`x-kloudless-helper`); the plain operation stays
        * reachable through the typed path call.
+       *
+       * Parameters:
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
+       * - `header X-Kloudless-Metadata`: JSON object `{"name": "<file name>", "parent_id": "<folder id or root>"}` (both strings) describing an uploaded file. Required with an `application/octet-stream` body; not used with an `application/json` (upload from URL) body, hence not required here.
+       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.upload
        */
       upload: Method<"storage.files.upload", [], "uploadFile">;
       /**
        * Create an upload URL
        *
+       * Returns a URL that the file can be uploaded to directly at the storage service (tested on s3).
+       *
        * `POST /accounts/{account_id}/storage/files/upload_url`
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.createUploadUrl
        */
       createUploadUrl: Method<"storage.files.createUploadUrl", []>;
       /**
        * Retrieve a file's metadata
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.retrieve
        */
       retrieve: Method<"storage.files.retrieve", [fileId: string]>;
       /**
        * Replace a file's contents
        *
+       * Uploads new bytes for an existing file; name and location stay the same.
+       *
        * `PUT /accounts/{account_id}/storage/files/{file_id}`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updateContents
        */
       updateContents: Method<"storage.files.updateContents", [fileId: string]>;
       /**
        * Delete a file
        *
+       * Deletes the file.
+       *
        * `DELETE /accounts/{account_id}/storage/files/{file_id}`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       * - `params.permanent`: Delete permanently instead of moving to the trash.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.delete
        */
       delete: Method<"storage.files.delete", [fileId: string]>;
       /**
        * Rename or move a file
        *
+       * Renames the file (`name`), moves it to another folder (`parent_id`) or to another account (`account`). A move across accounts answers with the new file object.
+       *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.update
        */
       update: Method<"storage.files.update", [fileId: string]>;
       /**
        * Download a file
        *
+       * Returns the file's bytes.
+       *
        * `GET /accounts/{account_id}/storage/files/{file_id}/contents`
        *
        * Served by the runtime helper `downloadFile` (`x-kloudless-helper`); the plain operation stays
        * reachable through the typed path call.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.download
        */
       download: Method<"storage.files.download", [], "downloadFile">;
       /**
        * Copy a file
        *
+       * Copies the file into the folder `parent_id`, optionally under a new `name` or into another `account`.
+       *
        * `POST /accounts/{account_id}/storage/files/{file_id}/copy`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless ID of the file to copy.
+       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.copy
        */
       copy: Method<"storage.files.copy", [fileId: string]>;
       /**
        * Download a thumbnail of a file
        *
+       * Returns a thumbnail image of the file.
+       *
        * `GET /accounts/{account_id}/storage/files/{file_id}/thumbnail`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       * - `params.size`: Width/height of the thumbnail in pixels.
+       * - `params.image_format`: Image format of the thumbnail.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.thumbnail
        */
       thumbnail: Method<"storage.files.thumbnail", [fileId: string]>;
       /**
        * List a file's service-level links
        *
+       * Lists the share links that the upstream service keeps for the file (not Kloudless links; see `storage.links`).
+       *
        * `GET /accounts/{account_id}/storage/files/{file_id}/links`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listServiceLinks
        */
       listServiceLinks: Method<"storage.files.listServiceLinks", [fileId: string]>;
       /**
        * List a file's permissions
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/permissions`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listPermissions
        */
       listPermissions: Method<"storage.files.listPermissions", [fileId: string]>;
       /**
        * Replace a file's permissions
        *
+       * Replaces the file's sharing list with the given entries. The owner is kept; an empty array removes every other entry.
+       *
        * `PUT /accounts/{account_id}/storage/files/{file_id}/permissions`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.setPermissions
        */
       setPermissions: Method<"storage.files.setPermissions", [fileId: string]>;
       /**
        * Add or change a file's permissions
        *
+       * Adds the given entries to the file's sharing list or changes their roles.
+       *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}/permissions`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updatePermissions
        */
       updatePermissions: Method<"storage.files.updatePermissions", [fileId: string]>;
       /**
        * List a file's properties
        *
+       * Lists the custom key/value properties of the file.
+       *
        * `GET /accounts/{account_id}/storage/files/{file_id}/properties`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listProperties
        */
       listProperties: Method<"storage.files.listProperties", [fileId: string]>;
       /**
        * Delete all of a file's properties
        *
        * `DELETE /accounts/{account_id}/storage/files/{file_id}/properties`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.deleteProperties
        */
       deleteProperties: Method<"storage.files.deleteProperties", [fileId: string]>;
       /**
        * Add, change or remove a file's properties
        *
+       * Applies the given changes: a `value` of null deletes that key, any other value adds or updates it. The answer holds the remaining properties.
+       *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}/properties`
+       *
+       * Parameters:
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updateProperties
        */
       updateProperties: Method<"storage.files.updateProperties", [fileId: string]>;
     };
@@ -183,61 +433,181 @@ export interface AccountMethods {
       /**
        * Create a folder
        *
+       * Creates a folder named `name` in `parent_id`. With `conflict_if_exists=true` an existing folder of that name is a 409 `naming_conflict`; otherwise the existing folder is returned.
+       *
        * `POST /accounts/{account_id}/storage/folders`
+       *
+       * Parameters:
+       * - `params.conflict_if_exists`: `true`: answer 409 if a folder with this name already exists. `false`: return the existing folder.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.create
        */
       create: Method<"storage.folders.create", []>;
       /**
        * Retrieve a folder's metadata
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}`
+       *
+       * Parameters:
+       * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.retrieve
        */
       retrieve: Method<"storage.folders.retrieve", [folderId: string]>;
       /**
        * Delete a folder
        *
+       * Deletes the folder. A folder that is not empty needs `recursive=true`, otherwise the answer is 403 `folder_not_empty`.
+       *
        * `DELETE /accounts/{account_id}/storage/folders/{folder_id}`
+       *
+       * Parameters:
+       * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       * - `params.recursive`: Delete the folder's contents too (needed for a non-empty folder).
+       * - `params.permanent`: Delete permanently instead of moving to the trash.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.delete
        */
       delete: Method<"storage.folders.delete", [folderId: string]>;
       /**
        * Rename or move a folder
        *
        * `PATCH /accounts/{account_id}/storage/folders/{folder_id}`
+       *
+       * Parameters:
+       * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.update
        */
       update: Method<"storage.folders.update", [folderId: string]>;
       /**
        * List a folder's contents
        *
+       * Lists the files and folders in the folder, one page at a time; pass the previous response's `next_page` as `page` until it is null. With `recursive=true` everything below the folder is listed.
+       *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/contents`
+       *
+       * Parameters:
+       * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `params.recursive`: List every item below the folder, not only its direct children.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listContents
        */
       listContents: Method<"storage.folders.listContents", [folderId: string]>;
       /**
        * Copy a folder
        *
+       * Copies the folder and its contents into `parent_id`, optionally under a new `name`. Folder copies can take long and are usually sent with `X-Kloudless-Async: true`.
+       *
        * `POST /accounts/{account_id}/storage/folders/{folder_id}/copy`
+       *
+       * Parameters:
+       * - `folderId`: Kloudless ID of the folder to copy.
+       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.copy
        */
       copy: Method<"storage.folders.copy", [folderId: string]>;
       /**
        * List a folder's service-level links
        *
+       * Lists the share links that the upstream service keeps for the folder.
+       *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/links`
+       *
+       * Parameters:
+       * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listServiceLinks
        */
       listServiceLinks: Method<"storage.folders.listServiceLinks", [folderId: string]>;
       /**
        * List a folder's permissions
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/permissions`
+       *
+       * Parameters:
+       * - `folderId`: Kloudless folder ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listPermissions
        */
       listPermissions: Method<"storage.folders.listPermissions", [folderId: string]>;
       /**
        * Replace a folder's permissions
        *
+       * Replaces the folder's sharing list with the given entries. The owner is kept; an empty array removes every other entry.
+       *
        * `PUT /accounts/{account_id}/storage/folders/{folder_id}/permissions`
+       *
+       * Parameters:
+       * - `folderId`: Kloudless folder ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.setPermissions
        */
       setPermissions: Method<"storage.folders.setPermissions", [folderId: string]>;
       /**
        * Add or change a folder's permissions
        *
+       * Adds the given entries to the folder's sharing list or changes their roles.
+       *
        * `PATCH /accounts/{account_id}/storage/folders/{folder_id}/permissions`
+       *
+       * Parameters:
+       * - `folderId`: Kloudless folder ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.updatePermissions
        */
       updatePermissions: Method<"storage.folders.updatePermissions", [folderId: string]>;
     };
@@ -246,31 +616,89 @@ export interface AccountMethods {
       /**
        * Initialize a multipart upload session
        *
+       * Starts a multipart upload of a large file. Upload the parts with `storage.multipart.uploadPart` (each exactly `part_size` bytes except the last; in parallel only when `parallel_uploads` is true), then call `storage.multipart.complete`.
+       *
        * `POST /accounts/{account_id}/storage/multipart`
+       *
+       * Parameters:
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.init
        */
       init: Method<"storage.multipart.init", []>;
       /**
        * Retrieve a multipart upload session
        *
        * `GET /accounts/{account_id}/storage/multipart/{multipart_id}`
+       *
+       * Parameters:
+       * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.retrieve
        */
       retrieve: Method<"storage.multipart.retrieve", [multipartId: string]>;
       /**
        * Upload one part
        *
+       * Uploads part `part_number` (from 1) of the file. Every part except the last must be exactly `part_size` bytes.
+       *
        * `PUT /accounts/{account_id}/storage/multipart/{multipart_id}`
+       *
+       * Parameters:
+       * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       * - `params.part_number`: Number of the part, starting at 1.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.uploadPart
        */
       uploadPart: Method<"storage.multipart.uploadPart", [multipartId: string]>;
       /**
        * Abort a multipart upload session
        *
        * `DELETE /accounts/{account_id}/storage/multipart/{multipart_id}`
+       *
+       * Parameters:
+       * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.abort
        */
       abort: Method<"storage.multipart.abort", [multipartId: string]>;
       /**
        * Finalize a multipart upload session
        *
+       * Assembles the uploaded parts into the file. No request body.
+       *
        * `POST /accounts/{account_id}/storage/multipart/{multipart_id}/complete`
+       *
+       * Parameters:
+       * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.complete
        */
       complete: Method<"storage.multipart.complete", [multipartId: string]>;
     };
@@ -279,56 +707,159 @@ export interface AccountMethods {
       /**
        * List links
        *
+       * Lists the Kloudless links of the account (several comma-separated account IDs are accepted).
+       *
        * `GET /accounts/{account_id}/storage/links`
+       *
+       * Parameters:
+       * - `params.page`: Page number, starting at 1.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `params.active`: Only active (`true`) or only inactive (`false`) links.
+       * - `params.ordering`: Name of the field to sort by (such as `created`); prefix `-` for descending.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.list
        */
       list: Method<"storage.links.list", []>;
       /**
        * Create a link
        *
+       * Creates a Kloudless link to a file. An unknown `file_id` is a 4xx error.
+       *
        * `POST /accounts/{account_id}/storage/links`
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.create
        */
       create: Method<"storage.links.create", []>;
       /**
        * Retrieve a link
        *
        * `GET /accounts/{account_id}/storage/links/{link_id}`
+       *
+       * Parameters:
+       * - `linkId`: Link ID.
+       * - `params.active`: Only find the link if it is active (`true`) or inactive (`false`).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.retrieve
        */
       retrieve: Method<"storage.links.retrieve", [linkId: string]>;
       /**
        * Delete a link
        *
        * `DELETE /accounts/{account_id}/storage/links/{link_id}`
+       *
+       * Parameters:
+       * - `linkId`: Link ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.delete
        */
       delete: Method<"storage.links.delete", [linkId: string]>;
       /**
        * Update a link
        *
        * `PATCH /accounts/{account_id}/storage/links/{link_id}`
+       *
+       * Parameters:
+       * - `linkId`: Link ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.update
        */
       update: Method<"storage.links.update", [linkId: string]>;
     };
     /**
      * Search files and folders
      *
+     * Searches names and, where the service supports it, contents (several comma-separated account IDs are accepted). An empty `q` is a 400 `invalid_parameters`. Some services index new files slowly.
+     *
      * `GET /accounts/{account_id}/storage/search`
+     *
+     * Parameters:
+     * - `params.q`: The search query.
+     * - `params.lang`: Query language: `keyword` (the service's normal search), `raw` (the service's own query language) or `cmis` (a CMIS query).
+     * - `params.parents`: Comma-separated IDs of the folders to search in.
+     * - `params.page`: Page number, starting at 1.
+     * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/storage/operation/storage.search
      */
     search: Method<"storage.search", []>;
     /**
      * List recently modified files
      *
+     * Lists recently modified files, newest first (several comma-separated account IDs are accepted).
+     *
      * `GET /accounts/{account_id}/storage/recent`
+     *
+     * Parameters:
+     * - `params.page`: Page number, starting at 1.
+     * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     * - `params.after`: Only files modified after this time (ISO 8601).
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/storage/operation/storage.recent
      */
     recent: Method<"storage.recent", []>;
     /**
      * Retrieve the storage quota
      *
+     * Returns the account's storage quota.
+     *
      * `GET /accounts/{account_id}/storage/quota`
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/storage/operation/storage.quota
      */
     quota: Method<"storage.quota", []>;
     /**
      * Convert an upstream ID into a Kloudless ID
      *
+     * Deprecated in favour of `core.encodeRawId`. Turns the upstream `raw_id` of a file or folder into its Kloudless ID.
+     *
      * `POST /accounts/{account_id}/storage/convert_id`
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/storage/operation/storage.convertId
      */
     convertId: Method<"storage.convertId", []>;
   };
@@ -337,13 +868,37 @@ export interface AccountMethods {
     /**
      * List events
      *
+     * Returns the next batch of activity events of the account. Event collection must be switched on for the application; events are not backfilled. Pass the `cursor` of the previous response to continue; the stream is done when the response has no cursor, the cursor `-1`, or no objects. Either `cursor` or `from` (with optional `until`) selects the start, not both. Older docs keep up to 10,000 events of the last 24 hours. `page_size` (1 to 1000) is advisory and a value out of range is rejected with 400.
+     *
      * `GET /accounts/{account_id}/events`
+     *
+     * Parameters:
+     * - `params.cursor`: Cursor from the previous response (or from `events.latestCursor`); `after-auth` returns every event since the account was connected; an `upstream_cursor` value is accepted too. Cannot be combined with `from` or `until`.
+     * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     * - `params.from`: Inclusive lower bound (ISO 8601) of the time of the events; usable alone. Later cursors stay inside the range of the first request.
+     * - `params.until`: Exclusive upper bound (ISO 8601) of the time of the events; only together with `from`.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/events/operation/events.list
      */
     list: Method<"events.list", []>;
     /**
      * Retrieve the latest cursor
      *
+     * Returns the cursor of the latest event, so that a following `events.list` only returns events that happen after this call.
+     *
      * `GET /accounts/{account_id}/events/latest`
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/events/operation/events.latestCursor
      */
     latestCursor: Method<"events.latestCursor", []>;
   };
@@ -354,31 +909,89 @@ export interface AccountMethods {
       /**
        * List calendars
        *
+       * Lists the calendars of the account, paged by token.
+       *
        * `GET /accounts/{account_id}/cal/calendars`
+       *
+       * Parameters:
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.list
        */
       list: Method<"calendar.calendars.list", []>;
       /**
        * Create a calendar
        *
+       * Creates a calendar and returns it.
+       *
        * `POST /accounts/{account_id}/cal/calendars`
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.create
        */
       create: Method<"calendar.calendars.create", []>;
       /**
        * Retrieve a calendar
        *
+       * Returns one calendar.
+       *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}`
+       *
+       * Parameters:
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.retrieve
        */
       retrieve: Method<"calendar.calendars.retrieve", [calendarId: string]>;
       /**
        * Delete a calendar
        *
+       * Deletes a calendar.
+       *
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}`
+       *
+       * Parameters:
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.delete
        */
       delete: Method<"calendar.calendars.delete", [calendarId: string]>;
       /**
        * Update a calendar
        *
+       * Changes the given attributes of a calendar and returns it.
+       *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}`
+       *
+       * Parameters:
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.update
        */
       update: Method<"calendar.calendars.update", [calendarId: string]>;
     };
@@ -387,38 +1000,115 @@ export interface AccountMethods {
       /**
        * List events
        *
+       * Lists the events of a calendar between `start` and `end`, paged by token. With the defaults (epoch to now) future events are left out: pass `end` to see them. For Google Calendar the list does not populate `recurrence`; retrieve the event to read it.
+       *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events`
+       *
+       * Parameters:
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `params.start`: Lower bound (ISO 8601), compared with each event's start time. Defaults to the epoch, `1970-01-01T00:00:00Z`.
+       * - `params.end`: Upper bound (ISO 8601), compared with each event's end time. Defaults to the current UTC time. Required by Outlook Calendar.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `params.instances`: ID of a recurring event: lists the occurrences of that series.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.list
        */
       list: Method<"calendar.events.list", [calendarId: string]>;
       /**
        * Create an event
        *
+       * Creates an event on the calendar and returns it. Attendees given here are invited. Upstream-only attributes go in `raw.object`.
+       *
        * `POST /accounts/{account_id}/cal/calendars/{calendar_id}/events`
+       *
+       * Parameters:
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.create
        */
       create: Method<"calendar.events.create", [calendarId: string]>;
       /**
        * Retrieve an event
        *
+       * Returns one event, including `recurrence` (which the Google Calendar list leaves out).
+       *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
+       *
+       * Parameters:
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `eventId`: Opaque event ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.retrieve
        */
       retrieve: Method<"calendar.events.retrieve", [calendarId: string, eventId: string]>;
       /**
        * Delete an event
        *
+       * Deletes an event.
+       *
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
+       *
+       * Parameters:
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `eventId`: Opaque event ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.delete
        */
       delete: Method<"calendar.events.delete", [calendarId: string, eventId: string]>;
       /**
        * Update an event
        *
+       * Changes the given attributes of an event and returns it; list attributes are replaced whole.
+       *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
+       *
+       * Parameters:
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `eventId`: Opaque event ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.update
        */
       update: Method<"calendar.events.update", [calendarId: string, eventId: string]>;
     };
     /**
      * Find availability
      *
+     * Finds the time windows in which every given calendar is free for a meeting of the given duration. Several accounts can be checked at once with a comma-separated `account_id` (`/accounts/1,2/cal/availability`, one Bearer token per account).
+     *
      * `POST /accounts/{account_id}/cal/availability`
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.findAvailability
      */
     findAvailability: Method<"calendar.findAvailability", []>;
   };
@@ -429,19 +1119,58 @@ export interface AccountMethods {
       /**
        * List users
        *
+       * Lists the users of the team. Only for admin accounts with team access; other accounts get 403 `forbidden`. Supported by box, dropbox, egnyte, exchange, exchange_email, gdrive, google_calendar, gmail, onedrivebiz, outlook_calendar, outlook_email, s3, salesforce, sharepoint, slack and ms_teams. The user IDs feed `X-Kloudless-As-User`.
+       *
        * `GET /accounts/{account_id}/team/users`
+       *
+       * Parameters:
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.users.list
        */
       list: Method<"team.users.list", []>;
       /**
        * Retrieve a user
        *
+       * Returns one user of the team. Admin accounts only.
+       *
        * `GET /accounts/{account_id}/team/users/{user_id}`
+       *
+       * Parameters:
+       * - `userId`: Upstream user ID (from `team.users.list`).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.users.retrieve
        */
       retrieve: Method<"team.users.retrieve", [userId: string]>;
       /**
        * List a user's groups
        *
+       * Lists the groups the user belongs to. Admin accounts only.
+       *
        * `GET /accounts/{account_id}/team/users/{user_id}/memberships`
+       *
+       * Parameters:
+       * - `userId`: Upstream user ID (from `team.users.list`).
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.users.listMemberships
        */
       listMemberships: Method<"team.users.listMemberships", [userId: string]>;
     };
@@ -450,19 +1179,58 @@ export interface AccountMethods {
       /**
        * List groups
        *
+       * Lists the groups of the team. Admin accounts only; other accounts get 403 `forbidden` ("Only administrators...").
+       *
        * `GET /accounts/{account_id}/team/groups`
+       *
+       * Parameters:
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.list
        */
       list: Method<"team.groups.list", []>;
       /**
        * Retrieve a group
        *
+       * Returns one group of the team. Admin accounts only.
+       *
        * `GET /accounts/{account_id}/team/groups/{group_id}`
+       *
+       * Parameters:
+       * - `groupId`: Upstream group ID (from `team.groups.list`).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.retrieve
        */
       retrieve: Method<"team.groups.retrieve", [groupId: string]>;
       /**
        * List a group's members
        *
+       * Lists the users of a group. Admin accounts only.
+       *
        * `GET /accounts/{account_id}/team/groups/{group_id}/members`
+       *
+       * Parameters:
+       * - `groupId`: Upstream group ID (from `team.groups.list`).
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.listMembers
        */
       listMembers: Method<"team.groups.listMembers", [groupId: string]>;
     };
@@ -476,19 +1244,58 @@ export interface ClientMethods {
     /**
      * Start the OAuth 2.0 flow (first leg)
      *
+     * The URL the user's browser is sent to (a navigation, not an XHR) to connect an account. Kloudless shows its service chooser and the upstream login, then redirects the browser to `redirect_uri`. The SDK only builds this URL. With `response_type=code` (authorization-code grant) the redirect carries `code` and `state` as query parameters, or `error` and `error_description` when the user or the service refused. With `response_type=token` (implicit grant) the token data is returned to the redirect URI; with `redirect_uri=urn:ietf:wg:oauth:2.0:oob` (out-of-band popup of the Authenticator) the result (`access_token`, `token_type`, `scope`, `state`) is delivered by `postMessage`.
+     *
      * `GET /oauth`
+     *
+     * Parameters:
+     * - `params.client_id`: Application ID (replaces the v0 `app_id`).
+     * - `params.response_type`: `code` for the authorization-code grant; `token` for the implicit grant and the out-of-band popup flow.
+     * - `params.redirect_uri`: Where the browser returns; must be one of the application's configured Redirect URIs. `urn:ietf:wg:oauth:2.0:oob` selects the out-of-band popup flow.
+     * - `params.scope`: Space-delimited Kloudless scopes: `all`/`any`, API categories (`storage`, `calendar`, ...), service IDs (`box dropbox`), or the full form `<service>.<api>.<permission>`; admin connections use `:admin` (e.g. `all:admin`).
+     * - `params.state`: Opaque value echoed back to the redirect URI; generate a random one and compare it on return (recommended).
+     * - `params.extra_data`: JSON object (as a string, URL-encoded by the client) pre-filling fields of Kloudless' connect forms, e.g. `{"domain": "ftps://ftp.example.com:21"}`.
+     * - `params.custom_properties`: JSON object (as a string) of custom data for the account.
+     * - `params.origin`: Out-of-band flow only: origin of the page embedding the popup; its domain must be one of the application's Trusted Domains.
+     * - `params.raw`: Parameters passed on to the upstream service's OAuth request, sent as `raw[<name>]=<value>` (e.g. `raw[login_hint]=user@example.com`).
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/oauth/operation/oauth.authorize
      */
     authorize: Method<"oauth.authorize", []>;
     /**
      * Verify an access token
      *
+     * Returns information on the Bearer token sent in `Authorization`. Check that `client_id` is your Application ID before trusting a token obtained in a browser (implicit grant or popup), especially before acting on that account with the API key. An invalid or unknown token is answered with 400 (seen in the vendor SDKs).
+     *
      * `GET /oauth/token`
+     *
+     * Errors:
+     * - `400`: The token is invalid, revoked or unknown.
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/oauth/operation/oauth.verifyToken
      */
     verifyToken: Method<"oauth.verifyToken", []>;
     /**
      * Exchange an authorization code for an access token
      *
+     * Second leg of the authorization-code grant. The application authenticates with `client_id` and `client_secret` (its API key in v1) in the form body.
+     *
      * `POST /oauth/token`
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/oauth/operation/oauth.getToken
      */
     getToken: Method<"oauth.getToken", []>;
   };
@@ -497,7 +1304,20 @@ export interface ClientMethods {
     /**
      * Retrieve a task
      *
+     * Returns the state of an asynchronous request. While it runs, the answer is the Task (read `status ?? state`: `PENDING`, `RECEIVED`, `STARTED`, `UNKNOWN`). Once it has finished, the answer is the result of the original request instead (e.g. a File or Folder); if it failed, the answer is an error.
+     *
      * `GET /accounts/{account_id}/tasks/{task_id}`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `taskId`: ID of the Task returned by a request sent with `X-Kloudless-Async` set to `true`.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/core/operation/tasks.retrieve
      */
     retrieve: Method<"tasks.retrieve", [accountId: string | number, taskId: string]>;
   };
@@ -506,13 +1326,39 @@ export interface ClientMethods {
     /**
      * Pass-through request
      *
+     * Sends a request to the upstream service's own API with the account's credentials (Kloudless adds them and refreshes expired upstream tokens). The request to Kloudless is always a POST; `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI` name the upstream method and path (or full URL). The body and the query string are forwarded to the upstream call as they are.
+     *
      * `POST /accounts/{account_id}/raw`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `header X-Kloudless-Raw-Method`: HTTP method of the upstream request.
+     * - `header X-Kloudless-Raw-URI`: Upstream path (such as `/drive/v3/files`) or full upstream URL.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/core/operation/core.raw
      */
     raw: Method<"core.raw", [accountId: string | number]>;
     /**
      * Encode a raw ID
      *
+     * Turns an upstream (raw) ID into the Kloudless ID of that object for this account; it replaces the deprecated `storage/convert_id`.
+     *
      * `POST /accounts/{account_id}/encode_raw_id`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/core/operation/core.encodeRawId
      */
     encodeRawId: Method<"core.encodeRawId", [accountId: string | number]>;
   };
@@ -521,13 +1367,39 @@ export interface ClientMethods {
     /**
      * List services
      *
+     * Lists the services Kloudless supports, with their public properties.
+     *
      * `GET /public/services`
+     *
+     * Parameters:
+     * - `params.app_id`: The application asking (the File Picker's and kloudless-js' `app_id`).
+     * - `params.retrieve_properties`: Include each service's `properties` (its `capabilities`: which operations it supports).
+     * - `params.apis`: Only services that support these APIs, e.g. `storage` or `storage,calendar`.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/core/operation/services.list
      */
     list: Method<"services.list", []>;
     /**
      * Retrieve a service
      *
+     * Returns the public properties of one service.
+     *
      * `GET /public/services/{service_id}`
+     *
+     * Parameters:
+     * - `serviceId`: Service identifier, e.g. `gdrive`.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/core/operation/services.retrieve
      */
     retrieve: Method<"services.retrieve", [serviceId: string]>;
   };
@@ -536,31 +1408,93 @@ export interface ClientMethods {
     /**
      * List accounts
      *
+     * With the API key, lists every account connected to the application; with a Bearer token, a list holding that token's account (with several comma-separated tokens, their accounts). Older responses carry only `total`, `count`, `page` and `objects`.
+     *
      * `GET /accounts`
+     *
+     * Parameters:
+     * - `params.page`: Page number, starting at 1.
+     * - `params.page_size`: Accounts per page.
+     * - `params.enabled`: Only accounts that are enabled (`true`) or disabled (`false`).
+     * - `params.admin`: Only accounts connected through the admin flow (`true`) or not (`false`).
+     * - `params.active`: Only active (`true`) or inactive (`false`) accounts. Sent by older clients; kept for compatibility.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.list
      */
     list: Method<"accounts.list", []>;
     /**
      * Import an account
      *
+     * Creates a connected account from upstream credentials the application already holds.
+     *
      * `POST /accounts`
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.import
      */
     import: Method<"accounts.import", []>;
     /**
      * Retrieve an account
      *
+     * Returns one connected account (`me` = the account of the Bearer token).
+     *
      * `GET /accounts/{account_id}`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `params.retrieve_full`: When `false`, the lighter account object is returned.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.retrieve
      */
     retrieve: Method<"accounts.retrieve", [accountId: string | number]>;
     /**
      * Delete an account
      *
+     * Disconnects the account from the application; a later retrieve returns 404.
+     *
      * `DELETE /accounts/{account_id}`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.delete
      */
     delete: Method<"accounts.delete", [accountId: string | number]>;
     /**
      * Update an account
      *
+     * Changes an account's `active` flag, display name, Google Drive `monitor_team_drives`, custom properties, or (for imported accounts) its upstream credentials.
+     *
      * `PATCH /accounts/{account_id}`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.update
      */
     update: Method<"accounts.update", [accountId: string | number]>;
   };
@@ -571,103 +1505,309 @@ export interface ClientMethods {
       /**
        * Upload a file
        *
+       * Uploads a new file, either as raw bytes (`application/octet-stream`, with the `X-Kloudless-Metadata` header naming the file and its parent folder) or from a URL (`application/json` body `{url, parent_id, name}`, which Kloudless downloads itself). v1 no longer accepts multipart/form-data. For large files use a multipart upload session.
+       *
        * `POST /accounts/{account_id}/storage/files`
        *
        * Served by the runtime helper `uploadFile` (`x-kloudless-helper`); the plain operation stays
        * reachable through the typed path call.
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
+       * - `header X-Kloudless-Metadata`: JSON object `{"name": "<file name>", "parent_id": "<folder id or root>"}` (both strings) describing an uploaded file. Required with an `application/octet-stream` body; not used with an `application/json` (upload from URL) body, hence not required here.
+       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.upload
        */
       upload: Method<"storage.files.upload", [accountId: string | number], "uploadFile">;
       /**
        * Create an upload URL
        *
+       * Returns a URL that the file can be uploaded to directly at the storage service (tested on s3).
+       *
        * `POST /accounts/{account_id}/storage/files/upload_url`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.createUploadUrl
        */
       createUploadUrl: Method<"storage.files.createUploadUrl", [accountId: string | number]>;
       /**
        * Retrieve a file's metadata
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.retrieve
        */
       retrieve: Method<"storage.files.retrieve", [accountId: string | number, fileId: string]>;
       /**
        * Replace a file's contents
        *
+       * Uploads new bytes for an existing file; name and location stay the same.
+       *
        * `PUT /accounts/{account_id}/storage/files/{file_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updateContents
        */
       updateContents: Method<"storage.files.updateContents", [accountId: string | number, fileId: string]>;
       /**
        * Delete a file
        *
+       * Deletes the file.
+       *
        * `DELETE /accounts/{account_id}/storage/files/{file_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       * - `params.permanent`: Delete permanently instead of moving to the trash.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.delete
        */
       delete: Method<"storage.files.delete", [accountId: string | number, fileId: string]>;
       /**
        * Rename or move a file
        *
+       * Renames the file (`name`), moves it to another folder (`parent_id`) or to another account (`account`). A move across accounts answers with the new file object.
+       *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.update
        */
       update: Method<"storage.files.update", [accountId: string | number, fileId: string]>;
       /**
        * Download a file
        *
+       * Returns the file's bytes.
+       *
        * `GET /accounts/{account_id}/storage/files/{file_id}/contents`
        *
        * Served by the runtime helper `downloadFile` (`x-kloudless-helper`); the plain operation stays
        * reachable through the typed path call.
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.download
        */
       download: Method<"storage.files.download", [accountId: string | number], "downloadFile">;
       /**
        * Copy a file
        *
+       * Copies the file into the folder `parent_id`, optionally under a new `name` or into another `account`.
+       *
        * `POST /accounts/{account_id}/storage/files/{file_id}/copy`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless ID of the file to copy.
+       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.copy
        */
       copy: Method<"storage.files.copy", [accountId: string | number, fileId: string]>;
       /**
        * Download a thumbnail of a file
        *
+       * Returns a thumbnail image of the file.
+       *
        * `GET /accounts/{account_id}/storage/files/{file_id}/thumbnail`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       * - `params.size`: Width/height of the thumbnail in pixels.
+       * - `params.image_format`: Image format of the thumbnail.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.thumbnail
        */
       thumbnail: Method<"storage.files.thumbnail", [accountId: string | number, fileId: string]>;
       /**
        * List a file's service-level links
        *
+       * Lists the share links that the upstream service keeps for the file (not Kloudless links; see `storage.links`).
+       *
        * `GET /accounts/{account_id}/storage/files/{file_id}/links`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listServiceLinks
        */
       listServiceLinks: Method<"storage.files.listServiceLinks", [accountId: string | number, fileId: string]>;
       /**
        * List a file's permissions
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/permissions`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listPermissions
        */
       listPermissions: Method<"storage.files.listPermissions", [accountId: string | number, fileId: string]>;
       /**
        * Replace a file's permissions
        *
+       * Replaces the file's sharing list with the given entries. The owner is kept; an empty array removes every other entry.
+       *
        * `PUT /accounts/{account_id}/storage/files/{file_id}/permissions`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.setPermissions
        */
       setPermissions: Method<"storage.files.setPermissions", [accountId: string | number, fileId: string]>;
       /**
        * Add or change a file's permissions
        *
+       * Adds the given entries to the file's sharing list or changes their roles.
+       *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}/permissions`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updatePermissions
        */
       updatePermissions: Method<"storage.files.updatePermissions", [accountId: string | number, fileId: string]>;
       /**
        * List a file's properties
        *
+       * Lists the custom key/value properties of the file.
+       *
        * `GET /accounts/{account_id}/storage/files/{file_id}/properties`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listProperties
        */
       listProperties: Method<"storage.files.listProperties", [accountId: string | number, fileId: string]>;
       /**
        * Delete all of a file's properties
        *
        * `DELETE /accounts/{account_id}/storage/files/{file_id}/properties`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.deleteProperties
        */
       deleteProperties: Method<"storage.files.deleteProperties", [accountId: string | number, fileId: string]>;
       /**
        * Add, change or remove a file's properties
        *
+       * Applies the given changes: a `value` of null deletes that key, any other value adds or updates it. The answer holds the remaining properties.
+       *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}/properties`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `fileId`: Kloudless file ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updateProperties
        */
       updateProperties: Method<"storage.files.updateProperties", [accountId: string | number, fileId: string]>;
     };
@@ -676,61 +1816,191 @@ export interface ClientMethods {
       /**
        * Create a folder
        *
+       * Creates a folder named `name` in `parent_id`. With `conflict_if_exists=true` an existing folder of that name is a 409 `naming_conflict`; otherwise the existing folder is returned.
+       *
        * `POST /accounts/{account_id}/storage/folders`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `params.conflict_if_exists`: `true`: answer 409 if a folder with this name already exists. `false`: return the existing folder.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.create
        */
       create: Method<"storage.folders.create", [accountId: string | number]>;
       /**
        * Retrieve a folder's metadata
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.retrieve
        */
       retrieve: Method<"storage.folders.retrieve", [accountId: string | number, folderId: string]>;
       /**
        * Delete a folder
        *
+       * Deletes the folder. A folder that is not empty needs `recursive=true`, otherwise the answer is 403 `folder_not_empty`.
+       *
        * `DELETE /accounts/{account_id}/storage/folders/{folder_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       * - `params.recursive`: Delete the folder's contents too (needed for a non-empty folder).
+       * - `params.permanent`: Delete permanently instead of moving to the trash.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.delete
        */
       delete: Method<"storage.folders.delete", [accountId: string | number, folderId: string]>;
       /**
        * Rename or move a folder
        *
        * `PATCH /accounts/{account_id}/storage/folders/{folder_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.update
        */
       update: Method<"storage.folders.update", [accountId: string | number, folderId: string]>;
       /**
        * List a folder's contents
        *
+       * Lists the files and folders in the folder, one page at a time; pass the previous response's `next_page` as `page` until it is null. With `recursive=true` everything below the folder is listed.
+       *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/contents`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `params.recursive`: List every item below the folder, not only its direct children.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listContents
        */
       listContents: Method<"storage.folders.listContents", [accountId: string | number, folderId: string]>;
       /**
        * Copy a folder
        *
+       * Copies the folder and its contents into `parent_id`, optionally under a new `name`. Folder copies can take long and are usually sent with `X-Kloudless-Async: true`.
+       *
        * `POST /accounts/{account_id}/storage/folders/{folder_id}/copy`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `folderId`: Kloudless ID of the folder to copy.
+       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.copy
        */
       copy: Method<"storage.folders.copy", [accountId: string | number, folderId: string]>;
       /**
        * List a folder's service-level links
        *
+       * Lists the share links that the upstream service keeps for the folder.
+       *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/links`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listServiceLinks
        */
       listServiceLinks: Method<"storage.folders.listServiceLinks", [accountId: string | number, folderId: string]>;
       /**
        * List a folder's permissions
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/permissions`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `folderId`: Kloudless folder ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listPermissions
        */
       listPermissions: Method<"storage.folders.listPermissions", [accountId: string | number, folderId: string]>;
       /**
        * Replace a folder's permissions
        *
+       * Replaces the folder's sharing list with the given entries. The owner is kept; an empty array removes every other entry.
+       *
        * `PUT /accounts/{account_id}/storage/folders/{folder_id}/permissions`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `folderId`: Kloudless folder ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.setPermissions
        */
       setPermissions: Method<"storage.folders.setPermissions", [accountId: string | number, folderId: string]>;
       /**
        * Add or change a folder's permissions
        *
+       * Adds the given entries to the folder's sharing list or changes their roles.
+       *
        * `PATCH /accounts/{account_id}/storage/folders/{folder_id}/permissions`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `folderId`: Kloudless folder ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.updatePermissions
        */
       updatePermissions: Method<"storage.folders.updatePermissions", [accountId: string | number, folderId: string]>;
     };
@@ -739,31 +2009,94 @@ export interface ClientMethods {
       /**
        * Initialize a multipart upload session
        *
+       * Starts a multipart upload of a large file. Upload the parts with `storage.multipart.uploadPart` (each exactly `part_size` bytes except the last; in parallel only when `parallel_uploads` is true), then call `storage.multipart.complete`.
+       *
        * `POST /accounts/{account_id}/storage/multipart`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.init
        */
       init: Method<"storage.multipart.init", [accountId: string | number]>;
       /**
        * Retrieve a multipart upload session
        *
        * `GET /accounts/{account_id}/storage/multipart/{multipart_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.retrieve
        */
       retrieve: Method<"storage.multipart.retrieve", [accountId: string | number, multipartId: string]>;
       /**
        * Upload one part
        *
+       * Uploads part `part_number` (from 1) of the file. Every part except the last must be exactly `part_size` bytes.
+       *
        * `PUT /accounts/{account_id}/storage/multipart/{multipart_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       * - `params.part_number`: Number of the part, starting at 1.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.uploadPart
        */
       uploadPart: Method<"storage.multipart.uploadPart", [accountId: string | number, multipartId: string]>;
       /**
        * Abort a multipart upload session
        *
        * `DELETE /accounts/{account_id}/storage/multipart/{multipart_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.abort
        */
       abort: Method<"storage.multipart.abort", [accountId: string | number, multipartId: string]>;
       /**
        * Finalize a multipart upload session
        *
+       * Assembles the uploaded parts into the file. No request body.
+       *
        * `POST /accounts/{account_id}/storage/multipart/{multipart_id}/complete`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.complete
        */
       complete: Method<"storage.multipart.complete", [accountId: string | number, multipartId: string]>;
     };
@@ -772,56 +2105,174 @@ export interface ClientMethods {
       /**
        * List links
        *
+       * Lists the Kloudless links of the account (several comma-separated account IDs are accepted).
+       *
        * `GET /accounts/{account_id}/storage/links`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page number, starting at 1.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `params.active`: Only active (`true`) or only inactive (`false`) links.
+       * - `params.ordering`: Name of the field to sort by (such as `created`); prefix `-` for descending.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.list
        */
       list: Method<"storage.links.list", [accountId: string | number]>;
       /**
        * Create a link
        *
+       * Creates a Kloudless link to a file. An unknown `file_id` is a 4xx error.
+       *
        * `POST /accounts/{account_id}/storage/links`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.create
        */
       create: Method<"storage.links.create", [accountId: string | number]>;
       /**
        * Retrieve a link
        *
        * `GET /accounts/{account_id}/storage/links/{link_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `linkId`: Link ID.
+       * - `params.active`: Only find the link if it is active (`true`) or inactive (`false`).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.retrieve
        */
       retrieve: Method<"storage.links.retrieve", [accountId: string | number, linkId: string]>;
       /**
        * Delete a link
        *
        * `DELETE /accounts/{account_id}/storage/links/{link_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `linkId`: Link ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.delete
        */
       delete: Method<"storage.links.delete", [accountId: string | number, linkId: string]>;
       /**
        * Update a link
        *
        * `PATCH /accounts/{account_id}/storage/links/{link_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `linkId`: Link ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.update
        */
       update: Method<"storage.links.update", [accountId: string | number, linkId: string]>;
     };
     /**
      * Search files and folders
      *
+     * Searches names and, where the service supports it, contents (several comma-separated account IDs are accepted). An empty `q` is a 400 `invalid_parameters`. Some services index new files slowly.
+     *
      * `GET /accounts/{account_id}/storage/search`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `params.q`: The search query.
+     * - `params.lang`: Query language: `keyword` (the service's normal search), `raw` (the service's own query language) or `cmis` (a CMIS query).
+     * - `params.parents`: Comma-separated IDs of the folders to search in.
+     * - `params.page`: Page number, starting at 1.
+     * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/storage/operation/storage.search
      */
     search: Method<"storage.search", [accountId: string | number]>;
     /**
      * List recently modified files
      *
+     * Lists recently modified files, newest first (several comma-separated account IDs are accepted).
+     *
      * `GET /accounts/{account_id}/storage/recent`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `params.page`: Page number, starting at 1.
+     * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     * - `params.after`: Only files modified after this time (ISO 8601).
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/storage/operation/storage.recent
      */
     recent: Method<"storage.recent", [accountId: string | number]>;
     /**
      * Retrieve the storage quota
      *
+     * Returns the account's storage quota.
+     *
      * `GET /accounts/{account_id}/storage/quota`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/storage/operation/storage.quota
      */
     quota: Method<"storage.quota", [accountId: string | number]>;
     /**
      * Convert an upstream ID into a Kloudless ID
      *
+     * Deprecated in favour of `core.encodeRawId`. Turns the upstream `raw_id` of a file or folder into its Kloudless ID.
+     *
      * `POST /accounts/{account_id}/storage/convert_id`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/storage/operation/storage.convertId
      */
     convertId: Method<"storage.convertId", [accountId: string | number]>;
   };
@@ -830,13 +2281,41 @@ export interface ClientMethods {
     /**
      * List events
      *
+     * Returns the next batch of activity events of the account. Event collection must be switched on for the application; events are not backfilled. Pass the `cursor` of the previous response to continue; the stream is done when the response has no cursor, the cursor `-1`, or no objects. Either `cursor` or `from` (with optional `until`) selects the start, not both. Older docs keep up to 10,000 events of the last 24 hours. `page_size` (1 to 1000) is advisory and a value out of range is rejected with 400.
+     *
      * `GET /accounts/{account_id}/events`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `params.cursor`: Cursor from the previous response (or from `events.latestCursor`); `after-auth` returns every event since the account was connected; an `upstream_cursor` value is accepted too. Cannot be combined with `from` or `until`.
+     * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     * - `params.from`: Inclusive lower bound (ISO 8601) of the time of the events; usable alone. Later cursors stay inside the range of the first request.
+     * - `params.until`: Exclusive upper bound (ISO 8601) of the time of the events; only together with `from`.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/events/operation/events.list
      */
     list: Method<"events.list", [accountId: string | number]>;
     /**
      * Retrieve the latest cursor
      *
+     * Returns the cursor of the latest event, so that a following `events.list` only returns events that happen after this call.
+     *
      * `GET /accounts/{account_id}/events/latest`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/events/operation/events.latestCursor
      */
     latestCursor: Method<"events.latestCursor", [accountId: string | number]>;
   };
@@ -847,31 +2326,96 @@ export interface ClientMethods {
       /**
        * List calendars
        *
+       * Lists the calendars of the account, paged by token.
+       *
        * `GET /accounts/{account_id}/cal/calendars`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.list
        */
       list: Method<"calendar.calendars.list", [accountId: string | number]>;
       /**
        * Create a calendar
        *
+       * Creates a calendar and returns it.
+       *
        * `POST /accounts/{account_id}/cal/calendars`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.create
        */
       create: Method<"calendar.calendars.create", [accountId: string | number]>;
       /**
        * Retrieve a calendar
        *
+       * Returns one calendar.
+       *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.retrieve
        */
       retrieve: Method<"calendar.calendars.retrieve", [accountId: string | number, calendarId: string]>;
       /**
        * Delete a calendar
        *
+       * Deletes a calendar.
+       *
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.delete
        */
       delete: Method<"calendar.calendars.delete", [accountId: string | number, calendarId: string]>;
       /**
        * Update a calendar
        *
+       * Changes the given attributes of a calendar and returns it.
+       *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.update
        */
       update: Method<"calendar.calendars.update", [accountId: string | number, calendarId: string]>;
     };
@@ -880,38 +2424,123 @@ export interface ClientMethods {
       /**
        * List events
        *
+       * Lists the events of a calendar between `start` and `end`, paged by token. With the defaults (epoch to now) future events are left out: pass `end` to see them. For Google Calendar the list does not populate `recurrence`; retrieve the event to read it.
+       *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `params.start`: Lower bound (ISO 8601), compared with each event's start time. Defaults to the epoch, `1970-01-01T00:00:00Z`.
+       * - `params.end`: Upper bound (ISO 8601), compared with each event's end time. Defaults to the current UTC time. Required by Outlook Calendar.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `params.instances`: ID of a recurring event: lists the occurrences of that series.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.list
        */
       list: Method<"calendar.events.list", [accountId: string | number, calendarId: string]>;
       /**
        * Create an event
        *
+       * Creates an event on the calendar and returns it. Attendees given here are invited. Upstream-only attributes go in `raw.object`.
+       *
        * `POST /accounts/{account_id}/cal/calendars/{calendar_id}/events`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.create
        */
       create: Method<"calendar.events.create", [accountId: string | number, calendarId: string]>;
       /**
        * Retrieve an event
        *
+       * Returns one event, including `recurrence` (which the Google Calendar list leaves out).
+       *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `eventId`: Opaque event ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.retrieve
        */
       retrieve: Method<"calendar.events.retrieve", [accountId: string | number, calendarId: string, eventId: string]>;
       /**
        * Delete an event
        *
+       * Deletes an event.
+       *
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `eventId`: Opaque event ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.delete
        */
       delete: Method<"calendar.events.delete", [accountId: string | number, calendarId: string, eventId: string]>;
       /**
        * Update an event
        *
+       * Changes the given attributes of an event and returns it; list attributes are replaced whole.
+       *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `eventId`: Opaque event ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.update
        */
       update: Method<"calendar.events.update", [accountId: string | number, calendarId: string, eventId: string]>;
     };
     /**
      * Find availability
      *
+     * Finds the time windows in which every given calendar is free for a meeting of the given duration. Several accounts can be checked at once with a comma-separated `account_id` (`/accounts/1,2/cal/availability`, one Bearer token per account).
+     *
      * `POST /accounts/{account_id}/cal/availability`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.findAvailability
      */
     findAvailability: Method<"calendar.findAvailability", [accountId: string | number]>;
   };
@@ -922,19 +2551,61 @@ export interface ClientMethods {
       /**
        * List users
        *
+       * Lists the users of the team. Only for admin accounts with team access; other accounts get 403 `forbidden`. Supported by box, dropbox, egnyte, exchange, exchange_email, gdrive, google_calendar, gmail, onedrivebiz, outlook_calendar, outlook_email, s3, salesforce, sharepoint, slack and ms_teams. The user IDs feed `X-Kloudless-As-User`.
+       *
        * `GET /accounts/{account_id}/team/users`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.users.list
        */
       list: Method<"team.users.list", [accountId: string | number]>;
       /**
        * Retrieve a user
        *
+       * Returns one user of the team. Admin accounts only.
+       *
        * `GET /accounts/{account_id}/team/users/{user_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `userId`: Upstream user ID (from `team.users.list`).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.users.retrieve
        */
       retrieve: Method<"team.users.retrieve", [accountId: string | number, userId: string]>;
       /**
        * List a user's groups
        *
+       * Lists the groups the user belongs to. Admin accounts only.
+       *
        * `GET /accounts/{account_id}/team/users/{user_id}/memberships`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `userId`: Upstream user ID (from `team.users.list`).
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.users.listMemberships
        */
       listMemberships: Method<"team.users.listMemberships", [accountId: string | number, userId: string]>;
     };
@@ -943,19 +2614,61 @@ export interface ClientMethods {
       /**
        * List groups
        *
+       * Lists the groups of the team. Admin accounts only; other accounts get 403 `forbidden` ("Only administrators...").
+       *
        * `GET /accounts/{account_id}/team/groups`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.list
        */
       list: Method<"team.groups.list", [accountId: string | number]>;
       /**
        * Retrieve a group
        *
+       * Returns one group of the team. Admin accounts only.
+       *
        * `GET /accounts/{account_id}/team/groups/{group_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `groupId`: Upstream group ID (from `team.groups.list`).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.retrieve
        */
       retrieve: Method<"team.groups.retrieve", [accountId: string | number, groupId: string]>;
       /**
        * List a group's members
        *
+       * Lists the users of a group. Admin accounts only.
+       *
        * `GET /accounts/{account_id}/team/groups/{group_id}/members`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `groupId`: Upstream group ID (from `team.groups.list`).
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.listMembers
        */
       listMembers: Method<"team.groups.listMembers", [accountId: string | number, groupId: string]>;
     };
@@ -967,31 +2680,86 @@ export interface ClientMethods {
       /**
        * List applications
        *
+       * Lists the applications of the developer account.
+       *
        * `GET /meta/applications`
+       *
+       * Parameters:
+       * - `params.page`: Page number, starting at 1.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `params.active`: Only active (`true`) or inactive (`false`) applications.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.applications.list
        */
       list: Method<"meta.applications.list", []>;
       /**
        * Create an application
        *
+       * Creates an application (active by default) together with a default API key.
+       *
        * `POST /meta/applications`
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.applications.create
        */
       create: Method<"meta.applications.create", []>;
       /**
        * Retrieve an application
        *
        * `GET /meta/applications/{application_id}`
+       *
+       * Parameters:
+       * - `applicationId`: Application ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.applications.retrieve
        */
       retrieve: Method<"meta.applications.retrieve", [applicationId: string]>;
       /**
        * Delete an application
        *
+       * Deletes the application, its API keys and its connected accounts.
+       *
        * `DELETE /meta/applications/{application_id}`
+       *
+       * Parameters:
+       * - `applicationId`: Application ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.applications.delete
        */
       delete: Method<"meta.applications.delete", [applicationId: string]>;
       /**
        * Update an application
        *
        * `PATCH /meta/applications/{application_id}`
+       *
+       * Parameters:
+       * - `applicationId`: Application ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.applications.update
        */
       update: Method<"meta.applications.update", [applicationId: string]>;
     };
@@ -1001,18 +2769,55 @@ export interface ClientMethods {
        * List the API keys of an application
        *
        * `GET /meta/applications/{application_id}/apikeys`
+       *
+       * Parameters:
+       * - `applicationId`: Application ID.
+       * - `params.page`: Page number, starting at 1.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.apiKeys.list
        */
       list: Method<"meta.apiKeys.list", [applicationId: string]>;
       /**
        * Create an API key
        *
+       * Creates a new API key for the application; the request has no body.
+       *
        * `POST /meta/applications/{application_id}/apikeys`
+       *
+       * Parameters:
+       * - `applicationId`: Application ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.apiKeys.create
        */
       create: Method<"meta.apiKeys.create", [applicationId: string]>;
       /**
        * Delete an API key
        *
+       * Revokes the API key.
+       *
        * `DELETE /meta/applications/{application_id}/apikeys/{api_key}`
+       *
+       * Parameters:
+       * - `applicationId`: Application ID.
+       * - `apiKey`: The API key to revoke (its `key`).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.apiKeys.delete
        */
       delete: Method<"meta.apiKeys.delete", [applicationId: string, apiKey: string]>;
     };
@@ -1022,24 +2827,72 @@ export interface ClientMethods {
        * List the webhooks of an application
        *
        * `GET /meta/applications/{application_id}/webhooks`
+       *
+       * Parameters:
+       * - `applicationId`: Application ID.
+       * - `params.page`: Page number, starting at 1.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.webhooks.list
        */
       list: Method<"meta.webhooks.list", [applicationId: string]>;
       /**
        * Create a webhook
        *
+       * Adds a webhook URL; Kloudless sends a test request to it before saving it, and refuses the URL when the receiver does not answer 2xx. Afterwards Kloudless POSTs `account=<account id>` (form-encoded) to the URL whenever the account has new events, with `X-Kloudless-Signature`: the base64 HMAC-SHA256 of the raw body keyed by the application's API key; the receiver reads the events with `events.list` and its cursor.
+       *
        * `POST /meta/applications/{application_id}/webhooks`
+       *
+       * Parameters:
+       * - `applicationId`: Application ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.webhooks.create
        */
       create: Method<"meta.webhooks.create", [applicationId: string]>;
       /**
        * Retrieve a webhook
        *
        * `GET /meta/applications/{application_id}/webhooks/{webhook_id}`
+       *
+       * Parameters:
+       * - `applicationId`: Application ID.
+       * - `webhookId`: Webhook ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.webhooks.retrieve
        */
       retrieve: Method<"meta.webhooks.retrieve", [applicationId: string, webhookId: string]>;
       /**
        * Delete a webhook
        *
+       * Removes the webhook.
+       *
        * `DELETE /meta/applications/{application_id}/webhooks/{webhook_id}`
+       *
+       * Parameters:
+       * - `applicationId`: Application ID.
+       * - `webhookId`: Webhook ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.webhooks.delete
        */
       delete: Method<"meta.webhooks.delete", [applicationId: string, webhookId: string]>;
     };
@@ -1048,19 +2901,54 @@ export interface ClientMethods {
       /**
        * List developers
        *
+       * Lists the developers of the developer account (the vendor SDK sends no parameters).
+       *
        * `GET /meta/developers`
+       *
+       * Parameters:
+       * - `params.page`: Page number, starting at 1.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.developers.list
        */
       list: Method<"meta.developers.list", []>;
       /**
        * Retrieve a developer
        *
        * `GET /meta/developers/{developer_id}`
+       *
+       * Parameters:
+       * - `developerId`: Developer ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.developers.retrieve
        */
       retrieve: Method<"meta.developers.retrieve", [developerId: string]>;
       /**
        * Update a developer
        *
+       * Changes a developer's details.
+       *
        * `PATCH /meta/developers/{developer_id}`
+       *
+       * Parameters:
+       * - `developerId`: Developer ID.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.developers.update
        */
       update: Method<"meta.developers.update", [developerId: string]>;
     };
@@ -1069,7 +2957,19 @@ export interface ClientMethods {
       /**
        * Download a license file
        *
+       * Returns the license file's bytes.
+       *
        * `GET /meta/licenses/{license_id}/contents`
+       *
+       * Parameters:
+       * - `licenseId`: License ID (of an on-premises / Enterprise license).
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#tag/meta/operation/meta.licenses.download
        */
       download: Method<"meta.licenses.download", [licenseId: string]>;
     };
