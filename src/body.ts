@@ -1,7 +1,8 @@
 /**
  * Turns a request body (`json` or `data`) into what fetch sends, without reading streams
- * into memory, and says whether it can be sent again (retries need that). Stream bodies and
- * upload progress are handled by src/stream-body.ts, loaded when first needed.
+ * into memory, and says whether it can be sent again (retries need that). Stream bodies, upload
+ * progress and the refusal of anything else are handled by src/stream-body.ts, loaded when first
+ * needed.
  */
 import { InvalidParameter } from "./errors.ts";
 import type { PreparedBody } from "./prepared-body.ts";
@@ -41,8 +42,6 @@ export async function prepareBody(
     prepared = fixed(view, view.byteLength, octets);
   } else if (typeof Blob !== "undefined" && data instanceof Blob) {
     prepared = fixed(data, data.size, data.type || octets);
-  } else if (data === null || (typeof data !== "object" && typeof data !== "function")) {
-    throw new InvalidParameter("data must be a string, bytes, a Blob, a ReadableStream or an async iterable", "data");
   }
   if (prepared && !onProgress) return prepared;
   return (await import("./stream-body.ts")).streamBody(data, prepared, onProgress);
