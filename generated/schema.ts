@@ -2097,12 +2097,12 @@ export interface components {
         RawObject: {
             object?: unknown;
         };
-        /** An activity event: a change to a resource of the account (a file or folder, a calendar event, a CRM object, ...). The whole object is set by the server. */
+        /** An activity event: a change to a resource of the account (a file or folder, a calendar event, a CRM object, ...). The whole object is set by the server. `metadata` holds the resource: a `File` or `Folder` (`api` = `storage`), a `CalendarEvent` (`api` = `calendar`) or, for other APIs (CRM, chat, ...), an `ActivityObject`; check `metadata.api` and `metadata.type` (or `metadata.type === "file"`) before reading fields of one kind. */
         Event: {
             /** Event ID. For delete events, Kloudless' tests match it with the deleted item's ID. */
             readonly id: string;
             /** ID of the account the resource belongs to. */
-            readonly account?: number;
+            readonly account: number;
             /**
              * Kind of change: `add`, `delete`, `update` (storage, CRM, calendar) and `rename`, `move`, `copy`, `restore` (storage). The most specific type is returned when the service reports it; some services only report coarser ones (gdrive reports `add` for a rename or move).
              * @example add
@@ -2115,25 +2115,44 @@ export interface components {
              */
             readonly type: string;
             /** Short code of the change, e.g. `+` for `add`. */
-            readonly action?: string;
+            readonly action: string;
             /**
              * Format: date-time
              *
              * When the change happened; may be imprecise; `null` when unknown.
              */
-            readonly modified?: string | null;
+            readonly modified: string | null;
             /** IP address of the acting user, when known. */
-            readonly ip?: string | null;
+            readonly ip: string | null;
             /** Upstream ID of the acting user, when known. */
-            readonly user_id?: string | null;
-            /** State of the resource after the change: a File or Folder for storage events, a calendar Event (`api` = `calendar`, `type` = `event`) for calendar events. */
-            readonly metadata?: components["schemas"]["File"] | components["schemas"]["Folder"] | components["schemas"]["CalendarEvent"];
+            readonly user_id: string | null;
+            /** State of the resource after the change: a File or Folder for storage events, a calendar Event (`api` = `calendar`, `type` = `event`) for calendar events, an object of its own API for other events (CRM, chat, ...). */
+            readonly metadata: components["schemas"]["File"] | components["schemas"]["Folder"] | components["schemas"]["CalendarEvent"] | components["schemas"]["ActivityObject"];
             /** State of the resource before the change (seen in third-party clients only). */
-            readonly previous_metadata?: components["schemas"]["File"] | components["schemas"]["Folder"] | components["schemas"]["CalendarEvent"] | null;
+            readonly previous_metadata?: components["schemas"]["File"] | components["schemas"]["Folder"] | components["schemas"]["CalendarEvent"] | components["schemas"]["ActivityObject"] | null;
             /** Activity subscription that recorded the event (later v1 Activity API). */
             readonly subscription?: string | number | null;
             /** API of the event (absent from the v1 examples). */
             readonly api?: string;
+        };
+        /** The resource of an event of an API the spec does not model in detail (CRM, chat, a future activity type): its `api`, `type` and `id`, and any other field as `unknown`. */
+        ActivityObject: {
+            /** ID of the resource. */
+            readonly id: string;
+            /**
+             * API of the resource, e.g. `crm`.
+             * @example crm
+             */
+            readonly api?: string;
+            /**
+             * Kind of resource within its API, e.g. `contact` or `account` for CRM.
+             * @example contact
+             * @example account
+             * @example opportunity
+             */
+            readonly type?: string;
+        } & {
+            [key: string]: unknown;
         };
         /** A batch of activity events (cursor paging). Store `cursor` and pass it back to get the next events. The list's `api` is `activity` in the docs' example. */
         EventList: components["schemas"]["CursorList"] & {

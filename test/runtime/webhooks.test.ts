@@ -90,7 +90,16 @@ function fakeEvents(log: WebhookEvent[], pageSize = 2) {
   return { client, calls };
 }
 
-const event = (n: number): WebhookEvent => ({ id: `evt_${n}`, type: "add" });
+const event = (n: number): WebhookEvent => ({
+  id: `evt_${n}`,
+  account: 1,
+  type: "add",
+  action: "+",
+  modified: null,
+  ip: null,
+  user_id: null,
+  metadata: { id: `file_${n}`, name: `file ${n}`, type: "file" },
+});
 
 async function signed(body: string, options: WebhookHandlerOptions) {
   return processWebhook(body, nodeSignature(body), options);
