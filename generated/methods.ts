@@ -52,7 +52,7 @@ export interface AccountMethods {
     /**
      * Pass-through request
      *
-     * Sends a request to the upstream service's own API with the account's credentials (Kloudless adds them and refreshes expired upstream tokens). The request to Kloudless is always a POST; `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI` name the upstream method and path (or full URL). The body and the query string are forwarded to the upstream call as they are.
+     * Sends a request to the upstream service's own API with the account's credentials (Kloudless adds them and refreshes expired upstream tokens). The request to Kloudless is always a POST; `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI` name the upstream method and path (or full URL). The body and the query string are forwarded to the upstream call as they are. The upstream answer (status, headers, body) comes back as is; an upstream error carries the upstream service's own body, errors raised by Kloudless itself the Kloudless error body.
      *
      * `POST /accounts/{account_id}/raw`
      *
@@ -251,7 +251,7 @@ export interface AccountMethods {
       /**
        * Download a file
        *
-       * Returns the file's bytes.
+       * Returns the file's bytes. The response's `Content-Type` follows the file (for example `image/png`): read the body as binary whatever the content type. The request may be redirected to the storage service.
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/contents`
        *
@@ -1079,7 +1079,7 @@ export interface AccountMethods {
       /**
        * Update an event
        *
-       * Changes the given attributes of an event and returns it; list attributes are replaced whole.
+       * Changes the given attributes of an event and returns it; list attributes are replaced whole. Updating an instance of a series changes only that instance; to change the whole series, update the event named by `recurring_master_id`.
        *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        *
@@ -1326,7 +1326,7 @@ export interface ClientMethods {
     /**
      * Pass-through request
      *
-     * Sends a request to the upstream service's own API with the account's credentials (Kloudless adds them and refreshes expired upstream tokens). The request to Kloudless is always a POST; `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI` name the upstream method and path (or full URL). The body and the query string are forwarded to the upstream call as they are.
+     * Sends a request to the upstream service's own API with the account's credentials (Kloudless adds them and refreshes expired upstream tokens). The request to Kloudless is always a POST; `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI` name the upstream method and path (or full URL). The body and the query string are forwarded to the upstream call as they are. The upstream answer (status, headers, body) comes back as is; an upstream error carries the upstream service's own body, errors raised by Kloudless itself the Kloudless error body.
      *
      * `POST /accounts/{account_id}/raw`
      *
@@ -1622,7 +1622,7 @@ export interface ClientMethods {
       /**
        * Download a file
        *
-       * Returns the file's bytes.
+       * Returns the file's bytes. The response's `Content-Type` follows the file (for example `image/png`): read the body as binary whatever the content type. The request may be redirected to the storage service.
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/contents`
        *
@@ -2507,7 +2507,7 @@ export interface ClientMethods {
       /**
        * Update an event
        *
-       * Changes the given attributes of an event and returns it; list attributes are replaced whole.
+       * Changes the given attributes of an event and returns it; list attributes are replaced whole. Updating an instance of a series changes only that instance; to change the whole series, update the event named by `recurring_master_id`.
        *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        *
@@ -2844,7 +2844,7 @@ export interface ClientMethods {
       /**
        * Create a webhook
        *
-       * Adds a webhook URL; Kloudless sends a test request to it before saving it, and refuses the URL when the receiver does not answer 2xx. Afterwards Kloudless POSTs `account=<account id>` (form-encoded) to the URL whenever the account has new events, with `X-Kloudless-Signature`: the base64 HMAC-SHA256 of the raw body keyed by the application's API key; the receiver reads the events with `events.list` and its cursor.
+       * Adds a webhook URL; Kloudless sends a test request to it before saving it, and refuses the URL when the receiver does not answer 2xx. Afterwards Kloudless POSTs `account=<account id>` (form-encoded) to the URL whenever the account has new events, with `X-Kloudless-Signature`: the base64 HMAC-SHA256 of the raw body keyed by the application's API key; the receiver reads the events with `events.list` and its cursor. Receivers answer the test request, and every notification, 200 with the Application ID as a text body.
        *
        * `POST /meta/applications/{application_id}/webhooks`
        *
