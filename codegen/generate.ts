@@ -53,9 +53,13 @@ function camel(name: string): string {
   return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** The page of the API reference (`make docs`) that documents an operation, as Redoc anchors it. */
+/**
+ * The place of the API reference (`make docs`) that documents an operation: Redoc 3 routes an
+ * operation as `#/<tag>/<operationId>` (the links of its own menu; Redoc 2's
+ * `#tag/<tag>/operation/<operationId>` is redirected there).
+ */
 function referenceLink(op: Operation, doc: OperationDoc | undefined): string {
-  return `docs/api/openapi.html#tag/${doc?.tag ?? ""}/operation/${op.id}`;
+  return `docs/api/openapi.html#/${doc?.tag ?? ""}/${op.id}`;
 }
 
 /**

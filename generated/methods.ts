@@ -43,7 +43,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/core/operation/tasks.retrieve
+     * Reference: docs/api/openapi.html#/core/tasks.retrieve
      */
     retrieve: Method<"tasks.retrieve", [taskId: string]>;
   };
@@ -65,7 +65,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/core/operation/core.raw
+     * Reference: docs/api/openapi.html#/core/core.raw
      */
     raw: Method<"core.raw", []>;
     /**
@@ -80,7 +80,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/core/operation/core.encodeRawId
+     * Reference: docs/api/openapi.html#/core/core.encodeRawId
      */
     encodeRawId: Method<"core.encodeRawId", []>;
   };
@@ -101,7 +101,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.retrieve
+     * Reference: docs/api/openapi.html#/accounts/accounts.retrieve
      */
     retrieve: Method<"accounts.retrieve", []>;
     /**
@@ -116,7 +116,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.delete
+     * Reference: docs/api/openapi.html#/accounts/accounts.delete
      */
     delete: Method<"accounts.delete", []>;
     /**
@@ -131,7 +131,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.update
+     * Reference: docs/api/openapi.html#/accounts/accounts.update
      */
     update: Method<"accounts.update", []>;
   };
@@ -159,7 +159,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.upload
+       * Reference: docs/api/openapi.html#/storage/storage.files.upload
        */
       upload: Method<"storage.files.upload", [], "uploadFile">;
       /**
@@ -174,7 +174,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.createUploadUrl
+       * Reference: docs/api/openapi.html#/storage/storage.files.createUploadUrl
        */
       createUploadUrl: Method<"storage.files.createUploadUrl", []>;
       /**
@@ -190,7 +190,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.retrieve
+       * Reference: docs/api/openapi.html#/storage/storage.files.retrieve
        */
       retrieve: Method<"storage.files.retrieve", [fileId: string]>;
       /**
@@ -208,7 +208,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updateContents
+       * Reference: docs/api/openapi.html#/storage/storage.files.updateContents
        */
       updateContents: Method<"storage.files.updateContents", [fileId: string]>;
       /**
@@ -227,7 +227,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.delete
+       * Reference: docs/api/openapi.html#/storage/storage.files.delete
        */
       delete: Method<"storage.files.delete", [fileId: string]>;
       /**
@@ -245,7 +245,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.update
+       * Reference: docs/api/openapi.html#/storage/storage.files.update
        */
       update: Method<"storage.files.update", [fileId: string]>;
       /**
@@ -263,7 +263,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.download
+       * Reference: docs/api/openapi.html#/storage/storage.files.download
        */
       download: Method<"storage.files.download", [], "downloadFile">;
       /**
@@ -282,7 +282,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.copy
+       * Reference: docs/api/openapi.html#/storage/storage.files.copy
        */
       copy: Method<"storage.files.copy", [fileId: string]>;
       /**
@@ -302,7 +302,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.thumbnail
+       * Reference: docs/api/openapi.html#/storage/storage.files.thumbnail
        */
       thumbnail: Method<"storage.files.thumbnail", [fileId: string]>;
       /**
@@ -320,7 +320,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listServiceLinks
+       * Reference: docs/api/openapi.html#/storage/storage.files.listServiceLinks
        */
       listServiceLinks: Method<"storage.files.listServiceLinks", [fileId: string]>;
       /**
@@ -336,7 +336,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listPermissions
+       * Reference: docs/api/openapi.html#/storage/storage.files.listPermissions
        */
       listPermissions: Method<"storage.files.listPermissions", [fileId: string]>;
       /**
@@ -354,7 +354,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.setPermissions
+       * Reference: docs/api/openapi.html#/storage/storage.files.setPermissions
        */
       setPermissions: Method<"storage.files.setPermissions", [fileId: string]>;
       /**
@@ -372,7 +372,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updatePermissions
+       * Reference: docs/api/openapi.html#/storage/storage.files.updatePermissions
        */
       updatePermissions: Method<"storage.files.updatePermissions", [fileId: string]>;
       /**
@@ -390,7 +390,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listProperties
+       * Reference: docs/api/openapi.html#/storage/storage.files.listProperties
        */
       listProperties: Method<"storage.files.listProperties", [fileId: string]>;
       /**
@@ -406,7 +406,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.deleteProperties
+       * Reference: docs/api/openapi.html#/storage/storage.files.deleteProperties
        */
       deleteProperties: Method<"storage.files.deleteProperties", [fileId: string]>;
       /**
@@ -424,7 +424,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updateProperties
+       * Reference: docs/api/openapi.html#/storage/storage.files.updateProperties
        */
       updateProperties: Method<"storage.files.updateProperties", [fileId: string]>;
     };
@@ -445,7 +445,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.create
+       * Reference: docs/api/openapi.html#/storage/storage.folders.create
        */
       create: Method<"storage.folders.create", []>;
       /**
@@ -461,7 +461,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.retrieve
+       * Reference: docs/api/openapi.html#/storage/storage.folders.retrieve
        */
       retrieve: Method<"storage.folders.retrieve", [folderId: string]>;
       /**
@@ -481,7 +481,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.delete
+       * Reference: docs/api/openapi.html#/storage/storage.folders.delete
        */
       delete: Method<"storage.folders.delete", [folderId: string]>;
       /**
@@ -497,7 +497,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.update
+       * Reference: docs/api/openapi.html#/storage/storage.folders.update
        */
       update: Method<"storage.folders.update", [folderId: string]>;
       /**
@@ -518,7 +518,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listContents
+       * Reference: docs/api/openapi.html#/storage/storage.folders.listContents
        */
       listContents: Method<"storage.folders.listContents", [folderId: string]>;
       /**
@@ -537,7 +537,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.copy
+       * Reference: docs/api/openapi.html#/storage/storage.folders.copy
        */
       copy: Method<"storage.folders.copy", [folderId: string]>;
       /**
@@ -555,7 +555,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listServiceLinks
+       * Reference: docs/api/openapi.html#/storage/storage.folders.listServiceLinks
        */
       listServiceLinks: Method<"storage.folders.listServiceLinks", [folderId: string]>;
       /**
@@ -571,7 +571,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listPermissions
+       * Reference: docs/api/openapi.html#/storage/storage.folders.listPermissions
        */
       listPermissions: Method<"storage.folders.listPermissions", [folderId: string]>;
       /**
@@ -589,7 +589,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.setPermissions
+       * Reference: docs/api/openapi.html#/storage/storage.folders.setPermissions
        */
       setPermissions: Method<"storage.folders.setPermissions", [folderId: string]>;
       /**
@@ -607,7 +607,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.updatePermissions
+       * Reference: docs/api/openapi.html#/storage/storage.folders.updatePermissions
        */
       updatePermissions: Method<"storage.folders.updatePermissions", [folderId: string]>;
     };
@@ -628,7 +628,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.init
+       * Reference: docs/api/openapi.html#/storage/storage.multipart.init
        */
       init: Method<"storage.multipart.init", []>;
       /**
@@ -644,7 +644,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.retrieve
+       * Reference: docs/api/openapi.html#/storage/storage.multipart.retrieve
        */
       retrieve: Method<"storage.multipart.retrieve", [multipartId: string]>;
       /**
@@ -663,7 +663,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.uploadPart
+       * Reference: docs/api/openapi.html#/storage/storage.multipart.uploadPart
        */
       uploadPart: Method<"storage.multipart.uploadPart", [multipartId: string]>;
       /**
@@ -679,7 +679,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.abort
+       * Reference: docs/api/openapi.html#/storage/storage.multipart.abort
        */
       abort: Method<"storage.multipart.abort", [multipartId: string]>;
       /**
@@ -698,7 +698,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.complete
+       * Reference: docs/api/openapi.html#/storage/storage.multipart.complete
        */
       complete: Method<"storage.multipart.complete", [multipartId: string]>;
     };
@@ -722,7 +722,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.list
+       * Reference: docs/api/openapi.html#/storage/storage.links.list
        */
       list: Method<"storage.links.list", []>;
       /**
@@ -737,7 +737,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.create
+       * Reference: docs/api/openapi.html#/storage/storage.links.create
        */
       create: Method<"storage.links.create", []>;
       /**
@@ -754,7 +754,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.retrieve
+       * Reference: docs/api/openapi.html#/storage/storage.links.retrieve
        */
       retrieve: Method<"storage.links.retrieve", [linkId: string]>;
       /**
@@ -770,7 +770,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.delete
+       * Reference: docs/api/openapi.html#/storage/storage.links.delete
        */
       delete: Method<"storage.links.delete", [linkId: string]>;
       /**
@@ -786,7 +786,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.update
+       * Reference: docs/api/openapi.html#/storage/storage.links.update
        */
       update: Method<"storage.links.update", [linkId: string]>;
     };
@@ -809,7 +809,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/storage/operation/storage.search
+     * Reference: docs/api/openapi.html#/storage/storage.search
      */
     search: Method<"storage.search", []>;
     /**
@@ -829,7 +829,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/storage/operation/storage.recent
+     * Reference: docs/api/openapi.html#/storage/storage.recent
      */
     recent: Method<"storage.recent", []>;
     /**
@@ -844,7 +844,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/storage/operation/storage.quota
+     * Reference: docs/api/openapi.html#/storage/storage.quota
      */
     quota: Method<"storage.quota", []>;
     /**
@@ -859,7 +859,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/storage/operation/storage.convertId
+     * Reference: docs/api/openapi.html#/storage/storage.convertId
      */
     convertId: Method<"storage.convertId", []>;
   };
@@ -883,7 +883,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/events/operation/events.list
+     * Reference: docs/api/openapi.html#/events/events.list
      */
     list: Method<"events.list", []>;
     /**
@@ -898,7 +898,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/events/operation/events.latestCursor
+     * Reference: docs/api/openapi.html#/events/events.latestCursor
      */
     latestCursor: Method<"events.latestCursor", []>;
   };
@@ -922,7 +922,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.list
+       * Reference: docs/api/openapi.html#/calendar/calendar.calendars.list
        */
       list: Method<"calendar.calendars.list", []>;
       /**
@@ -937,7 +937,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.create
+       * Reference: docs/api/openapi.html#/calendar/calendar.calendars.create
        */
       create: Method<"calendar.calendars.create", []>;
       /**
@@ -955,7 +955,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.retrieve
+       * Reference: docs/api/openapi.html#/calendar/calendar.calendars.retrieve
        */
       retrieve: Method<"calendar.calendars.retrieve", [calendarId: string]>;
       /**
@@ -973,7 +973,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.delete
+       * Reference: docs/api/openapi.html#/calendar/calendar.calendars.delete
        */
       delete: Method<"calendar.calendars.delete", [calendarId: string]>;
       /**
@@ -991,7 +991,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.update
+       * Reference: docs/api/openapi.html#/calendar/calendar.calendars.update
        */
       update: Method<"calendar.calendars.update", [calendarId: string]>;
     };
@@ -1017,7 +1017,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.list
+       * Reference: docs/api/openapi.html#/calendar/calendar.events.list
        */
       list: Method<"calendar.events.list", [calendarId: string]>;
       /**
@@ -1035,7 +1035,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.create
+       * Reference: docs/api/openapi.html#/calendar/calendar.events.create
        */
       create: Method<"calendar.events.create", [calendarId: string]>;
       /**
@@ -1054,7 +1054,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.retrieve
+       * Reference: docs/api/openapi.html#/calendar/calendar.events.retrieve
        */
       retrieve: Method<"calendar.events.retrieve", [calendarId: string, eventId: string]>;
       /**
@@ -1073,7 +1073,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.delete
+       * Reference: docs/api/openapi.html#/calendar/calendar.events.delete
        */
       delete: Method<"calendar.events.delete", [calendarId: string, eventId: string]>;
       /**
@@ -1092,7 +1092,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.update
+       * Reference: docs/api/openapi.html#/calendar/calendar.events.update
        */
       update: Method<"calendar.events.update", [calendarId: string, eventId: string]>;
     };
@@ -1108,7 +1108,7 @@ export interface AccountMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.findAvailability
+     * Reference: docs/api/openapi.html#/calendar/calendar.findAvailability
      */
     findAvailability: Method<"calendar.findAvailability", []>;
   };
@@ -1132,7 +1132,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.users.list
+       * Reference: docs/api/openapi.html#/team/team.users.list
        */
       list: Method<"team.users.list", []>;
       /**
@@ -1150,7 +1150,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.users.retrieve
+       * Reference: docs/api/openapi.html#/team/team.users.retrieve
        */
       retrieve: Method<"team.users.retrieve", [userId: string]>;
       /**
@@ -1170,7 +1170,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.users.listMemberships
+       * Reference: docs/api/openapi.html#/team/team.users.listMemberships
        */
       listMemberships: Method<"team.users.listMemberships", [userId: string]>;
     };
@@ -1192,7 +1192,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.list
+       * Reference: docs/api/openapi.html#/team/team.groups.list
        */
       list: Method<"team.groups.list", []>;
       /**
@@ -1210,7 +1210,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.retrieve
+       * Reference: docs/api/openapi.html#/team/team.groups.retrieve
        */
       retrieve: Method<"team.groups.retrieve", [groupId: string]>;
       /**
@@ -1230,7 +1230,7 @@ export interface AccountMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.listMembers
+       * Reference: docs/api/openapi.html#/team/team.groups.listMembers
        */
       listMembers: Method<"team.groups.listMembers", [groupId: string]>;
     };
@@ -1264,7 +1264,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/oauth/operation/oauth.authorize
+     * Reference: docs/api/openapi.html#/oauth/oauth.authorize
      */
     authorize: Method<"oauth.authorize", []>;
     /**
@@ -1280,7 +1280,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/oauth/operation/oauth.verifyToken
+     * Reference: docs/api/openapi.html#/oauth/oauth.verifyToken
      */
     verifyToken: Method<"oauth.verifyToken", []>;
     /**
@@ -1295,7 +1295,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/oauth/operation/oauth.getToken
+     * Reference: docs/api/openapi.html#/oauth/oauth.getToken
      */
     getToken: Method<"oauth.getToken", []>;
   };
@@ -1317,7 +1317,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/core/operation/tasks.retrieve
+     * Reference: docs/api/openapi.html#/core/tasks.retrieve
      */
     retrieve: Method<"tasks.retrieve", [accountId: string | number, taskId: string]>;
   };
@@ -1340,7 +1340,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/core/operation/core.raw
+     * Reference: docs/api/openapi.html#/core/core.raw
      */
     raw: Method<"core.raw", [accountId: string | number]>;
     /**
@@ -1358,7 +1358,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/core/operation/core.encodeRawId
+     * Reference: docs/api/openapi.html#/core/core.encodeRawId
      */
     encodeRawId: Method<"core.encodeRawId", [accountId: string | number]>;
   };
@@ -1381,7 +1381,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/core/operation/services.list
+     * Reference: docs/api/openapi.html#/core/services.list
      */
     list: Method<"services.list", []>;
     /**
@@ -1399,7 +1399,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/core/operation/services.retrieve
+     * Reference: docs/api/openapi.html#/core/services.retrieve
      */
     retrieve: Method<"services.retrieve", [serviceId: string]>;
   };
@@ -1424,7 +1424,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.list
+     * Reference: docs/api/openapi.html#/accounts/accounts.list
      */
     list: Method<"accounts.list", []>;
     /**
@@ -1439,7 +1439,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.import
+     * Reference: docs/api/openapi.html#/accounts/accounts.import
      */
     import: Method<"accounts.import", []>;
     /**
@@ -1458,7 +1458,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.retrieve
+     * Reference: docs/api/openapi.html#/accounts/accounts.retrieve
      */
     retrieve: Method<"accounts.retrieve", [accountId: string | number]>;
     /**
@@ -1476,7 +1476,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.delete
+     * Reference: docs/api/openapi.html#/accounts/accounts.delete
      */
     delete: Method<"accounts.delete", [accountId: string | number]>;
     /**
@@ -1494,7 +1494,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/accounts/operation/accounts.update
+     * Reference: docs/api/openapi.html#/accounts/accounts.update
      */
     update: Method<"accounts.update", [accountId: string | number]>;
   };
@@ -1523,7 +1523,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.upload
+       * Reference: docs/api/openapi.html#/storage/storage.files.upload
        */
       upload: Method<"storage.files.upload", [accountId: string | number], "uploadFile">;
       /**
@@ -1541,7 +1541,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.createUploadUrl
+       * Reference: docs/api/openapi.html#/storage/storage.files.createUploadUrl
        */
       createUploadUrl: Method<"storage.files.createUploadUrl", [accountId: string | number]>;
       /**
@@ -1558,7 +1558,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.retrieve
+       * Reference: docs/api/openapi.html#/storage/storage.files.retrieve
        */
       retrieve: Method<"storage.files.retrieve", [accountId: string | number, fileId: string]>;
       /**
@@ -1577,7 +1577,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updateContents
+       * Reference: docs/api/openapi.html#/storage/storage.files.updateContents
        */
       updateContents: Method<"storage.files.updateContents", [accountId: string | number, fileId: string]>;
       /**
@@ -1597,7 +1597,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.delete
+       * Reference: docs/api/openapi.html#/storage/storage.files.delete
        */
       delete: Method<"storage.files.delete", [accountId: string | number, fileId: string]>;
       /**
@@ -1616,7 +1616,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.update
+       * Reference: docs/api/openapi.html#/storage/storage.files.update
        */
       update: Method<"storage.files.update", [accountId: string | number, fileId: string]>;
       /**
@@ -1637,7 +1637,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.download
+       * Reference: docs/api/openapi.html#/storage/storage.files.download
        */
       download: Method<"storage.files.download", [accountId: string | number], "downloadFile">;
       /**
@@ -1657,7 +1657,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.copy
+       * Reference: docs/api/openapi.html#/storage/storage.files.copy
        */
       copy: Method<"storage.files.copy", [accountId: string | number, fileId: string]>;
       /**
@@ -1678,7 +1678,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.thumbnail
+       * Reference: docs/api/openapi.html#/storage/storage.files.thumbnail
        */
       thumbnail: Method<"storage.files.thumbnail", [accountId: string | number, fileId: string]>;
       /**
@@ -1697,7 +1697,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listServiceLinks
+       * Reference: docs/api/openapi.html#/storage/storage.files.listServiceLinks
        */
       listServiceLinks: Method<"storage.files.listServiceLinks", [accountId: string | number, fileId: string]>;
       /**
@@ -1714,7 +1714,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listPermissions
+       * Reference: docs/api/openapi.html#/storage/storage.files.listPermissions
        */
       listPermissions: Method<"storage.files.listPermissions", [accountId: string | number, fileId: string]>;
       /**
@@ -1733,7 +1733,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.setPermissions
+       * Reference: docs/api/openapi.html#/storage/storage.files.setPermissions
        */
       setPermissions: Method<"storage.files.setPermissions", [accountId: string | number, fileId: string]>;
       /**
@@ -1752,7 +1752,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updatePermissions
+       * Reference: docs/api/openapi.html#/storage/storage.files.updatePermissions
        */
       updatePermissions: Method<"storage.files.updatePermissions", [accountId: string | number, fileId: string]>;
       /**
@@ -1771,7 +1771,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.listProperties
+       * Reference: docs/api/openapi.html#/storage/storage.files.listProperties
        */
       listProperties: Method<"storage.files.listProperties", [accountId: string | number, fileId: string]>;
       /**
@@ -1788,7 +1788,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.deleteProperties
+       * Reference: docs/api/openapi.html#/storage/storage.files.deleteProperties
        */
       deleteProperties: Method<"storage.files.deleteProperties", [accountId: string | number, fileId: string]>;
       /**
@@ -1807,7 +1807,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.files.updateProperties
+       * Reference: docs/api/openapi.html#/storage/storage.files.updateProperties
        */
       updateProperties: Method<"storage.files.updateProperties", [accountId: string | number, fileId: string]>;
     };
@@ -1829,7 +1829,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.create
+       * Reference: docs/api/openapi.html#/storage/storage.folders.create
        */
       create: Method<"storage.folders.create", [accountId: string | number]>;
       /**
@@ -1846,7 +1846,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.retrieve
+       * Reference: docs/api/openapi.html#/storage/storage.folders.retrieve
        */
       retrieve: Method<"storage.folders.retrieve", [accountId: string | number, folderId: string]>;
       /**
@@ -1867,7 +1867,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.delete
+       * Reference: docs/api/openapi.html#/storage/storage.folders.delete
        */
       delete: Method<"storage.folders.delete", [accountId: string | number, folderId: string]>;
       /**
@@ -1884,7 +1884,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.update
+       * Reference: docs/api/openapi.html#/storage/storage.folders.update
        */
       update: Method<"storage.folders.update", [accountId: string | number, folderId: string]>;
       /**
@@ -1906,7 +1906,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listContents
+       * Reference: docs/api/openapi.html#/storage/storage.folders.listContents
        */
       listContents: Method<"storage.folders.listContents", [accountId: string | number, folderId: string]>;
       /**
@@ -1926,7 +1926,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.copy
+       * Reference: docs/api/openapi.html#/storage/storage.folders.copy
        */
       copy: Method<"storage.folders.copy", [accountId: string | number, folderId: string]>;
       /**
@@ -1945,7 +1945,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listServiceLinks
+       * Reference: docs/api/openapi.html#/storage/storage.folders.listServiceLinks
        */
       listServiceLinks: Method<"storage.folders.listServiceLinks", [accountId: string | number, folderId: string]>;
       /**
@@ -1962,7 +1962,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.listPermissions
+       * Reference: docs/api/openapi.html#/storage/storage.folders.listPermissions
        */
       listPermissions: Method<"storage.folders.listPermissions", [accountId: string | number, folderId: string]>;
       /**
@@ -1981,7 +1981,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.setPermissions
+       * Reference: docs/api/openapi.html#/storage/storage.folders.setPermissions
        */
       setPermissions: Method<"storage.folders.setPermissions", [accountId: string | number, folderId: string]>;
       /**
@@ -2000,7 +2000,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.folders.updatePermissions
+       * Reference: docs/api/openapi.html#/storage/storage.folders.updatePermissions
        */
       updatePermissions: Method<"storage.folders.updatePermissions", [accountId: string | number, folderId: string]>;
     };
@@ -2022,7 +2022,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.init
+       * Reference: docs/api/openapi.html#/storage/storage.multipart.init
        */
       init: Method<"storage.multipart.init", [accountId: string | number]>;
       /**
@@ -2039,7 +2039,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.retrieve
+       * Reference: docs/api/openapi.html#/storage/storage.multipart.retrieve
        */
       retrieve: Method<"storage.multipart.retrieve", [accountId: string | number, multipartId: string]>;
       /**
@@ -2059,7 +2059,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.uploadPart
+       * Reference: docs/api/openapi.html#/storage/storage.multipart.uploadPart
        */
       uploadPart: Method<"storage.multipart.uploadPart", [accountId: string | number, multipartId: string]>;
       /**
@@ -2076,7 +2076,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.abort
+       * Reference: docs/api/openapi.html#/storage/storage.multipart.abort
        */
       abort: Method<"storage.multipart.abort", [accountId: string | number, multipartId: string]>;
       /**
@@ -2096,7 +2096,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.multipart.complete
+       * Reference: docs/api/openapi.html#/storage/storage.multipart.complete
        */
       complete: Method<"storage.multipart.complete", [accountId: string | number, multipartId: string]>;
     };
@@ -2121,7 +2121,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.list
+       * Reference: docs/api/openapi.html#/storage/storage.links.list
        */
       list: Method<"storage.links.list", [accountId: string | number]>;
       /**
@@ -2139,7 +2139,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.create
+       * Reference: docs/api/openapi.html#/storage/storage.links.create
        */
       create: Method<"storage.links.create", [accountId: string | number]>;
       /**
@@ -2157,7 +2157,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.retrieve
+       * Reference: docs/api/openapi.html#/storage/storage.links.retrieve
        */
       retrieve: Method<"storage.links.retrieve", [accountId: string | number, linkId: string]>;
       /**
@@ -2174,7 +2174,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.delete
+       * Reference: docs/api/openapi.html#/storage/storage.links.delete
        */
       delete: Method<"storage.links.delete", [accountId: string | number, linkId: string]>;
       /**
@@ -2191,7 +2191,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/storage/operation/storage.links.update
+       * Reference: docs/api/openapi.html#/storage/storage.links.update
        */
       update: Method<"storage.links.update", [accountId: string | number, linkId: string]>;
     };
@@ -2215,7 +2215,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/storage/operation/storage.search
+     * Reference: docs/api/openapi.html#/storage/storage.search
      */
     search: Method<"storage.search", [accountId: string | number]>;
     /**
@@ -2236,7 +2236,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/storage/operation/storage.recent
+     * Reference: docs/api/openapi.html#/storage/storage.recent
      */
     recent: Method<"storage.recent", [accountId: string | number]>;
     /**
@@ -2254,7 +2254,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/storage/operation/storage.quota
+     * Reference: docs/api/openapi.html#/storage/storage.quota
      */
     quota: Method<"storage.quota", [accountId: string | number]>;
     /**
@@ -2272,7 +2272,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/storage/operation/storage.convertId
+     * Reference: docs/api/openapi.html#/storage/storage.convertId
      */
     convertId: Method<"storage.convertId", [accountId: string | number]>;
   };
@@ -2297,7 +2297,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/events/operation/events.list
+     * Reference: docs/api/openapi.html#/events/events.list
      */
     list: Method<"events.list", [accountId: string | number]>;
     /**
@@ -2315,7 +2315,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/events/operation/events.latestCursor
+     * Reference: docs/api/openapi.html#/events/events.latestCursor
      */
     latestCursor: Method<"events.latestCursor", [accountId: string | number]>;
   };
@@ -2340,7 +2340,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.list
+       * Reference: docs/api/openapi.html#/calendar/calendar.calendars.list
        */
       list: Method<"calendar.calendars.list", [accountId: string | number]>;
       /**
@@ -2358,7 +2358,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.create
+       * Reference: docs/api/openapi.html#/calendar/calendar.calendars.create
        */
       create: Method<"calendar.calendars.create", [accountId: string | number]>;
       /**
@@ -2377,7 +2377,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.retrieve
+       * Reference: docs/api/openapi.html#/calendar/calendar.calendars.retrieve
        */
       retrieve: Method<"calendar.calendars.retrieve", [accountId: string | number, calendarId: string]>;
       /**
@@ -2396,7 +2396,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.delete
+       * Reference: docs/api/openapi.html#/calendar/calendar.calendars.delete
        */
       delete: Method<"calendar.calendars.delete", [accountId: string | number, calendarId: string]>;
       /**
@@ -2415,7 +2415,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.calendars.update
+       * Reference: docs/api/openapi.html#/calendar/calendar.calendars.update
        */
       update: Method<"calendar.calendars.update", [accountId: string | number, calendarId: string]>;
     };
@@ -2442,7 +2442,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.list
+       * Reference: docs/api/openapi.html#/calendar/calendar.events.list
        */
       list: Method<"calendar.events.list", [accountId: string | number, calendarId: string]>;
       /**
@@ -2461,7 +2461,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.create
+       * Reference: docs/api/openapi.html#/calendar/calendar.events.create
        */
       create: Method<"calendar.events.create", [accountId: string | number, calendarId: string]>;
       /**
@@ -2481,7 +2481,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.retrieve
+       * Reference: docs/api/openapi.html#/calendar/calendar.events.retrieve
        */
       retrieve: Method<"calendar.events.retrieve", [accountId: string | number, calendarId: string, eventId: string]>;
       /**
@@ -2501,7 +2501,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.delete
+       * Reference: docs/api/openapi.html#/calendar/calendar.events.delete
        */
       delete: Method<"calendar.events.delete", [accountId: string | number, calendarId: string, eventId: string]>;
       /**
@@ -2521,7 +2521,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.events.update
+       * Reference: docs/api/openapi.html#/calendar/calendar.events.update
        */
       update: Method<"calendar.events.update", [accountId: string | number, calendarId: string, eventId: string]>;
     };
@@ -2540,7 +2540,7 @@ export interface ClientMethods {
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
-     * Reference: docs/api/openapi.html#tag/calendar/operation/calendar.findAvailability
+     * Reference: docs/api/openapi.html#/calendar/calendar.findAvailability
      */
     findAvailability: Method<"calendar.findAvailability", [accountId: string | number]>;
   };
@@ -2565,7 +2565,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.users.list
+       * Reference: docs/api/openapi.html#/team/team.users.list
        */
       list: Method<"team.users.list", [accountId: string | number]>;
       /**
@@ -2584,7 +2584,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.users.retrieve
+       * Reference: docs/api/openapi.html#/team/team.users.retrieve
        */
       retrieve: Method<"team.users.retrieve", [accountId: string | number, userId: string]>;
       /**
@@ -2605,7 +2605,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.users.listMemberships
+       * Reference: docs/api/openapi.html#/team/team.users.listMemberships
        */
       listMemberships: Method<"team.users.listMemberships", [accountId: string | number, userId: string]>;
     };
@@ -2628,7 +2628,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.list
+       * Reference: docs/api/openapi.html#/team/team.groups.list
        */
       list: Method<"team.groups.list", [accountId: string | number]>;
       /**
@@ -2647,7 +2647,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.retrieve
+       * Reference: docs/api/openapi.html#/team/team.groups.retrieve
        */
       retrieve: Method<"team.groups.retrieve", [accountId: string | number, groupId: string]>;
       /**
@@ -2668,7 +2668,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/team/operation/team.groups.listMembers
+       * Reference: docs/api/openapi.html#/team/team.groups.listMembers
        */
       listMembers: Method<"team.groups.listMembers", [accountId: string | number, groupId: string]>;
     };
@@ -2694,7 +2694,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.applications.list
+       * Reference: docs/api/openapi.html#/meta/meta.applications.list
        */
       list: Method<"meta.applications.list", []>;
       /**
@@ -2709,7 +2709,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.applications.create
+       * Reference: docs/api/openapi.html#/meta/meta.applications.create
        */
       create: Method<"meta.applications.create", []>;
       /**
@@ -2725,7 +2725,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.applications.retrieve
+       * Reference: docs/api/openapi.html#/meta/meta.applications.retrieve
        */
       retrieve: Method<"meta.applications.retrieve", [applicationId: string]>;
       /**
@@ -2743,7 +2743,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.applications.delete
+       * Reference: docs/api/openapi.html#/meta/meta.applications.delete
        */
       delete: Method<"meta.applications.delete", [applicationId: string]>;
       /**
@@ -2759,7 +2759,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.applications.update
+       * Reference: docs/api/openapi.html#/meta/meta.applications.update
        */
       update: Method<"meta.applications.update", [applicationId: string]>;
     };
@@ -2780,7 +2780,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.apiKeys.list
+       * Reference: docs/api/openapi.html#/meta/meta.apiKeys.list
        */
       list: Method<"meta.apiKeys.list", [applicationId: string]>;
       /**
@@ -2798,7 +2798,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.apiKeys.create
+       * Reference: docs/api/openapi.html#/meta/meta.apiKeys.create
        */
       create: Method<"meta.apiKeys.create", [applicationId: string]>;
       /**
@@ -2817,7 +2817,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.apiKeys.delete
+       * Reference: docs/api/openapi.html#/meta/meta.apiKeys.delete
        */
       delete: Method<"meta.apiKeys.delete", [applicationId: string, apiKey: string]>;
     };
@@ -2838,7 +2838,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.webhooks.list
+       * Reference: docs/api/openapi.html#/meta/meta.webhooks.list
        */
       list: Method<"meta.webhooks.list", [applicationId: string]>;
       /**
@@ -2856,7 +2856,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.webhooks.create
+       * Reference: docs/api/openapi.html#/meta/meta.webhooks.create
        */
       create: Method<"meta.webhooks.create", [applicationId: string]>;
       /**
@@ -2873,7 +2873,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.webhooks.retrieve
+       * Reference: docs/api/openapi.html#/meta/meta.webhooks.retrieve
        */
       retrieve: Method<"meta.webhooks.retrieve", [applicationId: string, webhookId: string]>;
       /**
@@ -2892,7 +2892,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.webhooks.delete
+       * Reference: docs/api/openapi.html#/meta/meta.webhooks.delete
        */
       delete: Method<"meta.webhooks.delete", [applicationId: string, webhookId: string]>;
     };
@@ -2914,7 +2914,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.developers.list
+       * Reference: docs/api/openapi.html#/meta/meta.developers.list
        */
       list: Method<"meta.developers.list", []>;
       /**
@@ -2930,7 +2930,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.developers.retrieve
+       * Reference: docs/api/openapi.html#/meta/meta.developers.retrieve
        */
       retrieve: Method<"meta.developers.retrieve", [developerId: string]>;
       /**
@@ -2948,7 +2948,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.developers.update
+       * Reference: docs/api/openapi.html#/meta/meta.developers.update
        */
       update: Method<"meta.developers.update", [developerId: string]>;
     };
@@ -2969,7 +2969,7 @@ export interface ClientMethods {
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
-       * Reference: docs/api/openapi.html#tag/meta/operation/meta.licenses.download
+       * Reference: docs/api/openapi.html#/meta/meta.licenses.download
        */
       download: Method<"meta.licenses.download", [licenseId: string]>;
     };

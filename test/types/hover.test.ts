@@ -122,8 +122,9 @@ describe("hover of generated methods", () => {
       expect(documentation).toMatch(/^- `4XX`: /m);
       expect(documentation).toMatch(/^- `5XX`: /m);
       expect(documentation).toMatch(/^- `429`: /m);
-      expect(documentation).toContain(`docs/api/openapi.html#tag/`);
-      expect(documentation).toContain(`/operation/${operationId}`);
+      expect(documentation).toMatch(
+        new RegExp(`^Reference: docs/api/openapi\\.html#/[a-z]+/${operationId.replace(/\./g, "\\.")}$`, "m"),
+      );
       for (const text of [documentation, tags]) {
         expect(text).not.toMatch(/Decision/i);
         expect(text).not.toContain("x-kloudless-decision");
