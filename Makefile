@@ -71,7 +71,7 @@ docs: install
 docs-samples: install
 	$(NPX) tsx test/docs/extract-samples.ts
 
-## dist/: ESM + CJS + declarations of `kloudless` and `kloudless/emulator`, and the CLI (tsup.config.ts).
+## dist/: ESM + CJS + declarations of `kloudless-ts` and `kloudless-ts/emulator`, and the CLI (tsup.config.ts).
 build: install
 	@rm -rf dist
 	$(NPX) tsup --silent

@@ -1,8 +1,8 @@
 /**
  * Build of the published package (`make build` → dist/):
- * - `kloudless` (src/index.ts), `kloudless/emulator` (src/emulator/index.ts), `kloudless/node`
- *   (src/node/index.ts, the Node file helpers) and `kloudless/openapi-fetch`
- *   (src/openapi-fetch/index.ts, the openapi-fetch client) and `kloudless/webhooks`
+ * - `kloudless-ts` (src/index.ts), `kloudless-ts/emulator` (src/emulator/index.ts), `kloudless-ts/node`
+ *   (src/node/index.ts, the Node file helpers) and `kloudless-ts/openapi-fetch`
+ *   (src/openapi-fetch/index.ts, the openapi-fetch client) and `kloudless-ts/webhooks`
  *   (src/webhooks.ts, the webhook receiver, outside the browser entry's budget): ESM (`.js`) and
  *   CJS (`.cjs`), each with its own declarations (`.d.ts` for import, `.d.cts` for require);
  * - the `kloudless-emulator` CLI (src/emulator/cli.ts): ESM only, shebang kept, made executable.
@@ -11,7 +11,7 @@
  *
  * Sources import each other with `.ts` extensions; esbuild resolves them while bundling, so no
  * relative import is left in dist/. `openapi-fetch`, the only dependency (imported by
- * `kloudless/openapi-fetch` alone), stays external.
+ * `kloudless-ts/openapi-fetch` alone), stays external.
  * `make build` empties dist/ first (the two configurations run side by side, so neither cleans).
  */
 import { defineConfig, type Options } from "tsup";
@@ -47,12 +47,17 @@ const shared: Options = {
   // "node" only decides how `node:` imports are treated: the emulator's stay imports. The runtime
   // has none (Biome's noNodejsModules), and test/package/check-dist.ts checks dist/index.* for it.
   platform: "node",
+  // Source maps name the sources (paths under src/ and generated/) without embedding them: stack
+  // traces and debuggers map to the original file and line, and the tarball stays small.
   sourcemap: true,
   treeshake: false,
   clean: false,
   external: ["openapi-fetch"],
   // Keep `node:` specifiers as written (the emulator's); every supported Node resolves them.
   removeNodeProtocol: false,
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
 };
 
 const libraryEntries = {

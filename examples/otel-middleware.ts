@@ -1,6 +1,6 @@
 /**
  * An OpenTelemetry span per request of an SDK client, as openapi-fetch middleware. The tracer is
- * anything with OpenTelemetry's `startActiveSpan` shape (pass `trace.getTracer("kloudless")` from
+ * anything with OpenTelemetry's `startActiveSpan` shape (pass `trace.getTracer("kloudless-ts")` from
  * `@opentelemetry/api`); the SDK itself depends on nothing. Run against the emulator:
  *
  *   npx tsx examples/otel-middleware.ts

@@ -1,5 +1,5 @@
 /**
- * A fetch `Request` (from the openapi-fetch client of `kloudless/openapi-fetch`) as the
+ * A fetch `Request` (from the openapi-fetch client of `kloudless-ts/openapi-fetch`) as the
  * transport sends it: a request made on `client.api` directly, or one a middleware replaced.
  * Loaded by the client's openapi-fetch `fetch` (`#apiFetch`) with the first such request.
  */

@@ -1,5 +1,5 @@
 /**
- * `kloudless/webhooks`: receive Kloudless' webhook notifications on any fetch runtime (Node,
+ * `kloudless-ts/webhooks`: receive Kloudless' webhook notifications on any fetch runtime (Node,
  * Deno, Bun, Cloudflare Workers, edge functions), with Web Crypto only.
  *
  * Kloudless POSTs `account=<account id>` (form-encoded) to the application's webhook URL when an
@@ -9,8 +9,8 @@
  * API from the cursor it stored last time.
  *
  * ```ts
- * import { Client } from "kloudless";
- * import { createWebhookHandler } from "kloudless/webhooks";
+ * import { Client } from "kloudless-ts";
+ * import { createWebhookHandler } from "kloudless-ts/webhooks";
  *
  * const client = new Client({ apiKey });
  * const handler = createWebhookHandler({ apiKey, appId, client, onEvents: async (events) => {} });
@@ -90,7 +90,7 @@ export interface WebhookEventsListOptions {
 
 /** An application-level client that can list any account's events (`new Client({ apiKey })`). */
 export interface WebhookEventsClient {
-  /** `client.events`, from `kloudless`. */
+  /** `client.events`, from `kloudless-ts`. */
   readonly events: {
     /** `GET /accounts/{accountId}/events` with the cursor. */
     list(accountId: string, options: WebhookEventsListOptions): Promise<WebhookEventsPage>;
@@ -99,7 +99,7 @@ export interface WebhookEventsClient {
 
 /** One account's client (`new Account({ apiKey, accountId })`, or one with the account's token). */
 export interface WebhookEventsAccount {
-  /** `account.events`, from `kloudless`. */
+  /** `account.events`, from `kloudless-ts`. */
   readonly events: {
     /** `GET /accounts/{id}/events` of this account with the cursor. */
     list(options: WebhookEventsListOptions): Promise<WebhookEventsPage>;
@@ -165,7 +165,7 @@ function bytesOf(body: RawBody): Uint8Array {
 
 function subtle(): SubtleCrypto {
   const api = globalThis.crypto?.subtle;
-  if (!api) throw new Error("kloudless/webhooks needs Web Crypto (globalThis.crypto.subtle)");
+  if (!api) throw new Error("kloudless-ts/webhooks needs Web Crypto (globalThis.crypto.subtle)");
   return api;
 }
 
@@ -353,7 +353,7 @@ export async function handleWebhook(request: Request, options: WebhookHandlerOpt
 /**
  * A copy of `options`, checked: `apiKey`, `onEvents` and a `client` or `account` factory are
  * required (a receiver without them could only answer 500). Throws a `TypeError` naming the gap.
- * @internal Shared with the Node listener of `kloudless/node`.
+ * @internal Shared with the Node listener of `kloudless-ts/node`.
  */
 export function checkedOptions(options: WebhookHandlerOptions): WebhookHandlerOptions {
   if (typeof options?.apiKey !== "string" || options.apiKey === "") {

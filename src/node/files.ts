@@ -1,10 +1,10 @@
 /**
  * Node helpers for files: read a file from disk as upload input, and write a download to disk.
  * The only runtime code besides the emulator that uses Node built-ins; published as
- * `kloudless/node`.
+ * `kloudless-ts/node`.
  *
  * ```ts
- * import { fileSource, saveToFile } from "kloudless/node";
+ * import { fileSource, saveToFile } from "kloudless-ts/node";
  * const file = await account.storage.files.upload({ parentId: "root", ...fileSource("big.iso") });
  * await saveToFile(await account.storage.files.download(file.data.id), "copy.iso");
  * ```

@@ -1,11 +1,11 @@
 /**
  * The webhook receiver for Node's `http` servers and Express, on the same core as
- * `kloudless/webhooks` (`processWebhook`): it reads the raw body itself, so mount it before any
+ * `kloudless-ts/webhooks` (`processWebhook`): it reads the raw body itself, so mount it before any
  * body parser (or behind `express.raw({ type: "*\/*" })`, whose Buffer it uses).
  *
  * ```ts
  * import { createServer } from "node:http";
- * import { createWebhookListener } from "kloudless/node";
+ * import { createWebhookListener } from "kloudless-ts/node";
  *
  * createServer(createWebhookListener({ apiKey, appId, client, onEvents })).listen(8080);
  * app.post("/kloudless/webhook", createWebhookListener({ apiKey, appId, client, onEvents })); // Express

@@ -1,5 +1,5 @@
 /**
- * `kloudless/openapi-fetch`: the openapi-fetch client of an SDK client, typed by the spec's
+ * `kloudless-ts/openapi-fetch`: the openapi-fetch client of an SDK client, typed by the spec's
  * `paths`. It is the client's own `api` (`createFetchClient(account) === account.api`): every
  * request goes to the client's API origin only, with its credentials, default headers, retries,
  * timeout and logging, and through its middleware. An error status (once retries are spent)
@@ -7,8 +7,8 @@
  * with the SDK's error.
  *
  * ```ts
- * import { Account } from "kloudless";
- * import { createFetchClient } from "kloudless/openapi-fetch";
+ * import { Account } from "kloudless-ts";
+ * import { createFetchClient } from "kloudless-ts/openapi-fetch";
  *
  * const api = createFetchClient(new Account({ token }));
  * const { data, error } = await api.GET("/accounts/{account_id}/storage/files/{file_id}", {

@@ -1,10 +1,10 @@
 /**
  * The browser test's page (test/browser/run.ts serves it): against the emulator whose URL and
  * token are in the query string, it lists the root folder, uploads a Blob, downloads it back,
- * lists the root folder again through `kloudless/openapi-fetch` (loaded only then), and writes
+ * lists the root folder again through `kloudless-ts/openapi-fetch` (loaded only then), and writes
  * everything into the page; `body[data-status]` becomes `done` or `error`.
  */
-import { Account, isKloudlessError, NotFound, ResourceList, VERSION } from "kloudless";
+import { Account, isKloudlessError, NotFound, ResourceList, VERSION } from "kloudless-ts";
 
 const query = new URLSearchParams(location.search);
 const show = (id, text) => {
@@ -42,7 +42,7 @@ async function main() {
   const missing = await account.storage.files.retrieve("no-such-file").catch((error) => error);
 
   // The openapi-fetch client, loaded on demand as an app would split it off.
-  const { createFetchClient } = await import("kloudless/openapi-fetch");
+  const { createFetchClient } = await import("kloudless-ts/openapi-fetch");
   const viaFetch = await createFetchClient(account).GET("/accounts/{account_id}/storage/folders/{folder_id}/contents", {
     params: { path: { account_id: "me", folder_id: "root" } },
   });

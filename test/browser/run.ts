@@ -4,8 +4,8 @@
  * - Starts the emulator (`startEmulator({ port: 0 })`; it answers CORS, so a page of another
  *   origin may call it).
  * - Serves, from a small node:http static server on 127.0.0.1: page.html and page.js, the build
- *   (dist/), and openapi-fetch's ESM build; the page's import map maps `kloudless`,
- *   `kloudless/openapi-fetch` and `openapi-fetch` to them, so the page imports the package by
+ *   (dist/), and openapi-fetch's ESM build; the page's import map maps `kloudless-ts`,
+ *   `kloudless-ts/openapi-fetch` and `openapi-fetch` to them, so the page imports the package by
  *   name as an app would.
  * - Opens the page in headless Chromium (the OS's, found by chromium.ts; driven by playwright-core).
  *   The page lists the root folder, uploads a Blob, downloads it back and writes the result into
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
     );
     check(
       result.names.every((name) => result.viaFetch.includes(name)) && result.viaFetch.includes(result.uploadedName),
-      "kloudless/openapi-fetch lists the root folder in the browser (the uploaded file included)",
+      "kloudless-ts/openapi-fetch lists the root folder in the browser (the uploaded file included)",
       JSON.stringify(result.viaFetch),
     );
     // openapi-fetch is the SDK's one dependency: the main entry loads it (every client sends
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
       site.served.includes("/dist/index.js") &&
         site.served.includes("/dist/openapi-fetch/index.js") &&
         servedBefore.includes("/vendor/openapi-fetch.mjs"),
-      "the page loaded dist/index.js with openapi-fetch, then kloudless/openapi-fetch",
+      "the page loaded dist/index.js with openapi-fetch, then kloudless-ts/openapi-fetch",
       site.served.join(", "),
     );
   } finally {

@@ -3,12 +3,12 @@
  *
  * Extracts each fenced ```ts (or ```typescript) block of README.md and docs/*.md into its own
  * module under .tmp/docs-samples/, with the package's imports pointed at the sources
- * (`from "kloudless"` → src/index.ts, `from "kloudless/<entry>"` → src/<entry>/index.ts for
- * `emulator`, `node` and `openapi-fetch`, `kloudless/webhooks` → src/webhooks.ts), and
+ * (`from "kloudless-ts"` → src/index.ts, `from "kloudless-ts/<entry>"` → src/<entry>/index.ts for
+ * `emulator`, `node` and `openapi-fetch`, `kloudless-ts/webhooks` → src/webhooks.ts), and
  * type-checks them all in one program with the repository's compiler options. Each block is a
  * module of its own (top-level `await` allowed), so a sample must declare what it uses.
  *
- * Samples that start their own emulator (`startEmulator(` from `kloudless/emulator`) are
+ * Samples that start their own emulator (`startEmulator(` from `kloudless-ts/emulator`) are
  * self-contained, so they are also run, one after the other in this process: they must finish
  * without throwing (within 20 s each). What they print is shown only when one fails.
  *
@@ -72,14 +72,14 @@ export function rewriteImports(code: string, sampleFile: string): string {
   };
   return code
     .replace(
-      /(from\s+|import\s*\(\s*)(["'])kloudless\/(emulator|node|openapi-fetch)\2/g,
+      /(from\s+|import\s*\(\s*)(["'])kloudless-ts\/(emulator|node|openapi-fetch)\2/g,
       (_, lead, q, entry) => `${lead}${q}${target(`src/${entry}/index.ts`)}${q}`,
     )
     .replace(
-      /(from\s+|import\s*\(\s*)(["'])kloudless\/webhooks\2/g,
+      /(from\s+|import\s*\(\s*)(["'])kloudless-ts\/webhooks\2/g,
       (_, lead, q) => `${lead}${q}${target("src/webhooks.ts")}${q}`,
     )
-    .replace(/(from\s+|import\s*\(\s*)(["'])kloudless\2/g, (_, lead, q) => `${lead}${q}${target("src/index.ts")}${q}`);
+    .replace(/(from\s+|import\s*\(\s*)(["'])kloudless-ts\2/g, (_, lead, q) => `${lead}${q}${target("src/index.ts")}${q}`);
 }
 
 function compilerOptions(): ts.CompilerOptions {

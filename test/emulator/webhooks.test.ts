@@ -1,6 +1,6 @@
 /**
  * Webhooks end to end over real HTTP: the emulator notifies a local receiver built with
- * `handleWebhook` (and one built with `kloudless/node`'s `createWebhookListener`) after each
+ * `handleWebhook` (and one built with `kloudless-ts/node`'s `createWebhookListener`) after each
  * change, signed with the application's API key; the receiver reads exactly the new events with
  * the SDK's events API and its cursor; forged and altered notifications are refused with 401;
  * failed deliveries are retried with backoff without delaying the request that caused them; and

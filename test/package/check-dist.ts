@@ -2,15 +2,15 @@
  * Checks of the built package (`make package-check`, after `make build`):
  * - the browser entry (dist/index.js, and dist/index.cjs), with every chunk it loads, imports
  *   nothing: no Node built-in, `node:` or bare (`fs`, `crypto`, ...), and no package;
- * - `kloudless/openapi-fetch` imports `openapi-fetch` (external, not bundled) and nothing else,
+ * - `kloudless-ts/openapi-fetch` imports `openapi-fetch` (external, not bundled) and nothing else,
  *   and carries no copy of the runtime (it only calls the SDK client it is given);
  * - no relative import is left anywhere in dist/ with a `.ts` extension (sources import each
  *   other with `.ts`; the build must resolve or rewrite every one of them);
  * - the CLI starts with a shebang and is executable;
  * - every file that package.json's `exports`, `main`, `module`, `types` and `bin` name exists;
  * - under the conditions of each supported runtime (Node, Bun, Deno, workerd, browser bundlers),
- *   `kloudless` resolves to the runtime-neutral build, and `kloudless/node` and
- *   `kloudless/emulator`, which need Node built-ins, are not exported to workers and browsers;
+ *   `kloudless-ts` resolves to the runtime-neutral build, and `kloudless-ts/node` and
+ *   `kloudless-ts/emulator`, which need Node built-ins, are not exported to workers and browsers;
  * - the main entry reaches no Node built-in without an import either (`process.getBuiltinModule`).
  *
  * Prints one line per check and `N passed, N failed`; exits 1 on any failure.
@@ -150,13 +150,13 @@ for (const [runtime, conditions] of Object.entries(RUNTIME_CONDITIONS)) {
   const esm = !conditions.includes("require");
   const main = resolveExport(".", conditions);
   const expected = esm ? "./dist/index.js" : "./dist/index.cjs";
-  check(main === expected, `${runtime}: \`kloudless\` is ${expected}`, String(main));
+  check(main === expected, `${runtime}: \`kloudless-ts\` is ${expected}`, String(main));
   const browserLike = conditions.includes("browser");
   for (const subpath of ["./node", "./emulator"]) {
     const resolved = resolveExport(subpath, conditions);
     check(
       browserLike ? resolved === null : typeof resolved === "string" && existsSync(join(repoRoot, resolved)),
-      `${runtime}: \`kloudless${subpath.slice(1)}\` is ${browserLike ? "not exported (Node built-ins)" : "exported"}`,
+      `${runtime}: \`kloudless-ts${subpath.slice(1)}\` is ${browserLike ? "not exported (Node built-ins)" : "exported"}`,
       String(resolved),
     );
   }

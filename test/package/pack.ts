@@ -7,10 +7,10 @@
  *    (`npm install --prefer-offline <tarball>`: `openapi-fetch`, the only dependency, and its own
  *    dependency come from the cache when there, else from the registry).
  * 3. Use it, each time against the emulator started from the installed package
- *    (`kloudless/emulator`), doing real calls (list the root folder, again through
- *    `kloudless/openapi-fetch`):
+ *    (`kloudless-ts/emulator`), doing real calls (list the root folder, again through
+ *    `kloudless-ts/openapi-fetch`):
  *    - from `require` (a `.cjs` file) and from `import` (a `.mjs` file), which also upload a file
- *      from disk with `kloudless/node`'s `fileSource` and save it back with `saveToFile`,
+ *      from disk with `kloudless-ts/node`'s `fileSource` and save it back with `saveToFile`,
  *    - from TypeScript with `moduleResolution: node16` (a `.mts` and a `.cts` file) and with
  *      `moduleResolution: bundler`, type-checked by the repository's tsc (declarations included:
  *      `skipLibCheck` is off), including `@ts-expect-error` lines that prove the typed paths
@@ -70,9 +70,9 @@ interface Outcome {
   isList: boolean;
   names: string[];
   notFound: boolean;
-  /** The root folder's names again, through the `kloudless/openapi-fetch` client. */
+  /** The root folder's names again, through the `kloudless-ts/openapi-fetch` client. */
   viaFetch: string[];
-  /** A file uploaded from disk with `kloudless/node`'s `fileSource` and saved back with `saveToFile` (JS consumers). */
+  /** A file uploaded from disk with `kloudless-ts/node`'s `fileSource` and saved back with `saveToFile` (JS consumers). */
   nodeRoundTrip?: boolean;
 }
 
@@ -92,10 +92,10 @@ const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as 
 
 /** What the JavaScript consumers import, module by module. */
 const JS_IMPORTS: [module: string, names: string][] = [
-  ["kloudless", "Account, NotFound, ResourceList, VERSION"],
-  ["kloudless/emulator", "startEmulator"],
-  ["kloudless/openapi-fetch", "createFetchClient"],
-  ["kloudless/node", "fileSource, saveToFile"],
+  ["kloudless-ts", "Account, NotFound, ResourceList, VERSION"],
+  ["kloudless-ts/emulator", "startEmulator"],
+  ["kloudless-ts/openapi-fetch", "createFetchClient"],
+  ["kloudless-ts/node", "fileSource, saveToFile"],
   ["node:fs", "mkdtempSync, readFileSync, writeFileSync"],
   ["node:os", "tmpdir"],
   ["node:path", "join"],
@@ -163,9 +163,9 @@ function typedConsumer(style: "esm" | "cjs"): string {
   } finally {
     await emu.close();
   }`;
-  const imports = `import { Account, NotFound, ResourceList, VERSION } from "kloudless";
-import { type RunningEmulator, startEmulator } from "kloudless/emulator";
-import { createFetchClient } from "kloudless/openapi-fetch";
+  const imports = `import { Account, NotFound, ResourceList, VERSION } from "kloudless-ts";
+import { type RunningEmulator, startEmulator } from "kloudless-ts/emulator";
+import { createFetchClient } from "kloudless-ts/openapi-fetch";
 `;
   return style === "esm"
     ? `${imports}${body.replace(/^ {2}/gm, "")}\nexport {};\n`
@@ -246,7 +246,7 @@ async function main(): Promise<void> {
     check(installed.ok, "npm install <tarball> (openapi-fetch from the cache where it is there)", installed.stderr);
     if (!installed.ok) return;
     console.log(`     installed in ${Math.round(performance.now() - t)} ms`);
-    const installedPkg = JSON.parse(readFileSync(join(project, "node_modules/kloudless/package.json"), "utf8"));
+    const installedPkg = JSON.parse(readFileSync(join(project, "node_modules/kloudless-ts/package.json"), "utf8"));
     check(installedPkg.version === pkg.version, `the installed package is version ${pkg.version}`);
 
     const expectOutcome = (
@@ -267,11 +267,11 @@ async function main(): Promise<void> {
       check(outcome.notFound, `${name}: a 404 is the package's NotFound`);
       check(
         JSON.stringify(outcome.viaFetch) === JSON.stringify(outcome.names),
-        `${name}: kloudless/openapi-fetch lists the same folder`,
+        `${name}: kloudless-ts/openapi-fetch lists the same folder`,
         JSON.stringify(outcome.viaFetch),
       );
       if (usesNodeHelpers) {
-        check(outcome.nodeRoundTrip === true, `${name}: kloudless/node uploads a file from disk and saves it back`);
+        check(outcome.nodeRoundTrip === true, `${name}: kloudless-ts/node uploads a file from disk and saves it back`);
       }
     };
 
@@ -353,7 +353,7 @@ async function main(): Promise<void> {
     if (readyInfo.url && readyInfo.accounts?.[0]) {
       writeFileSync(
         join(project, "use-bin.mjs"),
-        `import { Account } from "kloudless";
+        `import { Account } from "kloudless-ts";
 const [url, token] = process.argv.slice(2);
 const root = await new Account({ token, baseUrl: url, maxRetries: 0 }).get("storage/folders/root/contents");
 console.log(JSON.stringify(root.objects.map((item) => item.data.name)));

@@ -1,5 +1,5 @@
 /**
- * `kloudless/openapi-fetch`: the openapi-fetch client typed by the spec, sending through an SDK
+ * `kloudless-ts/openapi-fetch`: the openapi-fetch client typed by the spec, sending through an SDK
  * client, against the emulator over HTTP: typed reads and writes, error statuses as
  * `{ error }`, the client's retries, headers and credentials, and no request (so no token)
  * to another origin.

@@ -1,8 +1,8 @@
 /**
- * `kloudless/webhooks` without a server: the signature check (good, bad, wrong key, altered body,
+ * `kloudless-ts/webhooks` without a server: the signature check (good, bad, wrong key, altered body,
  * malformed base64, every body type), and the receiver core's answers and cursor rules with a
  * scripted events API (the cursor is stored only after `onEvents` resolves; reads of one account
- * never overlap), and `kloudless/node`'s listener mounted in Express.
+ * never overlap), and `kloudless-ts/node`'s listener mounted in Express.
  */
 import { createHmac } from "node:crypto";
 import type { Server } from "node:http";

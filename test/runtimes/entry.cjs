@@ -1,8 +1,8 @@
 /**
- * The smoke scenario (smoke.js) under Node by `require("kloudless")` (dist/index.cjs), as
+ * The smoke scenario (smoke.js) under Node by `require("kloudless-ts")` (dist/index.cjs), as
  * entry.js runs it by `import`; same arguments, same output line.
  */
-const sdk = require("kloudless");
+const sdk = require("kloudless-ts");
 
 const [baseUrl, token, logLevel] = process.argv.slice(2);
 import("./smoke.js")

@@ -1,10 +1,10 @@
 /**
  * The smoke scenario (smoke.js) under Node, Bun and Deno: imports the package by name, as an app
- * would (Node and Bun resolve `kloudless` through package.json's `exports`, Deno through the
+ * would (Node and Bun resolve `kloudless-ts` through package.json's `exports`, Deno through the
  * import map run.ts gives it), and prints one JSON line: the runtime, its version and the result.
  * Arguments: the emulator's base URL, an account token, the log level `logger` must report.
  */
-import * as sdk from "kloudless";
+import * as sdk from "kloudless-ts";
 import { smoke } from "./smoke.js";
 
 const deno = globalThis.Deno;

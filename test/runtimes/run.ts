@@ -9,7 +9,7 @@
  *   env, no read, no prompt), so `KLOUDLESS_LOG` must be ignored quietly;
  * - a Cloudflare Worker: worker.js bundled as wrangler bundles a worker (esbuild, conditions
  *   `workerd`, `worker`, `browser`), run in workerd through miniflare;
- * - headless Chromium (the OS's), the page importing `kloudless` through an import map.
+ * - headless Chromium (the OS's), the page importing `kloudless-ts` through an import map.
  *
  * The runtimes are installed at pinned versions into a cache folder by install.ts (the first
  * run downloads them from the npm registry; later runs install nothing). Each runtime gets its
@@ -155,7 +155,7 @@ const workerd: Runtime = {
     // The Node-only entries are not exported to workers: the bundler says so at build time.
     const nodeOnly = await build({
       ...WORKER_BUILD,
-      stdin: { contents: 'import "kloudless/node";', resolveDir: here, loader: "js" },
+      stdin: { contents: 'import "kloudless-ts/node";', resolveDir: here, loader: "js" },
     }).then(
       () => "bundled",
       (error: { message: string; errors?: { notes?: { text: string }[] }[] }) =>
@@ -180,13 +180,13 @@ const workerd: Runtime = {
       } catch {
         throw new Error(`the worker answered ${response.status}: ${text.slice(0, 500)}`);
       }
-      const refused = /"\.\/node" cannot be imported from package "kloudless" because it was explicitly disabled/.test(
+      const refused = /"\.\/node" cannot be imported from package "kloudless-ts" because it was explicitly disabled/.test(
         nodeOnly,
       );
       outcome.steps.push(
         refused
-          ? { name: "kloudless/node refused by the worker bundle", ok: true }
-          : { name: "kloudless/node refused by the worker bundle", ok: false, detail: nodeOnly },
+          ? { name: "kloudless-ts/node refused by the worker bundle", ok: true }
+          : { name: "kloudless-ts/node refused by the worker bundle", ok: false, detail: nodeOnly },
       );
       return { ...outcome, version: workerdVersion };
     } finally {
@@ -209,9 +209,9 @@ function openapiFetchEsm(): string {
 async function startStaticServer(): Promise<{ url: string; server: Server }> {
   const dist = join(repoRoot, "dist");
   const page = `<!doctype html><meta charset="utf-8"><title>runtime matrix</title>
-<script type="importmap">{ "imports": { "kloudless": "/dist/index.js", "openapi-fetch": "/vendor/openapi-fetch.mjs" } }</script>
+<script type="importmap">{ "imports": { "kloudless-ts": "/dist/index.js", "openapi-fetch": "/vendor/openapi-fetch.mjs" } }</script>
 <script type="module">
-import * as sdk from "kloudless";
+import * as sdk from "kloudless-ts";
 import { smoke } from "/smoke.js";
 const query = new URLSearchParams(location.search);
 window.smokeResult = await smoke(sdk, { baseUrl: query.get("api"), token: query.get("token") });

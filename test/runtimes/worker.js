@@ -4,7 +4,7 @@
  * (miniflare). Each request runs the scenario against the emulator named by the bindings and
  * answers the result as JSON.
  */
-import * as sdk from "kloudless";
+import * as sdk from "kloudless-ts";
 import { smoke } from "./smoke.js";
 
 export default {
