@@ -79,7 +79,10 @@ export function rewriteImports(code: string, sampleFile: string): string {
       /(from\s+|import\s*\(\s*)(["'])kloudless-ts\/webhooks\2/g,
       (_, lead, q) => `${lead}${q}${target("src/webhooks.ts")}${q}`,
     )
-    .replace(/(from\s+|import\s*\(\s*)(["'])kloudless-ts\2/g, (_, lead, q) => `${lead}${q}${target("src/index.ts")}${q}`);
+    .replace(
+      /(from\s+|import\s*\(\s*)(["'])kloudless-ts\2/g,
+      (_, lead, q) => `${lead}${q}${target("src/index.ts")}${q}`,
+    );
 }
 
 function compilerOptions(): ts.CompilerOptions {

@@ -180,9 +180,8 @@ const workerd: Runtime = {
       } catch {
         throw new Error(`the worker answered ${response.status}: ${text.slice(0, 500)}`);
       }
-      const refused = /"\.\/node" cannot be imported from package "kloudless-ts" because it was explicitly disabled/.test(
-        nodeOnly,
-      );
+      const refused =
+        /"\.\/node" cannot be imported from package "kloudless-ts" because it was explicitly disabled/.test(nodeOnly);
       outcome.steps.push(
         refused
           ? { name: "kloudless-ts/node refused by the worker bundle", ok: true }
