@@ -81,18 +81,20 @@ function methodDoc(op: Operation, doc: OperationDoc | undefined, bindAccount: bo
   const params = (doc?.params ?? []).filter(
     (p) => !(p.in === "path" && ((bindAccount && p.name === "account_id") || (op.helper && p.name !== "account_id"))),
   );
+  /** A list item: `- ` before its first line, its other lines indented under it. */
+  const item = (text: string) => commentLines(text, 94).map((line, index) => (index ? `  ${line}` : `- ${line}`));
   if (params.length) {
     lines.push("", "Parameters:");
     for (const p of params) {
-      const name = p.in === "path" ? camel(p.name) : p.in === "query" ? `params.${p.name}` : `header ${p.name}`;
-      const [first = "", ...rest] = p.description ? commentLines(p.description) : [];
-      lines.push(`- \`${name}\`${first ? `: ${first}` : ""}`, ...rest.map((line) => (line ? `  ${line}` : "")));
+      const name =
+        p.in === "path" ? camel(p.name) : p.in === "query" ? `params.${p.name}` : `headers[${JSON.stringify(p.name)}]`;
+      lines.push(...item(`\`${name}\`${p.description ? `: ${p.description.replace(/\s+/g, " ")}` : ""}`));
     }
   }
   if (doc?.errors.length) {
     lines.push("", "Errors:");
     for (const e of doc.errors)
-      lines.push(`- \`${e.status}\`${e.description ? `: ${commentLines(e.description).join(" ")}` : ""}`);
+      lines.push(...item(`\`${e.status}\`${e.description ? `: ${e.description.replace(/\s+/g, " ")}` : ""}`));
   }
   lines.push("", `Reference: ${referenceLink(op, doc)}`);
   return lines;

@@ -4,12 +4,23 @@
  * and tags after it).
  */
 
-/** Spec text as lines of a JSDoc comment: `*\/` cannot end the comment, a line cannot start a tag. */
-export function commentLines(text: string): string[] {
-  return text
-    .replace(/\*\//g, "*\\/")
-    .split("\n")
-    .map((line) => line.trimEnd().replace(/^(\s*)@/, "$1\\@"));
+/**
+ * Spec text as lines of a JSDoc comment, each paragraph's words wrapped at `width` characters:
+ * `*\/` cannot end the comment, a line cannot start a tag.
+ */
+export function commentLines(text: string, width = 96): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.replace(/\*\//g, "*\\/").split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+  }
+  return lines.map((line) => line.replace(/^@/, "\\@"));
 }
 
 /**

@@ -31,7 +31,10 @@ export interface AccountMethods {
     /**
      * Retrieve a task
      *
-     * Returns the state of an asynchronous request. While it runs, the answer is the Task (read `status ?? state`: `PENDING`, `RECEIVED`, `STARTED`, `UNKNOWN`). Once it has finished, the answer is the result of the original request instead (e.g. a File or Folder); if it failed, the answer is an error.
+     * Returns the state of an asynchronous request. While it runs, the answer is the Task (read
+     * `status ?? state`: `PENDING`, `RECEIVED`, `STARTED`, `UNKNOWN`). Once it has finished, the
+     * answer is the result of the original request instead (e.g. a File or Folder); if it failed, the
+     * answer is an error.
      *
      * `GET /accounts/{account_id}/tasks/{task_id}`
      *
@@ -39,7 +42,8 @@ export interface AccountMethods {
      * - `taskId`: ID of the Task returned by a request sent with `X-Kloudless-Async` set to `true`.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -52,16 +56,23 @@ export interface AccountMethods {
     /**
      * Pass-through request
      *
-     * Sends a request to the upstream service's own API with the account's credentials (Kloudless adds them and refreshes expired upstream tokens). The request to Kloudless is always a POST; `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI` name the upstream method and path (or full URL). The body and the query string are forwarded to the upstream call as they are. The upstream answer (status, headers, body) comes back as is; an upstream error carries the upstream service's own body, errors raised by Kloudless itself the Kloudless error body.
+     * Sends a request to the upstream service's own API with the account's credentials (Kloudless adds
+     * them and refreshes expired upstream tokens). The request to Kloudless is always a POST;
+     * `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI` name the upstream method and path (or full
+     * URL). The body and the query string are forwarded to the upstream call as they are. The upstream
+     * answer (status, headers, body) comes back as is; an upstream error carries the upstream
+     * service's own body, errors raised by Kloudless itself the Kloudless error body.
      *
      * `POST /accounts/{account_id}/raw`
      *
      * Parameters:
-     * - `header X-Kloudless-Raw-Method`: HTTP method of the upstream request.
-     * - `header X-Kloudless-Raw-URI`: Upstream path (such as `/drive/v3/files`) or full upstream URL.
+     * - `headers["X-Kloudless-Raw-Method"]`: HTTP method of the upstream request.
+     * - `headers["X-Kloudless-Raw-URI"]`: Upstream path (such as `/drive/v3/files`) or full upstream
+     *   URL.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -71,12 +82,14 @@ export interface AccountMethods {
     /**
      * Encode a raw ID
      *
-     * Turns an upstream (raw) ID into the Kloudless ID of that object for this account; it replaces the deprecated `storage/convert_id`.
+     * Turns an upstream (raw) ID into the Kloudless ID of that object for this account; it replaces
+     * the deprecated `storage/convert_id`.
      *
      * `POST /accounts/{account_id}/encode_raw_id`
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -97,7 +110,8 @@ export interface AccountMethods {
      * - `params.retrieve_full`: When `false`, the lighter account object is returned.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -112,7 +126,8 @@ export interface AccountMethods {
      * `DELETE /accounts/{account_id}`
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -122,12 +137,14 @@ export interface AccountMethods {
     /**
      * Update an account
      *
-     * Changes an account's `active` flag, display name, Google Drive `monitor_team_drives`, custom properties, or (for imported accounts) its upstream credentials.
+     * Changes an account's `active` flag, display name, Google Drive `monitor_team_drives`, custom
+     * properties, or (for imported accounts) its upstream credentials.
      *
      * `PATCH /accounts/{account_id}`
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -142,7 +159,10 @@ export interface AccountMethods {
       /**
        * Upload a file
        *
-       * Uploads a new file, either as raw bytes (`application/octet-stream`, with the `X-Kloudless-Metadata` header naming the file and its parent folder) or from a URL (`application/json` body `{url, parent_id, name}`, which Kloudless downloads itself). v1 no longer accepts multipart/form-data. For large files use a multipart upload session.
+       * Uploads a new file, either as raw bytes (`application/octet-stream`, with the
+       * `X-Kloudless-Metadata` header naming the file and its parent folder) or from a URL
+       * (`application/json` body `{url, parent_id, name}`, which Kloudless downloads itself). v1 no
+       * longer accepts multipart/form-data. For large files use a multipart upload session.
        *
        * `POST /accounts/{account_id}/storage/files`
        *
@@ -150,12 +170,18 @@ export interface AccountMethods {
        * reachable through the typed path call.
        *
        * Parameters:
-       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
-       * - `header X-Kloudless-Metadata`: JSON object `{"name": "<file name>", "parent_id": "<folder id or root>"}` (both strings) describing an uploaded file. Required with an `application/octet-stream` body; not used with an `application/json` (upload from URL) body, hence not required here.
-       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`:
+       *   a name clash gets an automatically renamed file.
+       * - `headers["X-Kloudless-Metadata"]`: JSON object `{"name": "<file name>", "parent_id": "<folder
+       *   id or root>"}` (both strings) describing an uploaded file. Required with an
+       *   `application/octet-stream` body; not used with an `application/json` (upload from URL) body,
+       *   hence not required here.
+       * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
+       *   returned.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -170,7 +196,8 @@ export interface AccountMethods {
        * `POST /accounts/{account_id}/storage/files/upload_url`
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -186,7 +213,8 @@ export interface AccountMethods {
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -204,7 +232,8 @@ export interface AccountMethods {
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -223,7 +252,8 @@ export interface AccountMethods {
        * - `params.permanent`: Delete permanently instead of moving to the trash.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -233,7 +263,8 @@ export interface AccountMethods {
       /**
        * Rename or move a file
        *
-       * Renames the file (`name`), moves it to another folder (`parent_id`) or to another account (`account`). A move across accounts answers with the new file object.
+       * Renames the file (`name`), moves it to another folder (`parent_id`) or to another account
+       * (`account`). A move across accounts answers with the new file object.
        *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}`
        *
@@ -241,7 +272,8 @@ export interface AccountMethods {
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -251,7 +283,9 @@ export interface AccountMethods {
       /**
        * Download a file
        *
-       * Returns the file's bytes. The response's `Content-Type` follows the file (for example `image/png`): read the body as binary whatever the content type. The request may be redirected to the storage service.
+       * Returns the file's bytes. The response's `Content-Type` follows the file (for example
+       * `image/png`): read the body as binary whatever the content type. The request may be redirected
+       * to the storage service.
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/contents`
        *
@@ -259,7 +293,8 @@ export interface AccountMethods {
        * reachable through the typed path call.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -269,16 +304,19 @@ export interface AccountMethods {
       /**
        * Copy a file
        *
-       * Copies the file into the folder `parent_id`, optionally under a new `name` or into another `account`.
+       * Copies the file into the folder `parent_id`, optionally under a new `name` or into another
+       * `account`.
        *
        * `POST /accounts/{account_id}/storage/files/{file_id}/copy`
        *
        * Parameters:
        * - `fileId`: Kloudless ID of the file to copy.
-       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
+       *   returned.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -298,7 +336,8 @@ export interface AccountMethods {
        * - `params.image_format`: Image format of the thumbnail.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -308,7 +347,8 @@ export interface AccountMethods {
       /**
        * List a file's service-level links
        *
-       * Lists the share links that the upstream service keeps for the file (not Kloudless links; see `storage.links`).
+       * Lists the share links that the upstream service keeps for the file (not Kloudless links; see
+       * `storage.links`).
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/links`
        *
@@ -316,7 +356,8 @@ export interface AccountMethods {
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -332,7 +373,8 @@ export interface AccountMethods {
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -342,7 +384,8 @@ export interface AccountMethods {
       /**
        * Replace a file's permissions
        *
-       * Replaces the file's sharing list with the given entries. The owner is kept; an empty array removes every other entry.
+       * Replaces the file's sharing list with the given entries. The owner is kept; an empty array
+       * removes every other entry.
        *
        * `PUT /accounts/{account_id}/storage/files/{file_id}/permissions`
        *
@@ -350,7 +393,8 @@ export interface AccountMethods {
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -368,7 +412,8 @@ export interface AccountMethods {
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -386,7 +431,8 @@ export interface AccountMethods {
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -402,7 +448,8 @@ export interface AccountMethods {
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -412,7 +459,8 @@ export interface AccountMethods {
       /**
        * Add, change or remove a file's properties
        *
-       * Applies the given changes: a `value` of null deletes that key, any other value adds or updates it. The answer holds the remaining properties.
+       * Applies the given changes: a `value` of null deletes that key, any other value adds or updates
+       * it. The answer holds the remaining properties.
        *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}/properties`
        *
@@ -420,7 +468,8 @@ export interface AccountMethods {
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -433,15 +482,18 @@ export interface AccountMethods {
       /**
        * Create a folder
        *
-       * Creates a folder named `name` in `parent_id`. With `conflict_if_exists=true` an existing folder of that name is a 409 `naming_conflict`; otherwise the existing folder is returned.
+       * Creates a folder named `name` in `parent_id`. With `conflict_if_exists=true` an existing folder
+       * of that name is a 409 `naming_conflict`; otherwise the existing folder is returned.
        *
        * `POST /accounts/{account_id}/storage/folders`
        *
        * Parameters:
-       * - `params.conflict_if_exists`: `true`: answer 409 if a folder with this name already exists. `false`: return the existing folder.
+       * - `params.conflict_if_exists`: `true`: answer 409 if a folder with this name already exists.
+       *   `false`: return the existing folder.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -457,7 +509,8 @@ export interface AccountMethods {
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -467,7 +520,8 @@ export interface AccountMethods {
       /**
        * Delete a folder
        *
-       * Deletes the folder. A folder that is not empty needs `recursive=true`, otherwise the answer is 403 `folder_not_empty`.
+       * Deletes the folder. A folder that is not empty needs `recursive=true`, otherwise the answer is
+       * 403 `folder_not_empty`.
        *
        * `DELETE /accounts/{account_id}/storage/folders/{folder_id}`
        *
@@ -477,7 +531,8 @@ export interface AccountMethods {
        * - `params.permanent`: Delete permanently instead of moving to the trash.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -493,7 +548,8 @@ export interface AccountMethods {
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -503,18 +559,22 @@ export interface AccountMethods {
       /**
        * List a folder's contents
        *
-       * Lists the files and folders in the folder, one page at a time; pass the previous response's `next_page` as `page` until it is null. With `recursive=true` everything below the folder is listed.
+       * Lists the files and folders in the folder, one page at a time; pass the previous response's
+       * `next_page` as `page` until it is null. With `recursive=true` everything below the folder is
+       * listed.
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/contents`
        *
        * Parameters:
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.recursive`: List every item below the folder, not only its direct children.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -524,16 +584,19 @@ export interface AccountMethods {
       /**
        * Copy a folder
        *
-       * Copies the folder and its contents into `parent_id`, optionally under a new `name`. Folder copies can take long and are usually sent with `X-Kloudless-Async: true`.
+       * Copies the folder and its contents into `parent_id`, optionally under a new `name`. Folder
+       * copies can take long and are usually sent with `X-Kloudless-Async: true`.
        *
        * `POST /accounts/{account_id}/storage/folders/{folder_id}/copy`
        *
        * Parameters:
        * - `folderId`: Kloudless ID of the folder to copy.
-       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
+       *   returned.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -551,7 +614,8 @@ export interface AccountMethods {
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -567,7 +631,8 @@ export interface AccountMethods {
        * - `folderId`: Kloudless folder ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -577,7 +642,8 @@ export interface AccountMethods {
       /**
        * Replace a folder's permissions
        *
-       * Replaces the folder's sharing list with the given entries. The owner is kept; an empty array removes every other entry.
+       * Replaces the folder's sharing list with the given entries. The owner is kept; an empty array
+       * removes every other entry.
        *
        * `PUT /accounts/{account_id}/storage/folders/{folder_id}/permissions`
        *
@@ -585,7 +651,8 @@ export interface AccountMethods {
        * - `folderId`: Kloudless folder ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -603,7 +670,8 @@ export interface AccountMethods {
        * - `folderId`: Kloudless folder ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -616,15 +684,19 @@ export interface AccountMethods {
       /**
        * Initialize a multipart upload session
        *
-       * Starts a multipart upload of a large file. Upload the parts with `storage.multipart.uploadPart` (each exactly `part_size` bytes except the last; in parallel only when `parallel_uploads` is true), then call `storage.multipart.complete`.
+       * Starts a multipart upload of a large file. Upload the parts with `storage.multipart.uploadPart`
+       * (each exactly `part_size` bytes except the last; in parallel only when `parallel_uploads` is
+       * true), then call `storage.multipart.complete`.
        *
        * `POST /accounts/{account_id}/storage/multipart`
        *
        * Parameters:
-       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`:
+       *   a name clash gets an automatically renamed file.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -640,7 +712,8 @@ export interface AccountMethods {
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -650,7 +723,8 @@ export interface AccountMethods {
       /**
        * Upload one part
        *
-       * Uploads part `part_number` (from 1) of the file. Every part except the last must be exactly `part_size` bytes.
+       * Uploads part `part_number` (from 1) of the file. Every part except the last must be exactly
+       * `part_size` bytes.
        *
        * `PUT /accounts/{account_id}/storage/multipart/{multipart_id}`
        *
@@ -659,7 +733,8 @@ export interface AccountMethods {
        * - `params.part_number`: Number of the part, starting at 1.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -675,7 +750,8 @@ export interface AccountMethods {
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -691,10 +767,12 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
-       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`:
+       *   a name clash gets an automatically renamed file.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -715,10 +793,12 @@ export interface AccountMethods {
        * - `params.page`: Page number, starting at 1.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.active`: Only active (`true`) or only inactive (`false`) links.
-       * - `params.ordering`: Name of the field to sort by (such as `created`); prefix `-` for descending.
+       * - `params.ordering`: Name of the field to sort by (such as `created`); prefix `-` for
+       *   descending.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -733,7 +813,8 @@ export interface AccountMethods {
        * `POST /accounts/{account_id}/storage/links`
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -750,7 +831,8 @@ export interface AccountMethods {
        * - `params.active`: Only find the link if it is active (`true`) or inactive (`false`).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -766,7 +848,8 @@ export interface AccountMethods {
        * - `linkId`: Link ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -782,7 +865,8 @@ export interface AccountMethods {
        * - `linkId`: Link ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -793,19 +877,22 @@ export interface AccountMethods {
     /**
      * Search files and folders
      *
-     * Searches names and, where the service supports it, contents (several comma-separated account IDs are accepted). An empty `q` is a 400 `invalid_parameters`. Some services index new files slowly.
+     * Searches names and, where the service supports it, contents (several comma-separated account IDs
+     * are accepted). An empty `q` is a 400 `invalid_parameters`. Some services index new files slowly.
      *
      * `GET /accounts/{account_id}/storage/search`
      *
      * Parameters:
      * - `params.q`: The search query.
-     * - `params.lang`: Query language: `keyword` (the service's normal search), `raw` (the service's own query language) or `cmis` (a CMIS query).
+     * - `params.lang`: Query language: `keyword` (the service's normal search), `raw` (the service's
+     *   own query language) or `cmis` (a CMIS query).
      * - `params.parents`: Comma-separated IDs of the folders to search in.
      * - `params.page`: Page number, starting at 1.
      * - `params.page_size`: Objects per page. Some services treat it as advisory.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -825,7 +912,8 @@ export interface AccountMethods {
      * - `params.after`: Only files modified after this time (ISO 8601).
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -840,7 +928,8 @@ export interface AccountMethods {
      * `GET /accounts/{account_id}/storage/quota`
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -850,12 +939,14 @@ export interface AccountMethods {
     /**
      * Convert an upstream ID into a Kloudless ID
      *
-     * Deprecated in favour of `core.encodeRawId`. Turns the upstream `raw_id` of a file or folder into its Kloudless ID.
+     * Deprecated in favour of `core.encodeRawId`. Turns the upstream `raw_id` of a file or folder into
+     * its Kloudless ID.
      *
      * `POST /accounts/{account_id}/storage/convert_id`
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -868,18 +959,28 @@ export interface AccountMethods {
     /**
      * List events
      *
-     * Returns the next batch of activity events of the account. Event collection must be switched on for the application; events are not backfilled. Pass the `cursor` of the previous response to continue; the stream is done when the response has no cursor, the cursor `-1`, or no objects. Either `cursor` or `from` (with optional `until`) selects the start, not both. Older docs keep up to 10,000 events of the last 24 hours. `page_size` (1 to 1000) is advisory and a value out of range is rejected with 400.
+     * Returns the next batch of activity events of the account. Event collection must be switched on
+     * for the application; events are not backfilled. Pass the `cursor` of the previous response to
+     * continue; the stream is done when the response has no cursor, the cursor `-1`, or no objects.
+     * Either `cursor` or `from` (with optional `until`) selects the start, not both. Older docs keep
+     * up to 10,000 events of the last 24 hours. `page_size` (1 to 1000) is advisory and a value out of
+     * range is rejected with 400.
      *
      * `GET /accounts/{account_id}/events`
      *
      * Parameters:
-     * - `params.cursor`: Cursor from the previous response (or from `events.latestCursor`); `after-auth` returns every event since the account was connected; an `upstream_cursor` value is accepted too. Cannot be combined with `from` or `until`.
+     * - `params.cursor`: Cursor from the previous response (or from `events.latestCursor`);
+     *   `after-auth` returns every event since the account was connected; an `upstream_cursor` value
+     *   is accepted too. Cannot be combined with `from` or `until`.
      * - `params.page_size`: Objects per page. Some services treat it as advisory.
-     * - `params.from`: Inclusive lower bound (ISO 8601) of the time of the events; usable alone. Later cursors stay inside the range of the first request.
-     * - `params.until`: Exclusive upper bound (ISO 8601) of the time of the events; only together with `from`.
+     * - `params.from`: Inclusive lower bound (ISO 8601) of the time of the events; usable alone. Later
+     *   cursors stay inside the range of the first request.
+     * - `params.until`: Exclusive upper bound (ISO 8601) of the time of the events; only together with
+     *   `from`.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -889,12 +990,14 @@ export interface AccountMethods {
     /**
      * Retrieve the latest cursor
      *
-     * Returns the cursor of the latest event, so that a following `events.list` only returns events that happen after this call.
+     * Returns the cursor of the latest event, so that a following `events.list` only returns events
+     * that happen after this call.
      *
      * `GET /accounts/{account_id}/events/latest`
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -914,11 +1017,13 @@ export interface AccountMethods {
        * `GET /accounts/{account_id}/cal/calendars`
        *
        * Parameters:
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -933,7 +1038,8 @@ export interface AccountMethods {
        * `POST /accounts/{account_id}/cal/calendars`
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -948,10 +1054,12 @@ export interface AccountMethods {
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}`
        *
        * Parameters:
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
+       *   response carries the real ID).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -966,10 +1074,12 @@ export interface AccountMethods {
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}`
        *
        * Parameters:
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
+       *   response carries the real ID).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -984,10 +1094,12 @@ export interface AccountMethods {
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}`
        *
        * Parameters:
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
+       *   response carries the real ID).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1000,20 +1112,27 @@ export interface AccountMethods {
       /**
        * List events
        *
-       * Lists the events of a calendar between `start` and `end`, paged by token. With the defaults (epoch to now) future events are left out: pass `end` to see them. For Google Calendar the list does not populate `recurrence`; retrieve the event to read it.
+       * Lists the events of a calendar between `start` and `end`, paged by token. With the defaults
+       * (epoch to now) future events are left out: pass `end` to see them. For Google Calendar the list
+       * does not populate `recurrence`; retrieve the event to read it.
        *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events`
        *
        * Parameters:
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
-       * - `params.start`: Lower bound (ISO 8601), compared with each event's start time. Defaults to the epoch, `1970-01-01T00:00:00Z`.
-       * - `params.end`: Upper bound (ISO 8601), compared with each event's end time. Defaults to the current UTC time. Required by Outlook Calendar.
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
+       *   (responses carry the real ID).
+       * - `params.start`: Lower bound (ISO 8601), compared with each event's start time. Defaults to the
+       *   epoch, `1970-01-01T00:00:00Z`.
+       * - `params.end`: Upper bound (ISO 8601), compared with each event's end time. Defaults to the
+       *   current UTC time. Required by Outlook Calendar.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.instances`: ID of a recurring event: lists the occurrences of that series.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1023,15 +1142,18 @@ export interface AccountMethods {
       /**
        * Create an event
        *
-       * Creates an event on the calendar and returns it. Attendees given here are invited. Upstream-only attributes go in `raw.object`.
+       * Creates an event on the calendar and returns it. Attendees given here are invited. Upstream-only
+       * attributes go in `raw.object`.
        *
        * `POST /accounts/{account_id}/cal/calendars/{calendar_id}/events`
        *
        * Parameters:
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
+       *   (responses carry the real ID).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1046,11 +1168,13 @@ export interface AccountMethods {
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        *
        * Parameters:
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
+       *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1065,11 +1189,13 @@ export interface AccountMethods {
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        *
        * Parameters:
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
+       *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1079,16 +1205,20 @@ export interface AccountMethods {
       /**
        * Update an event
        *
-       * Changes the given attributes of an event and returns it; list attributes are replaced whole. Updating an instance of a series changes only that instance; to change the whole series, update the event named by `recurring_master_id`.
+       * Changes the given attributes of an event and returns it; list attributes are replaced whole.
+       * Updating an instance of a series changes only that instance; to change the whole series, update
+       * the event named by `recurring_master_id`.
        *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        *
        * Parameters:
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
+       *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1099,12 +1229,15 @@ export interface AccountMethods {
     /**
      * Find availability
      *
-     * Finds the time windows in which every given calendar is free for a meeting of the given duration. Several accounts can be checked at once with a comma-separated `account_id` (`/accounts/1,2/cal/availability`, one Bearer token per account).
+     * Finds the time windows in which every given calendar is free for a meeting of the given
+     * duration. Several accounts can be checked at once with a comma-separated `account_id`
+     * (`/accounts/1,2/cal/availability`, one Bearer token per account).
      *
      * `POST /accounts/{account_id}/cal/availability`
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1119,16 +1252,21 @@ export interface AccountMethods {
       /**
        * List users
        *
-       * Lists the users of the team. Only for admin accounts with team access; other accounts get 403 `forbidden`. Supported by box, dropbox, egnyte, exchange, exchange_email, gdrive, google_calendar, gmail, onedrivebiz, outlook_calendar, outlook_email, s3, salesforce, sharepoint, slack and ms_teams. The user IDs feed `X-Kloudless-As-User`.
+       * Lists the users of the team. Only for admin accounts with team access; other accounts get 403
+       * `forbidden`. Supported by box, dropbox, egnyte, exchange, exchange_email, gdrive,
+       * google_calendar, gmail, onedrivebiz, outlook_calendar, outlook_email, s3, salesforce,
+       * sharepoint, slack and ms_teams. The user IDs feed `X-Kloudless-As-User`.
        *
        * `GET /accounts/{account_id}/team/users`
        *
        * Parameters:
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1146,7 +1284,8 @@ export interface AccountMethods {
        * - `userId`: Upstream user ID (from `team.users.list`).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1162,11 +1301,13 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `userId`: Upstream user ID (from `team.users.list`).
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1179,16 +1320,19 @@ export interface AccountMethods {
       /**
        * List groups
        *
-       * Lists the groups of the team. Admin accounts only; other accounts get 403 `forbidden` ("Only administrators...").
+       * Lists the groups of the team. Admin accounts only; other accounts get 403 `forbidden` ("Only
+       * administrators...").
        *
        * `GET /accounts/{account_id}/team/groups`
        *
        * Parameters:
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1206,7 +1350,8 @@ export interface AccountMethods {
        * - `groupId`: Upstream group ID (from `team.groups.list`).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1222,11 +1367,13 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `groupId`: Upstream group ID (from `team.groups.list`).
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1244,23 +1391,39 @@ export interface ClientMethods {
     /**
      * Start the OAuth 2.0 flow (first leg)
      *
-     * The URL the user's browser is sent to (a navigation, not an XHR) to connect an account. Kloudless shows its service chooser and the upstream login, then redirects the browser to `redirect_uri`. The SDK only builds this URL. With `response_type=code` (authorization-code grant) the redirect carries `code` and `state` as query parameters, or `error` and `error_description` when the user or the service refused. With `response_type=token` (implicit grant) the token data is returned to the redirect URI; with `redirect_uri=urn:ietf:wg:oauth:2.0:oob` (out-of-band popup of the Authenticator) the result (`access_token`, `token_type`, `scope`, `state`) is delivered by `postMessage`.
+     * The URL the user's browser is sent to (a navigation, not an XHR) to connect an account.
+     * Kloudless shows its service chooser and the upstream login, then redirects the browser to
+     * `redirect_uri`. The SDK only builds this URL. With `response_type=code` (authorization-code
+     * grant) the redirect carries `code` and `state` as query parameters, or `error` and
+     * `error_description` when the user or the service refused. With `response_type=token` (implicit
+     * grant) the token data is returned to the redirect URI; with
+     * `redirect_uri=urn:ietf:wg:oauth:2.0:oob` (out-of-band popup of the Authenticator) the result
+     * (`access_token`, `token_type`, `scope`, `state`) is delivered by `postMessage`.
      *
      * `GET /oauth`
      *
      * Parameters:
      * - `params.client_id`: Application ID (replaces the v0 `app_id`).
-     * - `params.response_type`: `code` for the authorization-code grant; `token` for the implicit grant and the out-of-band popup flow.
-     * - `params.redirect_uri`: Where the browser returns; must be one of the application's configured Redirect URIs. `urn:ietf:wg:oauth:2.0:oob` selects the out-of-band popup flow.
-     * - `params.scope`: Space-delimited Kloudless scopes: `all`/`any`, API categories (`storage`, `calendar`, ...), service IDs (`box dropbox`), or the full form `<service>.<api>.<permission>`; admin connections use `:admin` (e.g. `all:admin`).
-     * - `params.state`: Opaque value echoed back to the redirect URI; generate a random one and compare it on return (recommended).
-     * - `params.extra_data`: JSON object (as a string, URL-encoded by the client) pre-filling fields of Kloudless' connect forms, e.g. `{"domain": "ftps://ftp.example.com:21"}`.
+     * - `params.response_type`: `code` for the authorization-code grant; `token` for the implicit
+     *   grant and the out-of-band popup flow.
+     * - `params.redirect_uri`: Where the browser returns; must be one of the application's configured
+     *   Redirect URIs. `urn:ietf:wg:oauth:2.0:oob` selects the out-of-band popup flow.
+     * - `params.scope`: Space-delimited Kloudless scopes: `all`/`any`, API categories (`storage`,
+     *   `calendar`, ...), service IDs (`box dropbox`), or the full form
+     *   `<service>.<api>.<permission>`; admin connections use `:admin` (e.g. `all:admin`).
+     * - `params.state`: Opaque value echoed back to the redirect URI; generate a random one and
+     *   compare it on return (recommended).
+     * - `params.extra_data`: JSON object (as a string, URL-encoded by the client) pre-filling fields
+     *   of Kloudless' connect forms, e.g. `{"domain": "ftps://ftp.example.com:21"}`.
      * - `params.custom_properties`: JSON object (as a string) of custom data for the account.
-     * - `params.origin`: Out-of-band flow only: origin of the page embedding the popup; its domain must be one of the application's Trusted Domains.
-     * - `params.raw`: Parameters passed on to the upstream service's OAuth request, sent as `raw[<name>]=<value>` (e.g. `raw[login_hint]=user@example.com`).
+     * - `params.origin`: Out-of-band flow only: origin of the page embedding the popup; its domain
+     *   must be one of the application's Trusted Domains.
+     * - `params.raw`: Parameters passed on to the upstream service's OAuth request, sent as
+     *   `raw[<name>]=<value>` (e.g. `raw[login_hint]=user@example.com`).
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1270,13 +1433,17 @@ export interface ClientMethods {
     /**
      * Verify an access token
      *
-     * Returns information on the Bearer token sent in `Authorization`. Check that `client_id` is your Application ID before trusting a token obtained in a browser (implicit grant or popup), especially before acting on that account with the API key. An invalid or unknown token is answered with 400 (seen in the vendor SDKs).
+     * Returns information on the Bearer token sent in `Authorization`. Check that `client_id` is your
+     * Application ID before trusting a token obtained in a browser (implicit grant or popup),
+     * especially before acting on that account with the API key. An invalid or unknown token is
+     * answered with 400 (seen in the vendor SDKs).
      *
      * `GET /oauth/token`
      *
      * Errors:
      * - `400`: The token is invalid, revoked or unknown.
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1286,12 +1453,14 @@ export interface ClientMethods {
     /**
      * Exchange an authorization code for an access token
      *
-     * Second leg of the authorization-code grant. The application authenticates with `client_id` and `client_secret` (its API key in v1) in the form body.
+     * Second leg of the authorization-code grant. The application authenticates with `client_id` and
+     * `client_secret` (its API key in v1) in the form body.
      *
      * `POST /oauth/token`
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1304,16 +1473,21 @@ export interface ClientMethods {
     /**
      * Retrieve a task
      *
-     * Returns the state of an asynchronous request. While it runs, the answer is the Task (read `status ?? state`: `PENDING`, `RECEIVED`, `STARTED`, `UNKNOWN`). Once it has finished, the answer is the result of the original request instead (e.g. a File or Folder); if it failed, the answer is an error.
+     * Returns the state of an asynchronous request. While it runs, the answer is the Task (read
+     * `status ?? state`: `PENDING`, `RECEIVED`, `STARTED`, `UNKNOWN`). Once it has finished, the
+     * answer is the result of the original request instead (e.g. a File or Folder); if it failed, the
+     * answer is an error.
      *
      * `GET /accounts/{account_id}/tasks/{task_id}`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
      * - `taskId`: ID of the Task returned by a request sent with `X-Kloudless-Async` set to `true`.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1326,17 +1500,25 @@ export interface ClientMethods {
     /**
      * Pass-through request
      *
-     * Sends a request to the upstream service's own API with the account's credentials (Kloudless adds them and refreshes expired upstream tokens). The request to Kloudless is always a POST; `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI` name the upstream method and path (or full URL). The body and the query string are forwarded to the upstream call as they are. The upstream answer (status, headers, body) comes back as is; an upstream error carries the upstream service's own body, errors raised by Kloudless itself the Kloudless error body.
+     * Sends a request to the upstream service's own API with the account's credentials (Kloudless adds
+     * them and refreshes expired upstream tokens). The request to Kloudless is always a POST;
+     * `X-Kloudless-Raw-Method` and `X-Kloudless-Raw-URI` name the upstream method and path (or full
+     * URL). The body and the query string are forwarded to the upstream call as they are. The upstream
+     * answer (status, headers, body) comes back as is; an upstream error carries the upstream
+     * service's own body, errors raised by Kloudless itself the Kloudless error body.
      *
      * `POST /accounts/{account_id}/raw`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-     * - `header X-Kloudless-Raw-Method`: HTTP method of the upstream request.
-     * - `header X-Kloudless-Raw-URI`: Upstream path (such as `/drive/v3/files`) or full upstream URL.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
+     * - `headers["X-Kloudless-Raw-Method"]`: HTTP method of the upstream request.
+     * - `headers["X-Kloudless-Raw-URI"]`: Upstream path (such as `/drive/v3/files`) or full upstream
+     *   URL.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1346,15 +1528,18 @@ export interface ClientMethods {
     /**
      * Encode a raw ID
      *
-     * Turns an upstream (raw) ID into the Kloudless ID of that object for this account; it replaces the deprecated `storage/convert_id`.
+     * Turns an upstream (raw) ID into the Kloudless ID of that object for this account; it replaces
+     * the deprecated `storage/convert_id`.
      *
      * `POST /accounts/{account_id}/encode_raw_id`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1373,11 +1558,13 @@ export interface ClientMethods {
      *
      * Parameters:
      * - `params.app_id`: The application asking (the File Picker's and kloudless-js' `app_id`).
-     * - `params.retrieve_properties`: Include each service's `properties` (its `capabilities`: which operations it supports).
+     * - `params.retrieve_properties`: Include each service's `properties` (its `capabilities`: which
+     *   operations it supports).
      * - `params.apis`: Only services that support these APIs, e.g. `storage` or `storage,calendar`.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1395,7 +1582,8 @@ export interface ClientMethods {
      * - `serviceId`: Service identifier, e.g. `gdrive`.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1408,7 +1596,9 @@ export interface ClientMethods {
     /**
      * List accounts
      *
-     * With the API key, lists every account connected to the application; with a Bearer token, a list holding that token's account (with several comma-separated tokens, their accounts). Older responses carry only `total`, `count`, `page` and `objects`.
+     * With the API key, lists every account connected to the application; with a Bearer token, a list
+     * holding that token's account (with several comma-separated tokens, their accounts). Older
+     * responses carry only `total`, `count`, `page` and `objects`.
      *
      * `GET /accounts`
      *
@@ -1417,10 +1607,12 @@ export interface ClientMethods {
      * - `params.page_size`: Accounts per page.
      * - `params.enabled`: Only accounts that are enabled (`true`) or disabled (`false`).
      * - `params.admin`: Only accounts connected through the admin flow (`true`) or not (`false`).
-     * - `params.active`: Only active (`true`) or inactive (`false`) accounts. Sent by older clients; kept for compatibility.
+     * - `params.active`: Only active (`true`) or inactive (`false`) accounts. Sent by older clients;
+     *   kept for compatibility.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1435,7 +1627,8 @@ export interface ClientMethods {
      * `POST /accounts`
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1450,11 +1643,13 @@ export interface ClientMethods {
      * `GET /accounts/{account_id}`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
      * - `params.retrieve_full`: When `false`, the lighter account object is returned.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1469,10 +1664,12 @@ export interface ClientMethods {
      * `DELETE /accounts/{account_id}`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1482,15 +1679,18 @@ export interface ClientMethods {
     /**
      * Update an account
      *
-     * Changes an account's `active` flag, display name, Google Drive `monitor_team_drives`, custom properties, or (for imported accounts) its upstream credentials.
+     * Changes an account's `active` flag, display name, Google Drive `monitor_team_drives`, custom
+     * properties, or (for imported accounts) its upstream credentials.
      *
      * `PATCH /accounts/{account_id}`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -1505,7 +1705,10 @@ export interface ClientMethods {
       /**
        * Upload a file
        *
-       * Uploads a new file, either as raw bytes (`application/octet-stream`, with the `X-Kloudless-Metadata` header naming the file and its parent folder) or from a URL (`application/json` body `{url, parent_id, name}`, which Kloudless downloads itself). v1 no longer accepts multipart/form-data. For large files use a multipart upload session.
+       * Uploads a new file, either as raw bytes (`application/octet-stream`, with the
+       * `X-Kloudless-Metadata` header naming the file and its parent folder) or from a URL
+       * (`application/json` body `{url, parent_id, name}`, which Kloudless downloads itself). v1 no
+       * longer accepts multipart/form-data. For large files use a multipart upload session.
        *
        * `POST /accounts/{account_id}/storage/files`
        *
@@ -1513,13 +1716,20 @@ export interface ClientMethods {
        * reachable through the typed path call.
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
-       * - `header X-Kloudless-Metadata`: JSON object `{"name": "<file name>", "parent_id": "<folder id or root>"}` (both strings) describing an uploaded file. Required with an `application/octet-stream` body; not used with an `application/json` (upload from URL) body, hence not required here.
-       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`:
+       *   a name clash gets an automatically renamed file.
+       * - `headers["X-Kloudless-Metadata"]`: JSON object `{"name": "<file name>", "parent_id": "<folder
+       *   id or root>"}` (both strings) describing an uploaded file. Required with an
+       *   `application/octet-stream` body; not used with an `application/json` (upload from URL) body,
+       *   hence not required here.
+       * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
+       *   returned.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1534,10 +1744,12 @@ export interface ClientMethods {
        * `POST /accounts/{account_id}/storage/files/upload_url`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1550,11 +1762,13 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/storage/files/{file_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1569,11 +1783,13 @@ export interface ClientMethods {
        * `PUT /accounts/{account_id}/storage/files/{file_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1588,12 +1804,14 @@ export interface ClientMethods {
        * `DELETE /accounts/{account_id}/storage/files/{file_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        * - `params.permanent`: Delete permanently instead of moving to the trash.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1603,16 +1821,19 @@ export interface ClientMethods {
       /**
        * Rename or move a file
        *
-       * Renames the file (`name`), moves it to another folder (`parent_id`) or to another account (`account`). A move across accounts answers with the new file object.
+       * Renames the file (`name`), moves it to another folder (`parent_id`) or to another account
+       * (`account`). A move across accounts answers with the new file object.
        *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1622,7 +1843,9 @@ export interface ClientMethods {
       /**
        * Download a file
        *
-       * Returns the file's bytes. The response's `Content-Type` follows the file (for example `image/png`): read the body as binary whatever the content type. The request may be redirected to the storage service.
+       * Returns the file's bytes. The response's `Content-Type` follows the file (for example
+       * `image/png`): read the body as binary whatever the content type. The request may be redirected
+       * to the storage service.
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/contents`
        *
@@ -1630,10 +1853,12 @@ export interface ClientMethods {
        * reachable through the typed path call.
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1643,17 +1868,21 @@ export interface ClientMethods {
       /**
        * Copy a file
        *
-       * Copies the file into the folder `parent_id`, optionally under a new `name` or into another `account`.
+       * Copies the file into the folder `parent_id`, optionally under a new `name` or into another
+       * `account`.
        *
        * `POST /accounts/{account_id}/storage/files/{file_id}/copy`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless ID of the file to copy.
-       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
+       *   returned.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1668,13 +1897,15 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/storage/files/{file_id}/thumbnail`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        * - `params.size`: Width/height of the thumbnail in pixels.
        * - `params.image_format`: Image format of the thumbnail.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1684,16 +1915,19 @@ export interface ClientMethods {
       /**
        * List a file's service-level links
        *
-       * Lists the share links that the upstream service keeps for the file (not Kloudless links; see `storage.links`).
+       * Lists the share links that the upstream service keeps for the file (not Kloudless links; see
+       * `storage.links`).
        *
        * `GET /accounts/{account_id}/storage/files/{file_id}/links`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1706,11 +1940,13 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/storage/files/{file_id}/permissions`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1720,16 +1956,19 @@ export interface ClientMethods {
       /**
        * Replace a file's permissions
        *
-       * Replaces the file's sharing list with the given entries. The owner is kept; an empty array removes every other entry.
+       * Replaces the file's sharing list with the given entries. The owner is kept; an empty array
+       * removes every other entry.
        *
        * `PUT /accounts/{account_id}/storage/files/{file_id}/permissions`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1744,11 +1983,13 @@ export interface ClientMethods {
        * `PATCH /accounts/{account_id}/storage/files/{file_id}/permissions`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1763,11 +2004,13 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/storage/files/{file_id}/properties`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1780,11 +2023,13 @@ export interface ClientMethods {
        * `DELETE /accounts/{account_id}/storage/files/{file_id}/properties`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1794,16 +2039,19 @@ export interface ClientMethods {
       /**
        * Add, change or remove a file's properties
        *
-       * Applies the given changes: a `value` of null deletes that key, any other value adds or updates it. The answer holds the remaining properties.
+       * Applies the given changes: a `value` of null deletes that key, any other value adds or updates
+       * it. The answer holds the remaining properties.
        *
        * `PATCH /accounts/{account_id}/storage/files/{file_id}/properties`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1816,16 +2064,20 @@ export interface ClientMethods {
       /**
        * Create a folder
        *
-       * Creates a folder named `name` in `parent_id`. With `conflict_if_exists=true` an existing folder of that name is a 409 `naming_conflict`; otherwise the existing folder is returned.
+       * Creates a folder named `name` in `parent_id`. With `conflict_if_exists=true` an existing folder
+       * of that name is a 409 `naming_conflict`; otherwise the existing folder is returned.
        *
        * `POST /accounts/{account_id}/storage/folders`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `params.conflict_if_exists`: `true`: answer 409 if a folder with this name already exists. `false`: return the existing folder.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.conflict_if_exists`: `true`: answer 409 if a folder with this name already exists.
+       *   `false`: return the existing folder.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1838,11 +2090,13 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/storage/folders/{folder_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1852,18 +2106,21 @@ export interface ClientMethods {
       /**
        * Delete a folder
        *
-       * Deletes the folder. A folder that is not empty needs `recursive=true`, otherwise the answer is 403 `folder_not_empty`.
+       * Deletes the folder. A folder that is not empty needs `recursive=true`, otherwise the answer is
+       * 403 `folder_not_empty`.
        *
        * `DELETE /accounts/{account_id}/storage/folders/{folder_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
        * - `params.recursive`: Delete the folder's contents too (needed for a non-empty folder).
        * - `params.permanent`: Delete permanently instead of moving to the trash.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1876,11 +2133,13 @@ export interface ClientMethods {
        * `PATCH /accounts/{account_id}/storage/folders/{folder_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1890,19 +2149,24 @@ export interface ClientMethods {
       /**
        * List a folder's contents
        *
-       * Lists the files and folders in the folder, one page at a time; pass the previous response's `next_page` as `page` until it is null. With `recursive=true` everything below the folder is listed.
+       * Lists the files and folders in the folder, one page at a time; pass the previous response's
+       * `next_page` as `page` until it is null. With `recursive=true` everything below the folder is
+       * listed.
        *
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/contents`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.recursive`: List every item below the folder, not only its direct children.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1912,17 +2176,21 @@ export interface ClientMethods {
       /**
        * Copy a folder
        *
-       * Copies the folder and its contents into `parent_id`, optionally under a new `name`. Folder copies can take long and are usually sent with `X-Kloudless-Async: true`.
+       * Copies the folder and its contents into `parent_id`, optionally under a new `name`. Folder
+       * copies can take long and are usually sent with `X-Kloudless-Async: true`.
        *
        * `POST /accounts/{account_id}/storage/folders/{folder_id}/copy`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless ID of the folder to copy.
-       * - `header X-Kloudless-Async`: When `true`, the request runs asynchronously and a Task is returned.
+       * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
+       *   returned.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1937,11 +2205,13 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/links`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1954,11 +2224,13 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/storage/folders/{folder_id}/permissions`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1968,16 +2240,19 @@ export interface ClientMethods {
       /**
        * Replace a folder's permissions
        *
-       * Replaces the folder's sharing list with the given entries. The owner is kept; an empty array removes every other entry.
+       * Replaces the folder's sharing list with the given entries. The owner is kept; an empty array
+       * removes every other entry.
        *
        * `PUT /accounts/{account_id}/storage/folders/{folder_id}/permissions`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -1992,11 +2267,13 @@ export interface ClientMethods {
        * `PATCH /accounts/{account_id}/storage/folders/{folder_id}/permissions`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2009,16 +2286,21 @@ export interface ClientMethods {
       /**
        * Initialize a multipart upload session
        *
-       * Starts a multipart upload of a large file. Upload the parts with `storage.multipart.uploadPart` (each exactly `part_size` bytes except the last; in parallel only when `parallel_uploads` is true), then call `storage.multipart.complete`.
+       * Starts a multipart upload of a large file. Upload the parts with `storage.multipart.uploadPart`
+       * (each exactly `part_size` bytes except the last; in parallel only when `parallel_uploads` is
+       * true), then call `storage.multipart.complete`.
        *
        * `POST /accounts/{account_id}/storage/multipart`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`:
+       *   a name clash gets an automatically renamed file.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2031,11 +2313,13 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/storage/multipart/{multipart_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2045,17 +2329,20 @@ export interface ClientMethods {
       /**
        * Upload one part
        *
-       * Uploads part `part_number` (from 1) of the file. Every part except the last must be exactly `part_size` bytes.
+       * Uploads part `part_number` (from 1) of the file. Every part except the last must be exactly
+       * `part_size` bytes.
        *
        * `PUT /accounts/{account_id}/storage/multipart/{multipart_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
        * - `params.part_number`: Number of the part, starting at 1.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2068,11 +2355,13 @@ export interface ClientMethods {
        * `DELETE /accounts/{account_id}/storage/multipart/{multipart_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2087,12 +2376,15 @@ export interface ClientMethods {
        * `POST /accounts/{account_id}/storage/multipart/{multipart_id}/complete`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
-       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file.
+       * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`:
+       *   a name clash gets an automatically renamed file.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2110,14 +2402,17 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/storage/links`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `params.page`: Page number, starting at 1.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.active`: Only active (`true`) or only inactive (`false`) links.
-       * - `params.ordering`: Name of the field to sort by (such as `created`); prefix `-` for descending.
+       * - `params.ordering`: Name of the field to sort by (such as `created`); prefix `-` for
+       *   descending.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2132,10 +2427,12 @@ export interface ClientMethods {
        * `POST /accounts/{account_id}/storage/links`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2148,12 +2445,14 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/storage/links/{link_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `linkId`: Link ID.
        * - `params.active`: Only find the link if it is active (`true`) or inactive (`false`).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2166,11 +2465,13 @@ export interface ClientMethods {
        * `DELETE /accounts/{account_id}/storage/links/{link_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `linkId`: Link ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2183,11 +2484,13 @@ export interface ClientMethods {
        * `PATCH /accounts/{account_id}/storage/links/{link_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `linkId`: Link ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2198,20 +2501,24 @@ export interface ClientMethods {
     /**
      * Search files and folders
      *
-     * Searches names and, where the service supports it, contents (several comma-separated account IDs are accepted). An empty `q` is a 400 `invalid_parameters`. Some services index new files slowly.
+     * Searches names and, where the service supports it, contents (several comma-separated account IDs
+     * are accepted). An empty `q` is a 400 `invalid_parameters`. Some services index new files slowly.
      *
      * `GET /accounts/{account_id}/storage/search`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
      * - `params.q`: The search query.
-     * - `params.lang`: Query language: `keyword` (the service's normal search), `raw` (the service's own query language) or `cmis` (a CMIS query).
+     * - `params.lang`: Query language: `keyword` (the service's normal search), `raw` (the service's
+     *   own query language) or `cmis` (a CMIS query).
      * - `params.parents`: Comma-separated IDs of the folders to search in.
      * - `params.page`: Page number, starting at 1.
      * - `params.page_size`: Objects per page. Some services treat it as advisory.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -2226,13 +2533,15 @@ export interface ClientMethods {
      * `GET /accounts/{account_id}/storage/recent`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
      * - `params.page`: Page number, starting at 1.
      * - `params.page_size`: Objects per page. Some services treat it as advisory.
      * - `params.after`: Only files modified after this time (ISO 8601).
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -2247,10 +2556,12 @@ export interface ClientMethods {
      * `GET /accounts/{account_id}/storage/quota`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -2260,15 +2571,18 @@ export interface ClientMethods {
     /**
      * Convert an upstream ID into a Kloudless ID
      *
-     * Deprecated in favour of `core.encodeRawId`. Turns the upstream `raw_id` of a file or folder into its Kloudless ID.
+     * Deprecated in favour of `core.encodeRawId`. Turns the upstream `raw_id` of a file or folder into
+     * its Kloudless ID.
      *
      * `POST /accounts/{account_id}/storage/convert_id`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -2281,19 +2595,30 @@ export interface ClientMethods {
     /**
      * List events
      *
-     * Returns the next batch of activity events of the account. Event collection must be switched on for the application; events are not backfilled. Pass the `cursor` of the previous response to continue; the stream is done when the response has no cursor, the cursor `-1`, or no objects. Either `cursor` or `from` (with optional `until`) selects the start, not both. Older docs keep up to 10,000 events of the last 24 hours. `page_size` (1 to 1000) is advisory and a value out of range is rejected with 400.
+     * Returns the next batch of activity events of the account. Event collection must be switched on
+     * for the application; events are not backfilled. Pass the `cursor` of the previous response to
+     * continue; the stream is done when the response has no cursor, the cursor `-1`, or no objects.
+     * Either `cursor` or `from` (with optional `until`) selects the start, not both. Older docs keep
+     * up to 10,000 events of the last 24 hours. `page_size` (1 to 1000) is advisory and a value out of
+     * range is rejected with 400.
      *
      * `GET /accounts/{account_id}/events`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-     * - `params.cursor`: Cursor from the previous response (or from `events.latestCursor`); `after-auth` returns every event since the account was connected; an `upstream_cursor` value is accepted too. Cannot be combined with `from` or `until`.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
+     * - `params.cursor`: Cursor from the previous response (or from `events.latestCursor`);
+     *   `after-auth` returns every event since the account was connected; an `upstream_cursor` value
+     *   is accepted too. Cannot be combined with `from` or `until`.
      * - `params.page_size`: Objects per page. Some services treat it as advisory.
-     * - `params.from`: Inclusive lower bound (ISO 8601) of the time of the events; usable alone. Later cursors stay inside the range of the first request.
-     * - `params.until`: Exclusive upper bound (ISO 8601) of the time of the events; only together with `from`.
+     * - `params.from`: Inclusive lower bound (ISO 8601) of the time of the events; usable alone. Later
+     *   cursors stay inside the range of the first request.
+     * - `params.until`: Exclusive upper bound (ISO 8601) of the time of the events; only together with
+     *   `from`.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -2303,15 +2628,18 @@ export interface ClientMethods {
     /**
      * Retrieve the latest cursor
      *
-     * Returns the cursor of the latest event, so that a following `events.list` only returns events that happen after this call.
+     * Returns the cursor of the latest event, so that a following `events.list` only returns events
+     * that happen after this call.
      *
      * `GET /accounts/{account_id}/events/latest`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -2331,12 +2659,15 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/cal/calendars`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2351,10 +2682,12 @@ export interface ClientMethods {
        * `POST /accounts/{account_id}/cal/calendars`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2369,11 +2702,14 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
+       *   response carries the real ID).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2388,11 +2724,14 @@ export interface ClientMethods {
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
+       *   response carries the real ID).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2407,11 +2746,14 @@ export interface ClientMethods {
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the response carries the real ID).
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
+       *   response carries the real ID).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2424,21 +2766,29 @@ export interface ClientMethods {
       /**
        * List events
        *
-       * Lists the events of a calendar between `start` and `end`, paged by token. With the defaults (epoch to now) future events are left out: pass `end` to see them. For Google Calendar the list does not populate `recurrence`; retrieve the event to read it.
+       * Lists the events of a calendar between `start` and `end`, paged by token. With the defaults
+       * (epoch to now) future events are left out: pass `end` to see them. For Google Calendar the list
+       * does not populate `recurrence`; retrieve the event to read it.
        *
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
-       * - `params.start`: Lower bound (ISO 8601), compared with each event's start time. Defaults to the epoch, `1970-01-01T00:00:00Z`.
-       * - `params.end`: Upper bound (ISO 8601), compared with each event's end time. Defaults to the current UTC time. Required by Outlook Calendar.
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
+       *   (responses carry the real ID).
+       * - `params.start`: Lower bound (ISO 8601), compared with each event's start time. Defaults to the
+       *   epoch, `1970-01-01T00:00:00Z`.
+       * - `params.end`: Upper bound (ISO 8601), compared with each event's end time. Defaults to the
+       *   current UTC time. Required by Outlook Calendar.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.instances`: ID of a recurring event: lists the occurrences of that series.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2448,16 +2798,20 @@ export interface ClientMethods {
       /**
        * Create an event
        *
-       * Creates an event on the calendar and returns it. Attendees given here are invited. Upstream-only attributes go in `raw.object`.
+       * Creates an event on the calendar and returns it. Attendees given here are invited. Upstream-only
+       * attributes go in `raw.object`.
        *
        * `POST /accounts/{account_id}/cal/calendars/{calendar_id}/events`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
+       *   (responses carry the real ID).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2472,12 +2826,15 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
+       *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2492,12 +2849,15 @@ export interface ClientMethods {
        * `DELETE /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
+       *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2507,17 +2867,22 @@ export interface ClientMethods {
       /**
        * Update an event
        *
-       * Changes the given attributes of an event and returns it; list attributes are replaced whole. Updating an instance of a series changes only that instance; to change the whole series, update the event named by `recurring_master_id`.
+       * Changes the given attributes of an event and returns it; list attributes are replaced whole.
+       * Updating an instance of a series changes only that instance; to change the whole series, update
+       * the event named by `recurring_master_id`.
        *
        * `PATCH /accounts/{account_id}/cal/calendars/{calendar_id}/events/{event_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (responses carry the real ID).
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
+       *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2528,15 +2893,19 @@ export interface ClientMethods {
     /**
      * Find availability
      *
-     * Finds the time windows in which every given calendar is free for a meeting of the given duration. Several accounts can be checked at once with a comma-separated `account_id` (`/accounts/1,2/cal/availability`, one Bearer token per account).
+     * Finds the time windows in which every given calendar is free for a meeting of the given
+     * duration. Several accounts can be checked at once with a comma-separated `account_id`
+     * (`/accounts/1,2/cal/availability`, one Bearer token per account).
      *
      * `POST /accounts/{account_id}/cal/availability`
      *
      * Parameters:
-     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
      *
      * Errors:
-     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
      * - `4XX`: Kloudless error.
      * - `5XX`: Kloudless error.
      *
@@ -2551,17 +2920,23 @@ export interface ClientMethods {
       /**
        * List users
        *
-       * Lists the users of the team. Only for admin accounts with team access; other accounts get 403 `forbidden`. Supported by box, dropbox, egnyte, exchange, exchange_email, gdrive, google_calendar, gmail, onedrivebiz, outlook_calendar, outlook_email, s3, salesforce, sharepoint, slack and ms_teams. The user IDs feed `X-Kloudless-As-User`.
+       * Lists the users of the team. Only for admin accounts with team access; other accounts get 403
+       * `forbidden`. Supported by box, dropbox, egnyte, exchange, exchange_email, gdrive,
+       * google_calendar, gmail, onedrivebiz, outlook_calendar, outlook_email, s3, salesforce,
+       * sharepoint, slack and ms_teams. The user IDs feed `X-Kloudless-As-User`.
        *
        * `GET /accounts/{account_id}/team/users`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2576,11 +2951,13 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/team/users/{user_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `userId`: Upstream user ID (from `team.users.list`).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2595,13 +2972,16 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/team/users/{user_id}/memberships`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `userId`: Upstream user ID (from `team.users.list`).
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2614,17 +2994,21 @@ export interface ClientMethods {
       /**
        * List groups
        *
-       * Lists the groups of the team. Admin accounts only; other accounts get 403 `forbidden` ("Only administrators...").
+       * Lists the groups of the team. Admin accounts only; other accounts get 403 `forbidden` ("Only
+       * administrators...").
        *
        * `GET /accounts/{account_id}/team/groups`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2639,11 +3023,13 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/team/groups/{group_id}`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `groupId`: Upstream group ID (from `team.groups.list`).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2658,13 +3044,16 @@ export interface ClientMethods {
        * `GET /accounts/{account_id}/team/groups/{group_id}/members`
        *
        * Parameters:
-       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs.
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
        * - `groupId`: Upstream group ID (from `team.groups.list`).
-       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's `next_page`.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2690,7 +3079,8 @@ export interface ClientMethods {
        * - `params.active`: Only active (`true`) or inactive (`false`) applications.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2705,7 +3095,8 @@ export interface ClientMethods {
        * `POST /meta/applications`
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2721,7 +3112,8 @@ export interface ClientMethods {
        * - `applicationId`: Application ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2739,7 +3131,8 @@ export interface ClientMethods {
        * - `applicationId`: Application ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2755,7 +3148,8 @@ export interface ClientMethods {
        * - `applicationId`: Application ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2776,7 +3170,8 @@ export interface ClientMethods {
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2794,7 +3189,8 @@ export interface ClientMethods {
        * - `applicationId`: Application ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2813,7 +3209,8 @@ export interface ClientMethods {
        * - `apiKey`: The API key to revoke (its `key`).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2834,7 +3231,8 @@ export interface ClientMethods {
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2844,7 +3242,12 @@ export interface ClientMethods {
       /**
        * Create a webhook
        *
-       * Adds a webhook URL; Kloudless sends a test request to it before saving it, and refuses the URL when the receiver does not answer 2xx. Afterwards Kloudless POSTs `account=<account id>` (form-encoded) to the URL whenever the account has new events, with `X-Kloudless-Signature`: the base64 HMAC-SHA256 of the raw body keyed by the application's API key; the receiver reads the events with `events.list` and its cursor. Receivers answer the test request, and every notification, 200 with the Application ID as a text body.
+       * Adds a webhook URL; Kloudless sends a test request to it before saving it, and refuses the URL
+       * when the receiver does not answer 2xx. Afterwards Kloudless POSTs `account=<account id>`
+       * (form-encoded) to the URL whenever the account has new events, with `X-Kloudless-Signature`: the
+       * base64 HMAC-SHA256 of the raw body keyed by the application's API key; the receiver reads the
+       * events with `events.list` and its cursor. Receivers answer the test request, and every
+       * notification, 200 with the Application ID as a text body.
        *
        * `POST /meta/applications/{application_id}/webhooks`
        *
@@ -2852,7 +3255,8 @@ export interface ClientMethods {
        * - `applicationId`: Application ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2869,7 +3273,8 @@ export interface ClientMethods {
        * - `webhookId`: Webhook ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2888,7 +3293,8 @@ export interface ClientMethods {
        * - `webhookId`: Webhook ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2910,7 +3316,8 @@ export interface ClientMethods {
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2926,7 +3333,8 @@ export interface ClientMethods {
        * - `developerId`: Developer ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2944,7 +3352,8 @@ export interface ClientMethods {
        * - `developerId`: Developer ID.
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
@@ -2965,7 +3374,8 @@ export interface ClientMethods {
        * - `licenseId`: License ID (of an on-premises / Enterprise license).
        *
        * Errors:
-       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream (`too_many_service_requests`).
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
        * - `4XX`: Kloudless error.
        * - `5XX`: Kloudless error.
        *
