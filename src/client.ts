@@ -24,6 +24,7 @@ import type {
   PathResult,
 } from "./operation-types.ts";
 import { installOperationGroups, matchOperation, type OperationSpec, operationSpec } from "./operations.ts";
+import { isBrowser } from "./platform.ts";
 import type { QueryValue, RequestOptions } from "./request-options.ts";
 import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
@@ -62,10 +63,6 @@ export interface AccountOptions extends ClientOptions {
   /** The account ID; required with `apiKey`, defaults to `me` with a token. */
   accountId?: string | number;
 }
-
-const isBrowser = (): boolean =>
-  typeof (globalThis as { window?: unknown }).window !== "undefined" &&
-  typeof (globalThis as { document?: unknown }).document !== "undefined";
 
 /** The query as wrappers keep it (strings only, no empty values) for later pages and `refresh()`. */
 function keptQuery(query: Record<string, QueryValue>): Record<string, string | string[]> {

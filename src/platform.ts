@@ -4,3 +4,10 @@
 export const isBrowser = (): boolean =>
   typeof (globalThis as { window?: unknown }).window !== "undefined" &&
   typeof (globalThis as { document?: unknown }).document !== "undefined";
+
+let workers: boolean | undefined;
+/** Whether this is a Cloudflare Worker (the platform's documented user agent). */
+export function onWorkers(): boolean {
+  workers ??= (globalThis as { navigator?: { userAgent?: unknown } }).navigator?.userAgent === "Cloudflare-Workers";
+  return workers;
+}

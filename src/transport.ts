@@ -21,6 +21,7 @@ import {
   timeoutReason,
 } from "./errors.ts";
 import type { Logger } from "./logger.ts";
+import { onWorkers } from "./platform.ts";
 import { redact, scrub } from "./redact.ts";
 import {
   type AttemptFailure,
@@ -31,6 +32,7 @@ import {
   wasNotSent,
 } from "./retry.ts";
 import type { Semaphore } from "./semaphore.ts";
+import { sleep } from "./sleep.ts";
 
 /** One request as the transport sends it. */
 export interface OutgoingRequest {
@@ -78,22 +80,6 @@ export interface TransportSettings {
   logger: Logger;
   /** The client's credentials: cut out of every error body, wherever they appear. */
   secrets: readonly string[];
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Aborted(undefined, { cause: signal.reason }));
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }
-    function onAbort(): void {
-      clearTimeout(timer);
-      reject(new Aborted(undefined, { cause: signal?.reason }));
-    }
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 /** How a failed attempt reads in the debug log: the status, `timeout`, or the connection failure. */
@@ -320,13 +306,6 @@ export class Transport {
       url = target.href;
     }
   }
-}
-
-let workers: boolean | undefined;
-/** Whether this is a Cloudflare Worker (the platform's documented user agent). */
-function onWorkers(): boolean {
-  workers ??= (globalThis as { navigator?: { userAgent?: unknown } }).navigator?.userAgent === "Cloudflare-Workers";
-  return workers;
 }
 
 /** Most same-origin redirects followed for one attempt (fetch's own limit is 20). */
