@@ -10,7 +10,8 @@
  *
  * Samples that start their own emulator (`startEmulator(` from `kloudless-ts/emulator`) are
  * self-contained, so they are also run, one after the other in this process: they must finish
- * without throwing (within 20 s each). What they print is shown only when one fails.
+ * without throwing (within 20 s each). What they print is shown only when one fails. Samples that
+ * import `vitest` or `@jest/globals` are test files, compiled but not run here.
  *
  * Prints one line per sample (`README.md:42`, `(ran)` when run) with any error at its line in
  * the Markdown file, then `N passed, N failed`; exits 1 on any failure.
@@ -40,6 +41,9 @@ function markdownFiles(): string[] {
     .map((name) => `docs/${name}`);
   return ["README.md", ...docs];
 }
+
+/** A sample that imports a test runner's API is a test file: it is compiled, and run only by that runner. */
+const TEST_FILE = /from\s+["'](vitest|@jest\/globals)["']/;
 
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)(.*)$/;
 
@@ -153,7 +157,7 @@ async function main(): Promise<void> {
   let failed = 0;
   for (const [path, sample] of byPath) {
     const found = errors.get(path) ?? [];
-    const runnable = /\bstartEmulator\(/.test(sample.code) && found.length === 0;
+    const runnable = /\bstartEmulator\(/.test(sample.code) && !TEST_FILE.test(sample.code) && found.length === 0;
     if (runnable) {
       const failure = await runSample(path);
       if (failure)
