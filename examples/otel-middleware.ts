@@ -68,9 +68,15 @@ function consoleTracer(): TracerLike & { ended: string[] } {
       const attributes: Record<string, string | number> = { ...options?.attributes };
       let status = 0;
       return {
-        setAttribute: (key, value) => void (attributes[key] = value),
-        setStatus: ({ code }) => void (status = code),
-        recordException: (error) => void (attributes.exception = String(error)),
+        setAttribute: (key, value) => {
+          attributes[key] = value;
+        },
+        setStatus: ({ code }) => {
+          status = code;
+        },
+        recordException: (error) => {
+          attributes.exception = String(error);
+        },
         end: () => void ended.push(`${name} status=${status} ${JSON.stringify(attributes)}`),
       };
     },

@@ -29,10 +29,18 @@ function recordingTracer(): TracerLike & { spans: Recorded[] } {
       const span: Recorded = { name, attributes: { ...options?.attributes }, status: 0, ended: false };
       spans.push(span);
       return {
-        setAttribute: (key, value) => void (span.attributes[key] = value),
-        setStatus: ({ code }) => void (span.status = code),
-        recordException: (error) => void (span.exception = error),
-        end: () => void (span.ended = true),
+        setAttribute: (key, value) => {
+          span.attributes[key] = value;
+        },
+        setStatus: ({ code }) => {
+          span.status = code;
+        },
+        recordException: (error) => {
+          span.exception = error;
+        },
+        end: () => {
+          span.ended = true;
+        },
       };
     },
   };

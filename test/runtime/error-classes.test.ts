@@ -2,21 +2,8 @@
  * The error classes added for 409 and 501, over real HTTP: a 501 is never retried and names the
  * operation, a 409 names the conflicting resource (the class of each status: errors.test.ts).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  Account,
-  APIError,
-  BadRequest,
-  Conflict,
-  Forbidden,
-  isKloudlessError,
-  KloudlessError,
-  NotFound,
-  NotImplemented,
-  RateLimited,
-  ServerError,
-  Unauthorized,
-} from "../../src/index.ts";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { Account, Conflict, NotImplemented, ServerError } from "../../src/index.ts";
 import { apiError, type Loopback, startLoopback } from "../helpers/loopback.ts";
 
 let lb: Loopback;
