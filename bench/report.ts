@@ -379,7 +379,7 @@ export function renderReport(results: Results): string {
   if (bu) {
     const inputs = (at(bu, "initial.inputs") as { path: string; bytes: number }[]) ?? [];
     out.push(
-      "esbuild bundle of src/index.ts for the browser (ESM, minified), gzip level 9; the main entry imports no package (openapi-fetch is loaded only by `kloudless/openapi-fetch`). The initial load leaves out the modules loaded on first use through `import()`, as an app bundler splits them off. Guarded in `make test` by `make size` (test/package/bundle-size.ts, on the built dist/index.js).",
+      "esbuild bundle of src/index.ts for the browser (ESM, minified), gzip level 9; openapi-fetch is inside (every client sends through its own openapi-fetch client). The initial load leaves out the modules loaded on first use through `import()`, as an app bundler splits them off. Guarded in `make test` by `make size` (test/package/bundle-size.ts, on the built dist/index.js).",
       "",
       table(
         ["", "minified", "gzip", "brotli"],

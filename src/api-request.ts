@@ -6,6 +6,7 @@
  * what it is given: the URL, the method, the headers openapi-fetch merged (middleware may change
  * them), the signal, and, for the SDK's own calls, the prepared request the transport sends.
  */
+import type { FetchBody } from "./prepared-body.ts";
 import type { IncomingResponse, OutgoingRequest } from "./transport.ts";
 
 /** What an SDK call (a generated method, a typed verb, a page, an upload) carries to the transport. */
@@ -49,7 +50,7 @@ export class ApiRequest {
   /** @internal The SDK's call, absent for calls made on `client.api` directly. */
   readonly _call: SdkCall | undefined;
   /** @internal The body given to openapi-fetch by a direct `client.api` call. */
-  readonly _body: BodyInit | null | undefined;
+  readonly _body: FetchBody | null | undefined;
 
   constructor(url: string, init: ApiRequestInit = {}) {
     this.url = url;

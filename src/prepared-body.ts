@@ -3,10 +3,16 @@
  * JSON) and src/stream-body.ts (streams, async iterables, upload progress), sent by the transport.
  */
 
+/**
+ * What fetch takes as a body. Spelled through `RequestInit`, which Node's own types declare too,
+ * so the declarations compile without the DOM library.
+ */
+export type FetchBody = NonNullable<RequestInit["body"]>;
+
 /** A body ready for fetch. */
 export interface PreparedBody {
   /** Builds the body for one attempt; replayable bodies build a fresh one each time. */
-  make(): BodyInit | undefined;
+  make(): FetchBody | undefined;
   /** Default `Content-Type`. */
   contentType: string | undefined;
   /** Length in bytes, when known before sending. */
