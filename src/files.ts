@@ -455,6 +455,10 @@ async function uploadMultipart(plan: Plan, source: Source, settings: MultipartOp
     }
     completed.add(n);
   }
+  const onCheckpoint = settings.onCheckpoint;
+  if (onCheckpoint !== undefined && typeof onCheckpoint !== "function") {
+    throw new InvalidParameter("multipart.onCheckpoint must be a function", "multipart.onCheckpoint");
+  }
   const params = plan.overwrite !== undefined ? { overwrite: plan.overwrite } : {};
 
   // A stream of unknown length may be empty: then there is nothing to split, send one request.
@@ -524,6 +528,23 @@ async function uploadMultipart(plan: Plan, source: Source, settings: MultipartOp
 
   if (!(Number.isSafeInteger(session.partSize) && session.partSize > 0)) {
     return fail(new KloudlessError(`multipart session ${session.id} has no valid part_size`), true);
+  }
+  /**
+   * Reports what resuming needs now. Calls are chained, never overlapping, so that a callback
+   * writing a file is never raced by the next part's; one that throws ends the upload.
+   */
+  let checkpoints: Promise<void> = Promise.resolve();
+  const checkpoint = (): Promise<void> => {
+    if (!onCheckpoint) return checkpoints;
+    checkpoints = checkpoints.then(() =>
+      onCheckpoint({ sessionId: session.id, completedParts: [...completed].sort((a, b) => a - b) }),
+    );
+    return checkpoints;
+  };
+  try {
+    await checkpoint();
+  } catch (error) {
+    return fail(error, true);
   }
   const partSize = session.partSize;
   const concurrency = session.parallel
@@ -640,13 +661,15 @@ async function uploadMultipart(plan: Plan, source: Source, settings: MultipartOp
       const partLength = length;
       const held = buffer;
       const task: Promise<void> = sendPart(n, body, partLength)
+        .then(() => {
+          completed.add(n);
+          loaded += partLength;
+          reading.delete(n);
+          report();
+          return checkpoint();
+        })
         .then(
-          () => {
-            completed.add(n);
-            loaded += partLength;
-            reading.delete(n);
-            report();
-          },
+          () => undefined,
           (error: unknown) => {
             reading.delete(n);
             if (!failed) failure = error;

@@ -61,6 +61,14 @@ export interface MultipartOptions {
   sessionId?: string | number;
   /** Parts already stored in the resumed session (`MultipartUploadError.completedParts`); not sent again. */
   completedParts?: readonly number[];
+  /**
+   * Called when the session is open (before any part is sent) and after each part it stores,
+   * with what `multipart` needs to resume. Persist it, and a process that dies mid-upload can
+   * resume with `multipart: { ...saved }` and send only the parts missing. Calls never overlap
+   * (the next waits for a returned promise) and the upload completes only after the last one; a
+   * callback that throws fails the upload (and aborts the session).
+   */
+  onCheckpoint?: (resume: MultipartResume) => void | Promise<void>;
 }
 
 /** Arguments of `account.storage.files.upload`. */

@@ -5,11 +5,12 @@
  * concurrency the session allows.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { Aborted, Account, MultipartUploadError, NotFound, type Progress } from "../../src/index.ts";
+import { Aborted, Account, InvalidParameter, MultipartUploadError, NotFound, type Progress } from "../../src/index.ts";
 import {
   downloadDigest,
   expectProgressEndsAtTotal,
   generatedStream,
+  operationsSince,
   PART,
   requestsFor,
   type Setup,
@@ -320,5 +321,82 @@ describe("concurrency", () => {
     } finally {
       await sequential.emu.close();
     }
+  });
+});
+
+describe("onCheckpoint: what a crashed process needs to resume", () => {
+  it("is called once the session is open and after every stored part, one call at a time, before completion", async () => {
+    const bytes = randomish(5 * PART + 3, 7);
+    const from = s.emu.requests.length;
+    const seen: { parts: number[]; requestsSoFar: string[] }[] = [];
+    let running = 0;
+    let overlapped = false;
+    const file = await s.account.storage.files.upload({
+      parentId: "root",
+      name: "checkpointed.bin",
+      data: bytes,
+      multipart: {
+        threshold: 0,
+        concurrency: 3,
+        onCheckpoint: async ({ completedParts }) => {
+          overlapped ||= running > 0;
+          running++;
+          await new Promise((resolve) => setTimeout(resolve, 5)); // a slow write
+          seen.push({ parts: completedParts, requestsSoFar: operationsSince(s.emu, from) });
+          running--;
+        },
+      },
+    });
+    expect(overlapped).toBe(false);
+    expect(seen).toHaveLength(1 + 6);
+    expect(seen[0]!.parts).toEqual([]);
+    expect(seen[0]!.requestsSoFar).toEqual(["storage.multipart.init"]);
+    expect(seen.at(-1)!.parts).toEqual([1, 2, 3, 4, 5, 6]);
+    // Each reports what is stored by the time it runs: never less than the one before.
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.parts).toEqual(expect.arrayContaining(seen[i - 1]!.parts));
+    // Completion waits for the last checkpoint.
+    expect(seen.at(-1)!.requestsSoFar).not.toContain("storage.multipart.complete");
+    expect((await downloadDigest(s.account, file.data.id)).sha).toBe(sha256(bytes));
+  });
+
+  it("a checkpoint that throws fails the upload, its error as the cause, and aborts the session", async () => {
+    const from = s.emu.requests.length;
+    const failure = new Error("disk full");
+    let calls = 0;
+    const error = (await s.account.storage.files
+      .upload({
+        parentId: "root",
+        name: "unsaved.bin",
+        data: randomish(3 * PART, 8),
+        multipart: {
+          threshold: 0,
+          concurrency: 1,
+          onCheckpoint: () => {
+            if (++calls === 2) throw failure;
+          },
+        },
+      })
+      .catch((e: unknown) => e)) as MultipartUploadError;
+    expect(error).toBeInstanceOf(MultipartUploadError);
+    expect(error.cause).toBe(failure);
+    expect(error.resumable).toBe(false);
+    expect(error.sessionAborted).toBe(true);
+    expect(requestsFor(s.emu, "storage.multipart.complete", from)).toHaveLength(0);
+    expect(requestsFor(s.emu, "storage.multipart.abort", from).map((r) => r.status)).toEqual([204]);
+  });
+
+  it("a checkpoint that is not a function is refused before any session opens", async () => {
+    const from = s.emu.requests.length;
+    const error = await s.account.storage.files
+      .upload({
+        parentId: "root",
+        name: "x.bin",
+        data: randomish(PART, 9),
+        multipart: { threshold: 0, onCheckpoint: "save" as unknown as () => void },
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameter);
+    expect((error as InvalidParameter).parameter).toBe("multipart.onCheckpoint");
+    expect(operationsSince(s.emu, from)).toEqual([]);
   });
 });
