@@ -435,6 +435,38 @@ export function renderReport(results: Results): string {
     );
   }
 
+  // 9.
+  const pk = r("package");
+  out.push(`## ${b.package?.title ?? "9."}`, "", runLine(b.package), "");
+  if (pk) {
+    const mib = (bytes: number) => `${n(bytes / 2 ** 20, 2)} MiB`;
+    const kb = (bytes: number) => `${n(bytes / 1000)} kB`;
+    const largest = (at(pk, "largest") as { path: string; bytes: number }[]) ?? [];
+    out.push(
+      `\`npm pack --dry-run --json\` of ${at(pk, "name")} ${at(pk, "version")} after a fresh build (bench/package.ts): ${num(pk, "files")} files, **${kb(num(pk, "packedBytes"))} packed, ${mib(num(pk, "unpackedBytes"))} unpacked**.`,
+      "",
+      table(
+        ["part", "files", "unpacked"],
+        [
+          [
+            "source maps (naming the sources, not embedding them)",
+            n(num(pk, "maps.files")),
+            mib(num(pk, "maps.bytes")),
+          ],
+          ["declarations (.d.ts, .d.cts)", n(num(pk, "declarations.files")), mib(num(pk, "declarations.bytes"))],
+          [
+            "sources the maps name: what embedding them (`sourcesContent`) would add, map by map",
+            n(num(pk, "sourcesTheMapsName.files")),
+            mib(num(pk, "sourcesTheMapsName.embeddedBytes")),
+          ],
+        ],
+      ),
+      "",
+      `Largest files: ${largest.map((f) => `${f.path} ${kb(f.bytes)}`).join(", ")}. Most of the unpacked size is the emulator and its copy of the spec (\`kloudless-ts/emulator\`), which a browser or worker bundle never loads.`,
+      "",
+    );
+  }
+
   out.push(
     "## Method",
     "",

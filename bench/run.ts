@@ -18,6 +18,7 @@
  *   bundle     (6) browser entry, minified + gzipped               bench/bundle.ts
  *   startup    (7) cold import, 100,000 constructions              bench/startup.ts
  *   codegen    (8) codegen time for the full spec                  bench/codegen.ts
+ *   package    (9) npm pack: packed and unpacked bytes, source maps  bench/package.ts
  *
  * The runtime benchmarks load the SDK built by esbuild as dist/index.js is (bench/sdk.ts), not
  * the TypeScript sources through tsx.
@@ -64,6 +65,7 @@ const BENCHES: BenchSpec[] = [
   { name: "bundle", title: "6. Browser bundle size", script: "bench/bundle.ts" },
   { name: "startup", title: "7. Cold import and constructions", script: "bench/startup.ts" },
   { name: "codegen", title: "8. Codegen time", script: "bench/codegen.ts" },
+  { name: "package", title: "9. Package size", script: "bench/package.ts" },
 ];
 
 const RESULTS = join(repoRoot, "bench", "results.json");
