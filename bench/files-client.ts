@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   const name = `${phase}-${Date.now()}.bin`;
   const auth = { authorization: `Bearer ${token}` };
   // Warm up the connection pools and the code paths of both.
-  await account.get("storage/folders/root");
+  await account.get("storage/folders/{folder_id}", { path: { folder_id: "root" } });
   await fetch(`${url}/v1/accounts/me/storage/folders/root`, { headers: auth }).then((r) => r.arrayBuffer());
 
   const rss = (): number => process.memoryUsage.rss();

@@ -3,7 +3,7 @@
  *
  * Four ways to GET one file's metadata, each answered by the same prebuilt payload:
  * - `sdk-method`: `account.storage.files.retrieve(id)` (generated per-operation method);
- * - `sdk-path`:   `account.get("storage/files/ID")` (typed path call);
+ * - `sdk-path`:   `account.get("storage/files/{file_id}", { path: { file_id: "ID" } })` (typed path call);
  * - `openapi-fetch`: bare `createClient<paths>().GET(...)` with the generated `paths` types;
  * - `axios`: an axios instance whose custom adapter returns the payload (parsed by axios).
  *
@@ -84,7 +84,7 @@ const all: Contender[] = [
   },
   {
     name: "sdk-path",
-    call: () => account.get(`storage/files/${nextId()}`),
+    call: () => account.get("storage/files/{file_id}", { path: { file_id: nextId() } }),
     check: (r) => (r as { data: { id: string } }).data.id === FILE_ID,
   },
   {

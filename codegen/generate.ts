@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import Handlebars from "handlebars";
 import openapiTS, { astToString } from "openapi-typescript";
 import { bundleSpec, type Json } from "./bundle.ts";
+import { flattenAllOf } from "./flatten.ts";
 import { commentLines, plainDescriptions } from "./jsdoc.ts";
 import { diffOperations, type Operation, type OperationDoc, readOperationDocs, readOperations } from "./operations.ts";
 import { validateSpec } from "./validate.ts";
@@ -171,7 +172,13 @@ const previous = existsSync(previousSpec)
   : [];
 
 const types = plainDescriptions(
-  astToString(await openapiTS(structuredClone(doc) as never, { alphabetize: false, emptyObjectsUnknown: true })),
+  astToString(
+    await openapiTS(flattenAllOf(doc) as never, {
+      alphabetize: false,
+      emptyObjectsUnknown: true,
+      defaultNonNullable: false,
+    }),
+  ),
 );
 const files: Record<string, string> = {
   "openapi.json": `${JSON.stringify(doc, null, 2)}\n`,

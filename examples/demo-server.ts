@@ -101,13 +101,14 @@ export async function startDemoServer(config: DemoConfig): Promise<{ url: string
       const me = await account.get();
       const rows: string[] = [];
       if (session.api === "calendar") {
-        const events = await account.get("cal/calendars/primary/events", {
+        const events = await account.get("cal/calendars/{calendar_id}/events", {
+          path: { calendar_id: "primary" },
           params: { page_size: 20, start: "2000-01-01T00:00:00Z", end: "2100-01-01T00:00:00Z" },
         });
         for (const event of events)
           rows.push(`${html(event.data.name)}: ${html(event.data.start)} ~ ${html(event.data.end)}`);
       } else {
-        const contents = await account.get("storage/folders/root/contents");
+        const contents = await account.get("storage/folders/{folder_id}/contents", { path: { folder_id: "root" } });
         for await (const item of contents) rows.push(`${html(item.data.type)}: ${html(item.data.name)}`);
       }
       return page(

@@ -33,7 +33,10 @@ export async function main(config: QuickstartConfig): Promise<void> {
   print(`  latest cursor: ${cursor}`);
 
   step("List the root folder (every page, through the paging iterator)");
-  const root = await storage.get("storage/folders/root/contents", { params: { page_size: 2 } });
+  const root = await storage.get("storage/folders/{folder_id}/contents", {
+    path: { folder_id: "root" },
+    params: { page_size: 2 },
+  });
   let firstFile: (typeof root.objects)[number] | undefined;
   for await (const item of root.getPagingIterator()) {
     const { type, name, size } = item.data;
@@ -57,13 +60,17 @@ export async function main(config: QuickstartConfig): Promise<void> {
   print(`  uploaded ${uploaded.data.name} (${uploaded.data.id}); read back ${back.byteLength} identical bytes`);
 
   step("Read the primary calendar");
-  const primary = await calendar.get("cal/calendars/primary");
+  const primary = await calendar.get("cal/calendars/{calendar_id}", { path: { calendar_id: "primary" } });
   print(`  primary calendar: ${primary.data.name}`);
 
   step("Page through its events, 5 at a time");
-  let events: ResourceList<CalendarEvent, unknown> | undefined = await calendar.get("cal/calendars/primary/events", {
-    params: { page_size: 5, start: "2000-01-01T00:00:00Z", end: "2100-01-01T00:00:00Z" },
-  });
+  let events: ResourceList<CalendarEvent, unknown> | undefined = await calendar.get(
+    "cal/calendars/{calendar_id}/events",
+    {
+      path: { calendar_id: "primary" },
+      params: { page_size: 5, start: "2000-01-01T00:00:00Z", end: "2100-01-01T00:00:00Z" },
+    },
+  );
   for (let page = 1; events; page++) {
     for (const event of events) print(`  page ${page}: ${event.data.name}: ${event.data.start} ~ ${event.data.end}`);
     events = events.hasNextPage() ? await events.getNextPage() : undefined;

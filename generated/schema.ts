@@ -1523,8 +1523,18 @@ export interface components {
             readonly type?: "account";
         };
         /** Page-number list of accounts (`api` = `meta`). */
-        AccountList: components["schemas"]["PageList"] & {
-            objects?: components["schemas"]["Account"][];
+        AccountList: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["Account"][];
+            /** @constant */
+            type?: "object_list";
             /** @constant */
             api?: "meta";
         };
@@ -1650,8 +1660,14 @@ export interface components {
             raw?: components["schemas"]["CalendarRawWrite"];
         };
         /** A page of calendars (page-token paging). */
-        CalendarList: components["schemas"]["TokenList"] & {
-            objects?: components["schemas"]["Calendar"][];
+        CalendarList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["Calendar"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** A person on a calendar event (`creator`, `organizer`; `owner` on create). */
         CalendarPerson: {
@@ -1914,8 +1930,14 @@ export interface components {
             raw?: components["schemas"]["CalendarRawWrite"];
         };
         /** A page of calendar events (page-token paging). */
-        CalendarEventList: components["schemas"]["TokenList"] & {
-            objects?: components["schemas"]["CalendarEvent"][];
+        CalendarEventList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["CalendarEvent"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** A time window, ISO 8601 date-times (offsets allowed). */
         TimeWindow: {
@@ -2018,8 +2040,19 @@ export interface components {
             };
         };
         /** The supported services, in one response. */
-        ServiceList: components["schemas"]["PageList"] & {
-            objects?: components["schemas"]["Service"][];
+        ServiceList: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["Service"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** The Kloudless error body. */
         Error: {
@@ -2155,8 +2188,16 @@ export interface components {
             [key: string]: unknown;
         };
         /** A batch of activity events (cursor paging). Store `cursor` and pass it back to get the next events. The list's `api` is `activity` in the docs' example. */
-        EventList: components["schemas"]["CursorList"] & {
-            objects?: components["schemas"]["Event"][];
+        EventList: {
+            count?: number;
+            cursor?: string | number | null;
+            /** Events still waiting (older responses). */
+            remaining?: number;
+            upstream_cursor?: string | number | null;
+            objects: components["schemas"]["Event"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** The latest cursor of the account's event stream. */
         LatestCursor: {
@@ -2217,8 +2258,18 @@ export interface components {
             active?: boolean;
         };
         /** Page-number list of applications (`api` = `meta`). */
-        ApplicationList: components["schemas"]["PageList"] & {
-            objects?: components["schemas"]["Application"][];
+        ApplicationList: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["Application"][];
+            /** @constant */
+            type?: "object_list";
             /** @constant */
             api?: "meta";
         };
@@ -2244,8 +2295,18 @@ export interface components {
             readonly type?: "apikey";
         };
         /** Page-number list of API keys (`api` = `meta`). */
-        ApiKeyList: components["schemas"]["PageList"] & {
-            objects?: components["schemas"]["ApiKey"][];
+        ApiKeyList: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["ApiKey"][];
+            /** @constant */
+            type?: "object_list";
             /** @constant */
             api?: "meta";
         };
@@ -2278,8 +2339,18 @@ export interface components {
             url: string;
         };
         /** Page-number list of webhooks (`api` = `meta`). */
-        MetaWebhookList: components["schemas"]["PageList"] & {
-            objects?: components["schemas"]["MetaWebhook"][];
+        MetaWebhookList: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["MetaWebhook"][];
+            /** @constant */
+            type?: "object_list";
             /** @constant */
             api?: "meta";
         };
@@ -2318,8 +2389,18 @@ export interface components {
             last_name?: string;
         };
         /** Page-number list of developers (`api` = `meta`). */
-        DeveloperList: components["schemas"]["PageList"] & {
-            objects?: components["schemas"]["Developer"][];
+        DeveloperList: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["Developer"][];
+            /** @constant */
+            type?: "object_list";
             /** @constant */
             api?: "meta";
         };
@@ -2458,11 +2539,63 @@ export interface components {
         };
         /** A file (`api` = `storage`, `type` = `file`). */
         File: {
+            /** Opaque Kloudless ID (URL-safe, at most 8192 characters). Newer IDs start with `file_` or `folder_`; treat IDs as arbitrary strings. */
+            readonly id: string;
+            /** Name of the file or folder. */
+            name: string;
             /**
              * Always `file`.
              * @constant
              */
             readonly type: "file";
+            /**
+             * Always `storage`.
+             * @constant
+             */
+            readonly api?: "storage";
+            /** Size in bytes; null when unknown (usually null for folders). */
+            readonly size?: number | null;
+            /**
+             * Format: date-time
+             *
+             * Creation time; null when unknown.
+             */
+            readonly created?: string | null;
+            /**
+             * Format: date-time
+             *
+             * Last modification time; null when unknown.
+             */
+            readonly modified?: string | null;
+            /** Path of the item; null for services without paths. */
+            readonly path?: string | null;
+            /** The folder that holds the item. */
+            parent?: components["schemas"]["ParentRef"];
+            /** Folders from the root down to the parent; null when not available. */
+            readonly ancestors?: components["schemas"]["ParentRef"][] | null;
+            /** ID of the account the item belongs to. */
+            readonly account?: number;
+            ids?: components["schemas"]["StorageIds"];
+            /**
+             * Which ID type `id` is, such as `default` or `path`.
+             * @example default
+             */
+            readonly id_type?: string;
+            /** The upstream service's ID. */
+            readonly raw_id?: string | null;
+            raw?: components["schemas"]["RawObject"];
+            /**
+             * Format: uri
+             *
+             * Absolute API URL of the object.
+             */
+            readonly href?: string;
+            /** Owner of the item, when the service reports one. */
+            readonly owner?: components["schemas"]["UserRef"] | null;
+            /** User who created the item, when known. */
+            readonly creator?: components["schemas"]["UserRef"] | null;
+            /** User who last changed the item, when known. */
+            readonly last_modifier?: components["schemas"]["UserRef"] | null;
             /**
              * MIME type of the file.
              * @example image/png
@@ -2470,34 +2603,114 @@ export interface components {
             readonly mime_type?: string | null;
             /** Whether the file's contents can be downloaded. */
             readonly downloadable?: boolean;
-        } & WithRequired<components["schemas"]["StorageObjectBase"], "id" | "name" | "type">;
+        };
         /** A folder (`api` = `storage`, `type` = `folder`). The root folder has the alias ID `root`. */
         Folder: {
+            /** Opaque Kloudless ID (URL-safe, at most 8192 characters). Newer IDs start with `file_` or `folder_`; treat IDs as arbitrary strings. */
+            readonly id: string;
+            /** Name of the file or folder. */
+            name: string;
             /**
              * Always `folder`.
              * @constant
              */
             readonly type: "folder";
+            /**
+             * Always `storage`.
+             * @constant
+             */
+            readonly api?: "storage";
+            /** Size in bytes; null when unknown (usually null for folders). */
+            readonly size?: number | null;
+            /**
+             * Format: date-time
+             *
+             * Creation time; null when unknown.
+             */
+            readonly created?: string | null;
+            /**
+             * Format: date-time
+             *
+             * Last modification time; null when unknown.
+             */
+            readonly modified?: string | null;
+            /** Path of the item; null for services without paths. */
+            readonly path?: string | null;
+            /** The folder that holds the item. */
+            parent?: components["schemas"]["ParentRef"];
+            /** Folders from the root down to the parent; null when not available. */
+            readonly ancestors?: components["schemas"]["ParentRef"][] | null;
+            /** ID of the account the item belongs to. */
+            readonly account?: number;
+            ids?: components["schemas"]["StorageIds"];
+            /**
+             * Which ID type `id` is, such as `default` or `path`.
+             * @example default
+             */
+            readonly id_type?: string;
+            /** The upstream service's ID. */
+            readonly raw_id?: string | null;
+            raw?: components["schemas"]["RawObject"];
+            /**
+             * Format: uri
+             *
+             * Absolute API URL of the object.
+             */
+            readonly href?: string;
+            /** Owner of the item, when the service reports one. */
+            readonly owner?: components["schemas"]["UserRef"] | null;
+            /** User who created the item, when known. */
+            readonly creator?: components["schemas"]["UserRef"] | null;
+            /** User who last changed the item, when known. */
+            readonly last_modifier?: components["schemas"]["UserRef"] | null;
             /** Whether folders can be created inside this folder. */
             readonly can_create_folders?: boolean;
             /** Whether files can be uploaded into this folder. */
             readonly can_upload_files?: boolean;
             /** Whether `recursive=true` is supported when listing this folder. */
             readonly can_list_recursively?: boolean;
-        } & WithRequired<components["schemas"]["StorageObjectBase"], "id" | "name" | "type">;
+        };
         /** A file or a folder, told apart by `type` (`file` or `folder`, a `const` in each branch, so the generated union is discriminated by `type`). */
         StorageObject: components["schemas"]["File"] | components["schemas"]["Folder"];
         /** One page of a folder's contents (page-token list of files and folders). */
-        FolderContents: components["schemas"]["TokenList"] & {
-            objects?: components["schemas"]["StorageObject"][];
+        FolderContents: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["StorageObject"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** One page of search results (page-number list of files and folders); empty when nothing matches. */
-        SearchResults: components["schemas"]["PageList"] & {
-            objects?: components["schemas"]["StorageObject"][];
+        SearchResults: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["StorageObject"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** One page of recently modified files, newest `modified` first. */
-        RecentFiles: components["schemas"]["PageList"] & {
-            objects?: components["schemas"]["File"][];
+        RecentFiles: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["File"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** Upload a file by having Kloudless fetch it from a URL. */
         UploadFromUrl: {
@@ -2536,7 +2749,7 @@ export interface components {
              * ID of the parent folder, or `root`.
              * @default root
              */
-            parent_id: string;
+            parent_id?: string;
         };
         /** Copy a file or folder. */
         CopyRequest: {
@@ -2664,7 +2877,7 @@ export interface components {
              * Whether the link works.
              * @default true
              */
-            active: boolean;
+            active?: boolean;
         };
         /** Changes to a link. */
         LinkUpdate: {
@@ -2682,8 +2895,19 @@ export interface components {
             direct?: boolean;
         };
         /** One page of links (page-number list). */
-        LinkList: components["schemas"]["PageList"] & {
-            objects?: components["schemas"]["Link"][];
+        LinkList: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["Link"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** One entry of a file's or folder's sharing list. */
         Permission: {
@@ -2818,20 +3042,44 @@ export interface components {
             raw?: components["schemas"]["RawObject"];
         };
         /** A page of team users (page-token paging). */
-        TeamUserList: components["schemas"]["TokenList"] & {
-            objects?: components["schemas"]["TeamUser"][];
+        TeamUserList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["TeamUser"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** A page of team groups (page-token paging). */
-        TeamGroupList: components["schemas"]["TokenList"] & {
-            objects?: components["schemas"]["TeamGroup"][];
+        TeamGroupList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["TeamGroup"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** A page of the groups a user belongs to (page-token paging). */
-        TeamMembershipList: components["schemas"]["TokenList"] & {
-            objects?: components["schemas"]["TeamGroup"][];
+        TeamMembershipList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["TeamGroup"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** A page of the users of a group (page-token paging). */
-        TeamMemberList: components["schemas"]["TokenList"] & {
-            objects?: components["schemas"]["TeamUser"][];
+        TeamMemberList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["TeamUser"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
     };
     responses: {
@@ -5573,6 +5821,3 @@ export interface operations {
         };
     };
 }
-type WithRequired<T, K extends keyof T> = T & {
-    [P in K]-?: T[P];
-};

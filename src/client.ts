@@ -14,13 +14,13 @@ import { logger as defaultLogger, Logger, type LogSink } from "./logger.ts";
 import type {
   AccountOperations,
   AccountPath,
+  AccountPathArgs,
   AccountPathOperation,
   AnyResult,
   ClientOperations,
   ClientPath,
+  ClientPathArgs,
   ClientPathOperation,
-  OperationResult,
-  PathOptions,
   PathResult,
 } from "./operation-types.ts";
 import { installOperationGroups, matchOperation, type OperationSpec, operationSpec } from "./operations.ts";
@@ -29,7 +29,7 @@ import type { QueryValue, RequestOptions } from "./request-options.ts";
 import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
 import { answerOf, type FetchFunction, type IncomingResponse, type OutgoingRequest, Transport } from "./transport.ts";
-import { assertOrigin, encodeSegment, fillPath, isPlainUrl, resolvePath, splitQuery } from "./url.ts";
+import { assertOrigin, encodeSegment, fillPath, fillTemplate, isPlainUrl, resolvePath, splitQuery } from "./url.ts";
 import { VERSION } from "./version.ts";
 
 /** Options of `new Client(...)` and `new Account(...)`. */
@@ -226,7 +226,8 @@ abstract class BaseClient implements Sender {
    */
   protected sendPath(method: string, path: string, options: RequestOptions | undefined): Promise<unknown> {
     try {
-      return this.send(method, resolvePath(this.url, path), options);
+      if (typeof path !== "string") throw new InvalidParameter("path must be a string", "path");
+      return this.send(method, resolvePath(this.url, fillTemplate(path, options?.path)), options);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -460,44 +461,44 @@ export class Client extends BaseClient {
     super(options, "");
   }
 
-  /** GET a path of the API (relative to `/v<version>`), typed by the spec. */
+  /** GET a path template of the API (relative to `/v<version>`), typed by the spec: `client.get("meta/applications/{app_id}", { path: { app_id } })`. */
   get<P extends ClientPath<"get">>(
     path: P,
-    options?: PathOptions<ClientPathOperation<P, "get">>,
+    ...options: ClientPathArgs<P, "get">
   ): Promise<PathResult<ClientPathOperation<P, "get">>> {
-    return this.sendPath("GET", path, options) as never;
+    return this.sendPath("GET", path, options[0] as RequestOptions | undefined) as never;
   }
 
-  /** POST to a path of the API, typed by the spec. */
+  /** POST to a path template of the API, typed by the spec. */
   post<P extends ClientPath<"post">>(
     path: P,
-    options?: PathOptions<ClientPathOperation<P, "post">>,
+    ...options: ClientPathArgs<P, "post">
   ): Promise<PathResult<ClientPathOperation<P, "post">>> {
-    return this.sendPath("POST", path, options) as never;
+    return this.sendPath("POST", path, options[0] as RequestOptions | undefined) as never;
   }
 
-  /** PUT to a path of the API, typed by the spec. */
+  /** PUT to a path template of the API, typed by the spec. */
   put<P extends ClientPath<"put">>(
     path: P,
-    options?: PathOptions<ClientPathOperation<P, "put">>,
+    ...options: ClientPathArgs<P, "put">
   ): Promise<PathResult<ClientPathOperation<P, "put">>> {
-    return this.sendPath("PUT", path, options) as never;
+    return this.sendPath("PUT", path, options[0] as RequestOptions | undefined) as never;
   }
 
-  /** PATCH a path of the API, typed by the spec. */
+  /** PATCH a path template of the API, typed by the spec. */
   patch<P extends ClientPath<"patch">>(
     path: P,
-    options?: PathOptions<ClientPathOperation<P, "patch">>,
+    ...options: ClientPathArgs<P, "patch">
   ): Promise<PathResult<ClientPathOperation<P, "patch">>> {
-    return this.sendPath("PATCH", path, options) as never;
+    return this.sendPath("PATCH", path, options[0] as RequestOptions | undefined) as never;
   }
 
-  /** DELETE a path of the API, typed by the spec. */
+  /** DELETE a path template of the API, typed by the spec. */
   delete<P extends ClientPath<"delete">>(
     path: P,
-    options?: PathOptions<ClientPathOperation<P, "delete">>,
+    ...options: ClientPathArgs<P, "delete">
   ): Promise<PathResult<ClientPathOperation<P, "delete">>> {
-    return this.sendPath("DELETE", path, options) as never;
+    return this.sendPath("DELETE", path, options[0] as RequestOptions | undefined) as never;
   }
 
   /** @internal Called by the generated method groups. */
@@ -525,54 +526,53 @@ export class Account extends BaseClient {
     this.accountId = String(id);
   }
 
-  /** GET the account itself (`accounts/me`); `get({ apiVersion: 2 })` as Python's `get(api_version=2)`. */
-  get(options?: PathOptions<"accounts.retrieve">): Promise<OperationResult<"accounts.retrieve">>;
-  /** GET a path relative to the account (`storage/folders/root/contents`), typed by the spec. */
-  get<P extends AccountPath<"get">>(
-    path: P,
-    options?: PathOptions<AccountPathOperation<P, "get">>,
-  ): Promise<PathResult<AccountPathOperation<P, "get">>>;
-  get(path: string | RequestOptions = "", options?: RequestOptions): Promise<unknown> {
-    const [p, o] = pathAndOptions(path, options);
-    return this.sendPath("GET", p, o);
+  /**
+   * GET a path template relative to the account, typed by the spec:
+   * `account.get("storage/files/{file_id}", { path: { file_id } })`. No path (or `""`) is the
+   * account itself: `get("", { apiVersion: 2 })` as Python's `get(api_version=2)`.
+   */
+  get<P extends AccountPath<"get"> = "">(
+    path?: P,
+    ...options: AccountPathArgs<P, "get">
+  ): Promise<PathResult<AccountPathOperation<P, "get">>> {
+    // Options alone (`get({ timeout })`) still work at run time, for JavaScript callers.
+    const [p, o] = pathAndOptions(
+      path as string | RequestOptions | undefined,
+      options[0] as RequestOptions | undefined,
+    );
+    return this.sendPath("GET", p, o) as never;
   }
 
-  /** POST to a path relative to the account, typed by the spec. */
+  /** POST to a path template relative to the account, typed by the spec. */
   post<P extends AccountPath<"post">>(
     path: P,
-    options?: PathOptions<AccountPathOperation<P, "post">>,
+    ...options: AccountPathArgs<P, "post">
   ): Promise<PathResult<AccountPathOperation<P, "post">>> {
-    return this.sendPath("POST", path, options) as never;
+    return this.sendPath("POST", path, options[0] as RequestOptions | undefined) as never;
   }
 
-  /** PUT to a path relative to the account, typed by the spec. */
+  /** PUT to a path template relative to the account, typed by the spec. */
   put<P extends AccountPath<"put">>(
     path: P,
-    options?: PathOptions<AccountPathOperation<P, "put">>,
+    ...options: AccountPathArgs<P, "put">
   ): Promise<PathResult<AccountPathOperation<P, "put">>> {
-    return this.sendPath("PUT", path, options) as never;
+    return this.sendPath("PUT", path, options[0] as RequestOptions | undefined) as never;
   }
 
-  /** PATCH the account itself (`""`). */
-  patch(path: "", options?: PathOptions<"accounts.update">): Promise<OperationResult<"accounts.update">>;
-  /** PATCH a path relative to the account, typed by the spec. */
+  /** PATCH a path template relative to the account (`""`: the account itself), typed by the spec. */
   patch<P extends AccountPath<"patch">>(
     path: P,
-    options?: PathOptions<AccountPathOperation<P, "patch">>,
-  ): Promise<PathResult<AccountPathOperation<P, "patch">>>;
-  patch(path: string, options?: RequestOptions): Promise<unknown> {
-    return this.sendPath("PATCH", path, options);
+    ...options: AccountPathArgs<P, "patch">
+  ): Promise<PathResult<AccountPathOperation<P, "patch">>> {
+    return this.sendPath("PATCH", path, options[0] as RequestOptions | undefined) as never;
   }
 
-  /** DELETE the account itself (`""`). */
-  delete(path: "", options?: RequestOptions): Promise<OperationResult<"accounts.delete">>;
-  /** DELETE a path relative to the account, typed by the spec. */
+  /** DELETE a path template relative to the account (`""`: the account itself), typed by the spec. */
   delete<P extends AccountPath<"delete">>(
     path: P,
-    options?: PathOptions<AccountPathOperation<P, "delete">>,
-  ): Promise<PathResult<AccountPathOperation<P, "delete">>>;
-  delete(path: string, options?: RequestOptions): Promise<unknown> {
-    return this.sendPath("DELETE", path, options);
+    ...options: AccountPathArgs<P, "delete">
+  ): Promise<PathResult<AccountPathOperation<P, "delete">>> {
+    return this.sendPath("DELETE", path, options[0] as RequestOptions | undefined) as never;
   }
 
   /**

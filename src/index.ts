@@ -51,12 +51,20 @@ export {
 export type {
   AccountCall,
   AccountPath,
+  AccountPathArgs,
+  AccountPathOperation,
   ClientCall,
   ClientPath,
+  ClientPathArgs,
+  ClientPathOperation,
   OperationOptions,
   OperationResult,
   OperationResults,
+  OptionsArgument,
+  PathOptions,
+  PathResult,
   ResultKindOf,
+  Verb,
 } from "./operation-types.ts";
 export type { ListEnvelope } from "./pagination.ts";
 export type { BodyData, Progress, QueryValue, RequestOptions } from "./request-options.ts";

@@ -47,32 +47,54 @@ interface Wrappers<Body> {
 /** What an operation resolves to: the wrapper named by the operation table's result kind. */
 export type OperationResult<Id extends OperationId> = Wrappers<ResponseBody<Id>>[ResultKindOf<Id>];
 
-type QueryOf<Id extends OperationId> = operations[Id]["parameters"] extends { query?: infer Q } ? Q : never;
+type Parameters<Id extends OperationId> = operations[Id]["parameters"];
+type QueryOf<Id extends OperationId> = Parameters<Id> extends { query?: infer Q } ? NonNullable<Q> : never;
+type PathParamsOf<Id extends OperationId> = Parameters<Id> extends { path?: infer P } ? NonNullable<P> : never;
 type JsonBodyOf<Id extends OperationId> = operations[Id] extends {
   requestBody?: { content: { "application/json": infer B } };
 }
   ? B
   : never;
 
+/** `params`, required when the operation has a required query parameter. */
+type QueryPart<Id extends OperationId> = [QueryOf<Id>] extends [never]
+  ? { /** The operation takes no query parameters. */ params?: Record<string, never> }
+  : Parameters<Id> extends { query: object }
+    ? { /** Query parameters of the operation (some are required). */ params: QueryOf<Id> }
+    : { /** Query parameters of the operation. */ params?: QueryOf<Id> };
+
+/** `json`, required when the operation's only body is a required JSON body. */
+type BodyPart<Id extends OperationId> = [JsonBodyOf<Id>] extends [never]
+  ? unknown
+  : operations[Id] extends { requestBody: { content: { "application/json": unknown } } }
+    ? keyof operations[Id]["requestBody"]["content"] extends "application/json"
+      ? { /** JSON request body (required). */ json: JsonBodyOf<Id> }
+      : { /** JSON request body. */ json?: JsonBodyOf<Id> }
+    : { /** JSON request body. */ json?: JsonBodyOf<Id> };
+
 /**
  * Options of one operation call: the request options, typed query parameters (`params`)
- * and, where the operation takes one, a typed JSON body (`json`).
+ * and, where the operation takes one, a typed JSON body (`json`). `params` and `json` are
+ * required where the spec requires them.
  */
-export type OperationOptions<Id extends OperationId> = Omit<RequestOptions, "params" | "json"> & {
-  /** Query parameters of the operation. */
-  params?: [QueryOf<Id>] extends [never] ? Record<string, never> : NonNullable<QueryOf<Id>>;
-  /** JSON request body. */
-  json?: JsonBodyOf<Id>;
-};
+export type OperationOptions<Id extends OperationId> = Omit<RequestOptions, "params" | "json" | "path"> &
+  QueryPart<Id> &
+  BodyPart<Id>;
+
+/** Whether an options type has a required key: then the options argument is required too. */
+type HasRequired<O> = { [K in keyof O]-?: undefined extends O[K] ? never : K }[keyof O] extends never ? false : true;
+
+/** The options argument of a call: optional unless something in it is required. */
+export type OptionsArgument<O> = HasRequired<O> extends true ? [options: O] : [options?: O];
 
 /** A generated method bound to an account: path arguments (account excluded), then options. */
 export type AccountCall<Id extends OperationId, Args extends unknown[]> = (
-  ...args: [...Args, options?: OperationOptions<Id>]
+  ...args: [...Args, ...OptionsArgument<OperationOptions<Id>>]
 ) => Promise<OperationResult<Id>>;
 
 /** A generated method of a client: every path argument, then options. */
 export type ClientCall<Id extends OperationId, Args extends unknown[]> = (
-  ...args: [...Args, options?: OperationOptions<Id>]
+  ...args: [...Args, ...OptionsArgument<OperationOptions<Id>>]
 ) => Promise<OperationResult<Id>>;
 
 type AnyMethod = Method<OperationId, unknown[], string | undefined>;
@@ -102,71 +124,69 @@ export type ClientOperations = MethodGroups<ClientMethods>;
 export type Verb = "get" | "post" | "put" | "patch" | "delete";
 
 type SpecPath = keyof PathOperations & string;
-type AccountSpecPath = SpecPath & `/accounts/{account_id}/${string}`;
 
-/** Turns `{name}` placeholders into `${string}` so concrete ids are accepted. */
-type Templated<S extends string> = S extends `${infer A}{${string}}${infer B}` ? `${A}${string}${Templated<B>}` : S;
-type RelativeToAccount<P extends string> = P extends `/accounts/{account_id}/${infer R}` ? R : never;
-type RelativeToClient<P extends string> = P extends `/${infer R}` ? R : never;
+/**
+ * The spec's paths relative to an account's URL (`storage/files/{file_id}`; `""` for the
+ * account itself), each with its operation per verb. Built once, so that a typed call is a key
+ * lookup, not a match of the path against every template.
+ */
+type AccountPaths = {
+  [P in SpecPath as P extends `/accounts/{account_id}/${infer R}` ? R : never]: PathOperations[P];
+} & { "": PathOperations["/accounts/{account_id}"] };
 
-type WithQuery<S extends string> = S | `${S}?${string}`;
+/** The spec's paths relative to the API version root (`accounts/{account_id}`), with their operations. */
+type ClientPaths = { [P in SpecPath as P extends `/${infer R}` ? R : never]: PathOperations[P] };
 
-/** Paths (relative to an account's URL) that have an operation for `M`. */
-export type AccountPath<M extends Verb> = {
-  [P in AccountSpecPath]: M extends keyof PathOperations[P] ? WithQuery<Templated<RelativeToAccount<P>>> : never;
-}[AccountSpecPath];
+type PathsFor<Paths, M extends Verb> = { [P in keyof Paths]: M extends keyof Paths[P] ? P : never }[keyof Paths] &
+  string;
 
-/** Paths (relative to the API version root) that have an operation for `M`. */
-export type ClientPath<M extends Verb> = {
-  [P in SpecPath]: M extends keyof PathOperations[P] ? WithQuery<Templated<RelativeToClient<P>>> : never;
-}[SpecPath];
+/** Path templates (relative to an account's URL) that have an operation for `M`, `""` for the account. */
+export type AccountPath<M extends Verb> = PathsFor<AccountPaths, M>;
 
-type StripQuery<S extends string> = S extends `${infer P}?${string}` ? P : S;
-type Split<S extends string> = S extends `${infer H}/${infer T}` ? [H, ...Split<T>] : [S];
-/** Segment-wise match, so that `{id}` matches exactly one non-empty segment. */
-type SegmentsMatch<T extends string[], L extends string[]> = T extends [
-  infer TH extends string,
-  ...infer TR extends string[],
-]
-  ? L extends [infer LH extends string, ...infer LR extends string[]]
-    ? TH extends `{${string}}`
-      ? LH extends ""
-        ? false
-        : SegmentsMatch<TR, LR>
-      : LH extends TH
-        ? SegmentsMatch<TR, LR>
-        : false
-    : false
-  : L extends []
-    ? true
-    : false;
+/** Path templates (relative to the API version root) that have an operation for `M`. */
+export type ClientPath<M extends Verb> = PathsFor<ClientPaths, M>;
 
-/** The operation a relative account path and verb resolve to. */
-export type AccountPathOperation<L extends string, M extends Verb> = {
-  [P in AccountSpecPath]: M extends keyof PathOperations[P]
-    ? SegmentsMatch<Split<RelativeToAccount<P>>, Split<StripQuery<L>>> extends true
-      ? PathOperations[P][M]
-      : never
-    : never;
-}[AccountSpecPath];
+/** The operation an account path template and verb name. */
+export type AccountPathOperation<P extends string, M extends Verb> = P extends keyof AccountPaths
+  ? M extends keyof AccountPaths[P]
+    ? AccountPaths[P][M]
+    : never
+  : never;
 
-/** The operation a client-relative path and verb resolve to. */
-export type ClientPathOperation<L extends string, M extends Verb> = {
-  [P in SpecPath]: M extends keyof PathOperations[P]
-    ? SegmentsMatch<Split<RelativeToClient<P>>, Split<StripQuery<L>>> extends true
-      ? PathOperations[P][M]
-      : never
-    : never;
-}[SpecPath];
+/** The operation a client path template and verb name. */
+export type ClientPathOperation<P extends string, M extends Verb> = P extends keyof ClientPaths
+  ? M extends keyof ClientPaths[P]
+    ? ClientPaths[P][M]
+    : never
+  : never;
 
-/** The result of a typed path call; the most specific operation wins, else a generic result. */
-export type PathResult<Id> = [Id] extends [never]
-  ? AnyResult
-  : Id extends OperationId
-    ? OperationResult<Id>
-    : AnyResult;
+/** The result of a typed path call: the operation's. */
+export type PathResult<Id> = Id extends OperationId ? OperationResult<Id> : AnyResult;
 
-/** Options of a typed path call: typed `json` when the operation takes a JSON body. */
-export type PathOptions<Id> = Id extends OperationId
-  ? Omit<RequestOptions, "json"> & { json?: JsonBodyOf<Id> }
+/** `path`, the values of the template's placeholders (those the object does not bind). */
+type PathPart<Id extends OperationId, Bound extends string> = [PathParamsOf<Id>] extends [never]
+  ? { /** The path has no placeholder to fill. */ path?: Record<string, never> }
+  : [Exclude<keyof PathParamsOf<Id>, Bound>] extends [never]
+    ? { /** The path has no placeholder to fill. */ path?: Record<string, never> }
+    : { /** Values of the path's `{placeholders}`, each one encoded segment. */ path: Omit<PathParamsOf<Id>, Bound> };
+
+/**
+ * Options of a typed path call, as openapi-fetch types them: `path` fills the template's
+ * placeholders, `params` and `json` as the operation's; each required where the spec requires.
+ * `Bound` names the placeholders the object fills itself (`account_id` on an `Account`).
+ */
+export type PathOptions<Id, Bound extends string = never> = Id extends OperationId
+  ? OperationOptions<Id> & PathPart<Id, Bound>
   : RequestOptions;
+
+/** The options argument of a typed path call on an account: required when something in it is. */
+export type AccountPathArgs<P extends string, M extends Verb> =
+  // A path that is no template makes TypeScript check the call with P as every path: then the
+  // options are left optional, so that the error names the path, not the number of arguments.
+  AccountPath<M> extends P
+    ? [options?: RequestOptions]
+    : OptionsArgument<PathOptions<AccountPathOperation<P, M>, "account_id">>;
+
+/** The options argument of a typed path call on a client: required when something in it is. */
+export type ClientPathArgs<P extends string, M extends Verb> =
+  ClientPath<M> extends P ? [options?: RequestOptions] : OptionsArgument<PathOptions<ClientPathOperation<P, M>>>;

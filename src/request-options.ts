@@ -29,6 +29,11 @@ export interface Progress {
 
 /** Per-request options. */
 export interface RequestOptions {
+  /**
+   * Values of the path's `{placeholders}` (`{ file_id: "..." }` for `storage/files/{file_id}`),
+   * each sent as one percent-encoded segment; a placeholder left unfilled is an `InvalidParameter`.
+   */
+  path?: Record<string, string | number>;
   /** Query parameters; merged over any query string in the path. */
   params?: Record<string, QueryValue>;
   /** A JSON body (sent as `application/json`). */

@@ -14,6 +14,7 @@ import {
   type ListEnvelope,
   type NextPage,
   nextPage,
+  PagingGuard,
   PagingIterator,
   type PagingStyle,
   pagingStyle,
@@ -370,6 +371,40 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
       options.maxResources ?? Number.POSITIVE_INFINITY,
       typeof first === "string" ? { param, value: first, guessed: false } : undefined,
     );
+  }
+
+  /**
+   * Iterates the pages of the list, this one first, fetching each as iteration reaches it:
+   * `for await (const page of list.pages()) page.objects`. The guards of the object iterator
+   * hold: a page that repeats an earlier one, or too many empty pages in a row, end it with a
+   * `KloudlessError`. For event lists, each page passed sets `latestCursor` on this list.
+   */
+  async *pages(): AsyncGenerator<ResourceList<T, Envelope>, void, undefined> {
+    const guard = new PagingGuard();
+    const param = this.style === "cursor" ? "cursor" : "page";
+    const first = this.request.query[param];
+    if (typeof first === "string") guard.admit({ param, value: first, guessed: false });
+    let page: ResourceList<T, Envelope> = this;
+    for (;;) {
+      yield page;
+      if (this.style === "cursor") this.latestCursor = page.cursor ?? this.latestCursor;
+      const next = page.next();
+      if (!next) return;
+      if (!guard.admit(next)) {
+        throw new KloudlessError(`paging stopped: ${this.request.url} returned page ${String(next.value)} twice`);
+      }
+      let fetched: ResourceList<T, Envelope>;
+      try {
+        fetched = await page.fetchNext(next);
+      } catch (error) {
+        if (error instanceof NoNextPage) return;
+        throw error;
+      }
+      if (!guard.received(fetched.objects.length)) {
+        throw new KloudlessError(`paging stopped: ${this.request.url} returned too many empty pages in a row`);
+      }
+      page = fetched;
+    }
   }
 
   /** Collects every object (up to `limit`) into an array. */

@@ -45,6 +45,23 @@ export function fillPath(template: string, args: readonly unknown[], accountId?:
   return path;
 }
 
+/**
+ * Fills the `{name}` placeholders of a path given to a verb (`storage/files/{file_id}`) from
+ * `values`, each one encoded segment; a placeholder without a value is refused, naming it, so
+ * that no literal `{file_id}` is ever sent.
+ */
+export function fillTemplate(path: string, values: Readonly<Record<string, unknown>> | undefined): string {
+  if (!path.includes("{")) return path;
+  return path.replace(/\{([^{}/]*)\}/g, (_, name: string) => {
+    if (!name) throw new InvalidParameter(`path has an empty placeholder {}: ${path}`, "path");
+    const value = values && Object.hasOwn(values, name) ? values[name] : undefined;
+    if (value === undefined) {
+      throw new InvalidParameter(`path.${name} is required to fill {${name}} in ${path}`, `path.${name}`);
+    }
+    return encodeSegment(value, `path.${name}`);
+  });
+}
+
 /** Throws unless `url` is on `origin`: the only place credentials may go. */
 export function assertOrigin(url: string, origin: string): void {
   // The origin followed by "/" ends the authority: nothing after it can change the origin.
@@ -75,6 +92,10 @@ export function resolvePath(base: string, path: string): string {
   const pathname = queryAt < 0 ? path : path.slice(0, queryAt);
   const rest = queryAt < 0 ? "" : path.slice(queryAt);
   const segments = pathname.replace(/^\/+/, "").split("/");
+  // An empty segment inside the path is an ID left empty (`storage/files//links`).
+  if (segments.slice(0, -1).includes("")) {
+    throw new InvalidParameter(`path has an empty segment (an empty ID?): ${path}`, "path");
+  }
   // Check the path as URL parsers will read it: they drop tabs and newlines and treat `\` as `/`.
   for (const segment of pathname.replace(/[\t\n\r]/g, "").split(/[/\\]/)) {
     const decoded = safeDecode(segment);

@@ -44,7 +44,7 @@ describe("listServiceLinks answers a bare { objects } envelope", () => {
 
   it("the typed path call wraps it the same way", async () => {
     lb.on("GET", "/v1/accounts/me/storage/files/f1/links", json(links));
-    const result = await account.get("storage/files/f1/links");
+    const result = await account.get("storage/files/{file_id}/links", { path: { file_id: "f1" } });
     expect(result).toBeInstanceOf(ResourceList);
   });
 

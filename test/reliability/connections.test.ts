@@ -289,7 +289,7 @@ describe.concurrent("connection reset in the middle of the body", () => {
     const id = String((file.data as { id: string }).id);
     h.emu.faults.add({ match: { method: "GET", path: "/contents$" }, kind: "resetMidBody", times: 1 });
 
-    const download = await account.get(`storage/files/${id}/contents`);
+    const download = await account.get("storage/files/{file_id}/contents", { path: { file_id: id } });
     expect(download.status).toBe(200);
     expect(download.headers.get("content-length")).toBe(String(content.length));
     let received = 0;
@@ -308,7 +308,7 @@ describe.concurrent("connection reset in the middle of the body", () => {
     expect(received).toBeLessThan(content.length);
     // Reading it whole fails the same way (no silent truncation).
     h.emu.faults.add({ match: { method: "GET", path: "/contents$" }, kind: "resetMidBody", times: 1 });
-    const again = await account.get(`storage/files/${id}/contents`);
+    const again = await account.get("storage/files/{file_id}/contents", { path: { file_id: id } });
     expect(await thrown(() => again.arrayBuffer())).toBeInstanceOf(ConnectionError);
     // And with no fault it arrives whole.
     expect(await fileBytes(account, id)).toBe(content);

@@ -119,7 +119,8 @@ export interface Listed {
 
 /** The items of a folder, through the API (no faults may be active). */
 export async function listFolder(account: Account, folderId: string): Promise<Listed[]> {
-  const list = (await account.get(`storage/folders/${folderId}/contents`, {
+  const list = (await account.get("storage/folders/{folder_id}/contents", {
+    path: { folder_id: folderId },
     maxRetries: 0,
   })) as unknown as ResourceList<Listed>;
   const items: Listed[] = [];
@@ -129,9 +130,7 @@ export async function listFolder(account: Account, folderId: string): Promise<Li
 
 /** The bytes of a file, through the API. */
 export async function fileBytes(account: Account, fileId: string): Promise<string> {
-  const res = await account.get(`storage/files/${fileId}/contents`, {
-    maxRetries: 0,
-  });
+  const res = await account.get("storage/files/{file_id}/contents", { path: { file_id: fileId }, maxRetries: 0 });
   return (res as { text(): Promise<string> }).text();
 }
 

@@ -46,16 +46,23 @@ emu.faults.add({ match: { method: "PATCH", path: "storage/files/" }, kind: "stat
 /** Each kind of request and the outcome it must have. */
 const kinds: Record<string, { expect: string; run: () => Promise<unknown> }> = {
   ok: { expect: "ok", run: () => account.get("storage/quota") },
-  notFound: { expect: "NotFound", run: () => account.get("storage/files/does-not-exist") },
-  serverError: { expect: "ServerError", run: () => account.get({ maxRetries: 0 }) },
+  notFound: {
+    expect: "NotFound",
+    run: () => account.get("storage/files/{file_id}", { path: { file_id: "does-not-exist" } }),
+  },
+  serverError: { expect: "ServerError", run: () => account.get("", { maxRetries: 0 }) },
   rateLimited: { expect: "RateLimited", run: () => account.get("storage/recent") },
   timeout: {
     expect: "TimedOut",
-    run: () => account.get("storage/folders/root", { timeout: 30, maxRetries: 0 }),
+    run: () => account.get("storage/folders/{folder_id}", { path: { folder_id: "root" }, timeout: 30, maxRetries: 0 }),
   },
   abort: {
     expect: "Aborted",
-    run: () => account.get("storage/folders/root/contents", { signal: AbortSignal.timeout(10) }),
+    run: () =>
+      account.get("storage/folders/{folder_id}/contents", {
+        path: { folder_id: "root" },
+        signal: AbortSignal.timeout(10),
+      }),
   },
   upload: {
     expect: "ok",
@@ -63,26 +70,26 @@ const kinds: Record<string, { expect: string; run: () => Promise<unknown> }> = {
   },
   failedWrite: {
     expect: "ServerError",
-    run: () => account.patch(`storage/files/${smallId}`, { json: { name: "renamed.txt" } }),
+    run: () => account.patch("storage/files/{file_id}", { path: { file_id: smallId }, json: { name: "renamed.txt" } }),
   },
   download: {
     expect: "ok",
     run: async () => {
-      const res = await account.get(`storage/files/${smallId}/contents`);
+      const res = await account.get("storage/files/{file_id}/contents", { path: { file_id: smallId } });
       if ((await res.text()) !== "small file") throw new Error("wrong bytes");
     },
   },
   downloadCancelled: {
     expect: "ok",
     run: async () => {
-      const res = await account.get(`storage/files/${smallId}/contents`);
+      const res = await account.get("storage/files/{file_id}/contents", { path: { file_id: smallId } });
       await res.body?.cancel();
     },
   },
   downloadCut: {
     expect: "ConnectionError",
     run: async () => {
-      const res = await account.get(`storage/files/${bigId}/contents`);
+      const res = await account.get("storage/files/{file_id}/contents", { path: { file_id: bigId } });
       await res.arrayBuffer();
     },
   },

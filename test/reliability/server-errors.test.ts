@@ -284,7 +284,7 @@ describe.concurrent("odd but valid answers", () => {
     const file = await upload(account, folder, "gone.txt", "bye");
     const id = String((file.data as { id: string }).id);
 
-    const deleted = await account.delete(`storage/files/${id}`);
+    const deleted = await account.delete("storage/files/{file_id}", { path: { file_id: id } });
 
     expect(deleted).toBeInstanceOf(Response);
     expect(deleted).not.toBeInstanceOf(ResponseJson);

@@ -103,7 +103,7 @@ describe.concurrent("downloads: the timeout applies between chunks, not to the w
     annotate,
   }) => {
     const account = new Account({ token: "t", baseUrl: url, timeout: 150 });
-    const download = await account.get("storage/files/stalls/contents");
+    const download = await account.get("storage/files/{file_id}/contents", { path: { file_id: "stalls" } });
     expect(download.status).toBe(200);
     const reader = download.body!.getReader();
     const first = await reader.read();
@@ -124,7 +124,7 @@ describe.concurrent("downloads: the timeout applies between chunks, not to the w
   it("completes a slow but steady download that takes longer than timeout in all", async ({ expect, annotate }) => {
     const account = new Account({ token: "t", baseUrl: url, timeout: 200 });
     const started = performance.now();
-    const download = await account.get("storage/files/steady/contents");
+    const download = await account.get("storage/files/{file_id}/contents", { path: { file_id: "steady" } });
 
     const bytes = await download.arrayBuffer();
 
@@ -137,7 +137,10 @@ describe.concurrent("downloads: the timeout applies between chunks, not to the w
   it("errors the body stream with Aborted when the caller aborts mid-download", async ({ expect, annotate }) => {
     const controller = new AbortController();
     const account = new Account({ token: "t", baseUrl: url, timeout: 5_000 });
-    const download = await account.get("storage/files/stalls/contents", { signal: controller.signal });
+    const download = await account.get("storage/files/{file_id}/contents", {
+      path: { file_id: "stalls" },
+      signal: controller.signal,
+    });
     const reader = download.body!.getReader();
     await reader.read();
     setTimeout(() => controller.abort(), 30);

@@ -178,7 +178,7 @@ describe("credentials and default headers on the wire", () => {
   it("lets per-request headers win over default headers but never over Authorization", async () => {
     lb.on("GET", ME, json({ id: 1 }));
     const a = account({ headers: { "X-Custom": "default" } });
-    await a.get({ headers: { "X-Custom": "mine", Authorization: "Bearer forged" } });
+    await a.get("", { headers: { "X-Custom": "mine", Authorization: "Bearer forged" } });
     expect(lb.last().headers["x-custom"]).toBe("mine");
     expect(lb.last().headers.authorization).toBe("Bearer tok-123");
   });
@@ -224,7 +224,7 @@ describe("per-request options as X-Kloudless-* headers", () => {
   it("sends the per-request options through the typed verbs and the generated methods too", async () => {
     lb.on("GET", "/v1/accounts/me/storage/files/f1", json({ id: "f1", api: "storage", type: "file" }));
     const a = account();
-    await a.get("storage/files/f1", { getRawData: true, impersonateUserId: "u" });
+    await a.get("storage/files/{file_id}", { path: { file_id: "f1" }, getRawData: true, impersonateUserId: "u" });
     expect(lb.last().headers).toMatchObject({ "x-kloudless-raw-data": "true", "x-kloudless-as-user": "u" });
     await a.storage.files.retrieve("f1", { rawHeaders: { A: "b" } });
     expect(lb.last().headers["x-kloudless-raw-headers"]).toBe('{"A":"b"}');
@@ -241,7 +241,7 @@ describe("URLs and query parameters", () => {
 
   it("merges a query string in the path with params, params winning; arrays repeat and null is left out", async () => {
     lb.on("GET", "/v1/accounts/me/storage/search", json({ objects: [], page: 1, type: "object_list" }));
-    await account().get("storage/search?q=draft&page_size=5", {
+    await account().request("GET", "storage/search?q=draft&page_size=5", {
       params: { page_size: 10, lang: ["a", "b"], recursive: true, skip: null, omit: undefined },
     });
     const query = lb.last().query;
@@ -263,9 +263,9 @@ describe("URLs and query parameters", () => {
     expect(lb.requests.map((r) => r.path)).toEqual([ME, "/v2/accounts/me", "/v10/accounts/me", ME]);
   });
 
-  it("takes the options alone for the account itself: account.get({ apiVersion: 2 }) as Python's get(api_version=2)", async () => {
+  it('sends get("", { apiVersion: 2 }) for the account itself, as Python\'s get(api_version=2)', async () => {
     lb.on("GET", /^\/v\d+\/accounts\/me$/, json({ id: 1 }));
-    const me = await account().get({ apiVersion: 2, params: { retrieve_full: true } });
+    const me = await account().get("", { apiVersion: 2, params: { retrieve_full: true } });
     expect(me).toBeInstanceOf(Resource);
     expect(lb.last().path).toBe("/v2/accounts/me");
     expect(lb.last().query.get("retrieve_full")).toBe("true");
@@ -318,7 +318,7 @@ describe("errors and cancellation of raw requests", () => {
   });
 
   it("sends nothing when the signal is already aborted", async () => {
-    const error = await thrown(() => account().get({ signal: AbortSignal.abort() }));
+    const error = await thrown(() => account().get("", { signal: AbortSignal.abort() }));
     expect(error).toBeInstanceOf(Aborted);
     expect(lb.requests).toHaveLength(0);
   });

@@ -62,7 +62,7 @@ describe("request lines", () => {
     lb.on("GET", "/v1/accounts/me/storage/quota", json({ total: 1 }, { requestId: "rid-42" }));
     const sink = capture();
     const account = new Account({ token: "t", baseUrl: lb.url, maxRetries: 0, logger: new Logger(sink, "debug") });
-    await account.get("storage/quota", { params: { x: "1" } });
+    await account.request("GET", "storage/quota", { params: { x: "1" } });
     expect(sink.byLevel.debug).toHaveLength(1);
     const line = sink.byLevel.debug![0]!;
     expect(line).toMatch(/^GET /);

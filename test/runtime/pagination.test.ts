@@ -110,7 +110,10 @@ describe("string page tokens", () => {
         "tok-B": json({ objects: items("e5"), page: "tok-B", next_page: null, type: "object_list" }),
       }),
     );
-    const first = await account.get("cal/calendars/primary/events", { params: { page_size: 2 } });
+    const first = await account.get("cal/calendars/{calendar_id}/events", {
+      path: { calendar_id: "primary" },
+      params: { page_size: 2 },
+    });
     expect(await collect(first)).toEqual(["e1", "e2", "e3", "e4", "e5"]);
     expect(lb.requests.map((r) => r.query.get("page"))).toEqual([null, "tok-A", "tok-B"]);
   });
@@ -126,13 +129,13 @@ describe("string page tokens", () => {
         t4: json({ objects: items("e2"), next_page: null, page: "t4" }),
       }),
     );
-    const first = await account.get("cal/calendars/primary/events");
+    const first = await account.get("cal/calendars/{calendar_id}/events", { path: { calendar_id: "primary" } });
     expect(await collect(first)).toEqual(["e1", "e2"]);
   });
 
   it("fails instead of looping when the server repeats a page token", async () => {
     lb.on("GET", `${ME}/cal/calendars/primary/events`, json({ objects: items("same"), next_page: "again", page: "x" }));
-    const first = await account.get("cal/calendars/primary/events");
+    const first = await account.get("cal/calendars/{calendar_id}/events", { path: { calendar_id: "primary" } });
     const seen: unknown[] = [];
     const error = await (async () => {
       for await (const item of first) seen.push(item.data.id);
@@ -148,7 +151,10 @@ describe("string page tokens", () => {
         ? json({ objects: items("b"), next_page: "p1", page: "p2" })
         : json({ objects: items("a"), next_page: "p2", page: "p1" }),
     );
-    const first = await account.get("cal/calendars/primary/events", { params: { page: "p1" } });
+    const first = await account.get("cal/calendars/{calendar_id}/events", {
+      path: { calendar_id: "primary" },
+      params: { page: "p1" },
+    });
     const seen: unknown[] = [];
     const error = await (async () => {
       for await (const item of first) seen.push(item.data.id);
@@ -163,7 +169,7 @@ describe("string page tokens", () => {
       const n = Number((req.query.get("page") ?? "t0").slice(1));
       return json({ objects: n === 0 ? items("only") : [], next_page: `t${n + 1}`, page: `t${n}` });
     });
-    const first = await account.get("cal/calendars/primary/events");
+    const first = await account.get("cal/calendars/{calendar_id}/events", { path: { calendar_id: "primary" } });
     const error = await collect(first).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KloudlessError);
     expect((error as Error).message).toMatch(/empty pages/);
@@ -350,13 +356,13 @@ describe("iteration", () => {
         "2": json({ objects: items("b"), page: 2, next_page: null, type: "object_list" }),
       }),
     );
-    const first = await account.get("storage/search?q=report", {
+    const first = (await account.request("GET", "storage/search?q=report", {
       params: { page_size: 1, lang: "", folders: ["f1", "f2"] },
       headers: { "X-Trace": "abc" },
       getRawData: true,
       rawHeaders: { "X-Up": "1" },
       impersonateUserId: "user_9",
-    });
+    })) as ResourceList;
     await collect(first);
     const second = lb.requests[1]!;
     expect(second.query.get("page")).toBe("2");
@@ -391,6 +397,64 @@ describe("iteration", () => {
   });
 });
 
+describe("pages()", () => {
+  it("yields this page, then each following page once, with its objects, and ends on the last", async () => {
+    lb.on(
+      "GET",
+      `${ME}/storage/search`,
+      pagesByParam({
+        "1": json({ objects: items("a", "b"), page: 1, next_page: 2, type: "object_list" }),
+        "2": json({ objects: [], page: 2, next_page: 3, type: "object_list" }),
+        "3": json({ objects: items("c"), page: 3, next_page: null, type: "object_list" }),
+      }),
+    );
+    const first = await account.get("storage/search", { params: { q: "x", page_size: 2 } });
+    const pages: unknown[][] = [];
+    for await (const page of first.pages()) pages.push(page.objects.map((o) => (o.data as { id: string }).id));
+    expect(pages).toEqual([["a", "b"], [], ["c"]]);
+    expect(lb.requests.map((r) => r.query.get("page"))).toEqual([null, "2", "3"]);
+    expect(lb.requests.every((r) => r.query.get("q") === "x")).toBe(true);
+  });
+
+  it("ends on the 404 of a guessed page, as the object iterator does", async () => {
+    lb.on(
+      "GET",
+      `${ME}/storage/search`,
+      pagesByParam({ "1": json({ objects: items("a", "b"), page: 1, type: "object_list" }) }),
+    );
+    const first = await account.get("storage/search", { params: { q: "x", page_size: 2 } });
+    let count = 0;
+    for await (const _page of first.pages()) count++;
+    expect(count).toBe(1);
+    expect(lb.requests).toHaveLength(2);
+  });
+
+  it("fails instead of looping when the server repeats a page token", async () => {
+    lb.on("GET", `${ME}/cal/calendars/primary/events`, json({ objects: items("same"), next_page: "again", page: "x" }));
+    const first = await account.get("cal/calendars/{calendar_id}/events", { path: { calendar_id: "primary" } });
+    let count = 0;
+    const error = await (async () => {
+      for await (const _page of first.pages()) count++;
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KloudlessError);
+    expect((error as Error).message).toMatch(/paging stopped: .* returned page again twice/);
+    expect(count).toBe(2);
+  });
+
+  it("sets latestCursor of an event list as pages are passed", async () => {
+    lb.on("GET", `${ME}/events`, (req) => {
+      const at = Number((req.query.get("cursor") ?? "c0").slice(1));
+      const ids = [1, 2, 3].filter((n) => n > at).slice(0, 2);
+      return json({ objects: ids.map((n) => ({ id: `ev${n}` })), cursor: `c${ids.at(-1) ?? at}`, type: "object_list" });
+    });
+    const events = await account.get("events", { params: { cursor: "c0", page_size: 2 } });
+    const cursors: unknown[] = [];
+    for await (const page of events.pages()) cursors.push(page.cursor);
+    expect(cursors).toEqual(["c2", "c3", "c3"]);
+    expect(events.latestCursor).toBe("c3");
+  });
+});
+
 describe("against the emulator", () => {
   it("pages a folder listing, the calendar's events and the accounts list to the same objects as one big page", async () => {
     const emu = await startEmulator({ port: 0 });
@@ -401,13 +465,28 @@ describe("against the emulator", () => {
       const client = new Client({ apiKey: emu.apiKey, baseUrl: emu.url, maxRetries: 0 });
       const cases: [() => Promise<ResourceList<{ id: unknown }>>, () => Promise<ResourceList<{ id: unknown }>>][] = [
         [
-          () => storage.get("storage/folders/root/contents", { params: { page_size: 1 } }),
-          () => storage.get("storage/folders/root/contents", { params: { page_size: 1000 } }),
+          () =>
+            storage.get("storage/folders/{folder_id}/contents", {
+              path: { folder_id: "root" },
+              params: { page_size: 1 },
+            }),
+          () =>
+            storage.get("storage/folders/{folder_id}/contents", {
+              path: { folder_id: "root" },
+              params: { page_size: 1000 },
+            }),
         ],
         [
-          () => calendar.get("cal/calendars/primary/events", { params: { page_size: 2, end: "2100-01-01T00:00:00Z" } }),
           () =>
-            calendar.get("cal/calendars/primary/events", { params: { page_size: 1000, end: "2100-01-01T00:00:00Z" } }),
+            calendar.get("cal/calendars/{calendar_id}/events", {
+              path: { calendar_id: "primary" },
+              params: { page_size: 2, end: "2100-01-01T00:00:00Z" },
+            }),
+          () =>
+            calendar.get("cal/calendars/{calendar_id}/events", {
+              path: { calendar_id: "primary" },
+              params: { page_size: 1000, end: "2100-01-01T00:00:00Z" },
+            }),
         ],
         [() => client.get("accounts", { params: { page_size: 1 } }), () => client.get("accounts")],
       ];

@@ -45,7 +45,7 @@ describe("canonical URLs", () => {
     const href = `${lb.url}/v1/accounts/77/storage/links/l1`;
     lb.on("GET", `${ME}/storage/links/l1`, json({ id: "l1", href, api: "storage", type: "link" }));
     lb.on("PATCH", "/v1/accounts/77/storage/links/l1", json({ id: "l1", href, active: false }));
-    const link = (await account.get("storage/links/l1")) as Resource;
+    const link = (await account.get("storage/links/{link_id}", { path: { link_id: "l1" } })) as Resource;
     expect(link.url).toBe(href);
     await link.patch("", { json: { active: false } });
     expect(lb.last().path).toBe("/v1/accounts/77/storage/links/l1");
@@ -57,7 +57,7 @@ describe("canonical URLs", () => {
       `${ME}/storage/folders/root/contents`,
       json(list([storageItem("file", "file_1"), storageItem("folder", "folder_2")])),
     );
-    const contents = await account.get("storage/folders/root/contents");
+    const contents = await account.get("storage/folders/{folder_id}/contents", { path: { folder_id: "root" } });
     expect(contents.objects.map((o) => o.url)).toEqual([
       `${lb.url}${ME}/storage/files/file_1`,
       `${lb.url}${ME}/storage/folders/folder_2`,
@@ -69,7 +69,7 @@ describe("canonical URLs", () => {
 
   it("points the root folder fetched by its alias at its real id", async () => {
     lb.on("GET", `${ME}/storage/folders/root`, json(storageItem("folder", "folder_real")));
-    const root = (await account.get("storage/folders/root")) as Resource;
+    const root = (await account.get("storage/folders/{folder_id}", { path: { folder_id: "root" } })) as Resource;
     expect(root.url).toBe(`${lb.url}${ME}/storage/folders/folder_real`);
   });
 
@@ -96,7 +96,7 @@ describe("canonical URLs", () => {
   it("works with a two-digit API version (the Python SDK's storage regex crashed on it)", async () => {
     lb.on("GET", "/v12/accounts/me/storage/files/f1", json(storageItem("file", "f1")));
     const v12 = new Account({ token: "tok", baseUrl: lb.url, apiVersion: 12, maxRetries: 0 });
-    const file = (await v12.get("storage/files/f1")) as Resource;
+    const file = (await v12.get("storage/files/{file_id}", { path: { file_id: "f1" } })) as Resource;
     expect(file.url).toBe(`${lb.url}/v12/accounts/me/storage/files/f1`);
   });
 
@@ -107,7 +107,9 @@ describe("canonical URLs", () => {
       json({ id: "cal_real_id", name: "Work", api: "calendar", type: "calendar" }),
     );
     lb.on("GET", `${ME}/cal/calendars/primary/events`, json(list([])));
-    const calendar = (await account.get("cal/calendars/primary")) as Resource;
+    const calendar = (await account.get("cal/calendars/{calendar_id}", {
+      path: { calendar_id: "primary" },
+    })) as Resource;
     expect(calendar.url).toBe(`${lb.url}${ME}/cal/calendars/primary`);
     await calendar.get("events");
     expect(lb.last().path).toBe(`${ME}/cal/calendars/primary/events`);
@@ -128,7 +130,10 @@ describe("canonical URLs", () => {
   it("takes the options alone on a wrapper's own URL: events.post({ json }) as Python's events.post(json=...)", async () => {
     lb.on("GET", `${ME}/cal/calendars/primary/events`, json(list([])));
     lb.on("POST", `${ME}/cal/calendars/primary/events`, json({ id: "ev7", name: "Event test" }, { status: 201 }));
-    const events = (await account.get("cal/calendars/primary/events", { params: { page_size: 5 } })) as ResourceList;
+    const events = (await account.get("cal/calendars/{calendar_id}/events", {
+      path: { calendar_id: "primary" },
+      params: { page_size: 5 },
+    })) as ResourceList;
     const event = await events.post({ json: { name: "Event test" } });
     expect(lb.last().method).toBe("POST");
     expect(lb.last().path).toBe(`${ME}/cal/calendars/primary/events`);
@@ -243,7 +248,7 @@ describe("against the emulator", () => {
   });
 
   it("follows storage items of a listing to their metadata and their folders to their contents", async () => {
-    const root = await storage.get("storage/folders/root/contents");
+    const root = await storage.get("storage/folders/{folder_id}/contents", { path: { folder_id: "root" } });
     for (const item of root) {
       const again = (await item.get()) as Resource;
       expect(again.data.id).toBe(item.data.id);
@@ -252,7 +257,7 @@ describe("against the emulator", () => {
   });
 
   it("lists the primary calendar's events through the kept alias", async () => {
-    const primary = await calendar.get("cal/calendars/primary");
+    const primary = await calendar.get("cal/calendars/{calendar_id}", { path: { calendar_id: "primary" } });
     expect(primary.url).toMatch(/\/cal\/calendars\/primary$/);
     const events = (await primary.get("events")) as ResourceList;
     expect(events).toBeInstanceOf(ResourceList);

@@ -81,7 +81,7 @@ describe("credentials go only to the configured origin", () => {
   it("refuses follow-up requests of a Resource whose href is on another origin", async () => {
     const href = `${other.url}${ME}/storage/files/f1`;
     api.on("GET", `${ME}/storage/files/f1`, json({ id: "f1", href, type: "file", api: "storage" }));
-    const file = (await account.get("storage/files/f1")) as Resource;
+    const file = (await account.get("storage/files/{file_id}", { path: { file_id: "f1" } })) as Resource;
     for (const call of [
       () => file.get("contents"),
       () => file.patch("", { json: { name: "x" } }),
@@ -238,7 +238,7 @@ describe("secrets stay out of logs and error messages", () => {
     const meta = new Client({ token: TOKEN, baseUrl: api.url, maxRetries: 0, logger });
 
     await byToken.get("storage/quota").catch(capture);
-    await byKey.get("storage/quota", { params: { access_token: TOKEN, api_key: API_KEY } });
+    await byKey.request("GET", "storage/quota", { params: { access_token: TOKEN, api_key: API_KEY } });
     await meta.meta.apiKeys.delete("app_1", OTHER_KEY);
     await getTokenFromCode({
       appId: "app_1",
@@ -254,7 +254,7 @@ describe("secrets stay out of logs and error messages", () => {
     const closed = await startLoopback();
     await closed.close();
     await new Account({ token: TOKEN, baseUrl: closed.url, maxRetries: 0, logger })
-      .get("storage/quota", { params: { token: TOKEN } })
+      .request("GET", "storage/quota", { params: { token: TOKEN } })
       .catch(capture);
 
     // The secrets did reach the server where they belong.

@@ -73,7 +73,9 @@ describe("If Connecting to a Storage Service", () => {
     // root_folder_contents = account.get('storage/folders/root/contents')
     // for resource in root_folder_contents.get_paging_iterator(): print(resource.data)
     const account = storageAccount();
-    const rootFolderContents = await account.get("storage/folders/root/contents");
+    const rootFolderContents = await account.get("storage/folders/{folder_id}/contents", {
+      path: { folder_id: "root" },
+    });
     expect(rootFolderContents).toBeInstanceOf(ResourceList);
     const names: string[] = [];
     for await (const resource of rootFolderContents.getPagingIterator()) names.push(String(resource.data.name));
@@ -85,7 +87,9 @@ describe("If Connecting to a Storage Service", () => {
     //     if resource.data['type'] == 'file':
     //         response = resource.get('contents'); f.write(response.content); break
     const account = storageAccount();
-    const rootFolderContents = await account.get("storage/folders/root/contents");
+    const rootFolderContents = await account.get("storage/folders/{folder_id}/contents", {
+      path: { folder_id: "root" },
+    });
     let written: string | undefined;
     let expectedSize: number | undefined;
     for (const resource of rootFolderContents) {
@@ -110,7 +114,7 @@ describe("If Connecting to a Storage Service", () => {
 
   it("downloads report.json as bytes, not as parsed API JSON", async () => {
     const account = storageAccount();
-    const root = await account.get("storage/folders/root/contents");
+    const root = await account.get("storage/folders/{folder_id}/contents", { path: { folder_id: "root" } });
     const documents = root.objects.find((r) => r.data.name === "Documents");
     expect(documents).toBeDefined();
     const contents = (await documents!.get("contents")) as ResourceList<Item>;
@@ -145,7 +149,7 @@ describe("If Connecting to a Calendar Service", () => {
   it("retrieves the primary calendar, pages its events by 5, and creates an event on it", async () => {
     const account = calendarAccount();
     // calendar = account.get('cal/calendars/primary'); print(calendar.data['name'])
-    const calendar = await account.get("cal/calendars/primary");
+    const calendar = await account.get("cal/calendars/{calendar_id}", { path: { calendar_id: "primary" } });
     expect(calendar).toBeInstanceOf(Resource);
     expect(typeof calendar.data.name).toBe("string");
 
@@ -222,7 +226,7 @@ describe("Logging Request Urls during Development", () => {
     try {
       // from kloudless.util import logger; logger.setLevel('DEBUG')
       logger.setLevel("DEBUG");
-      await storageAccount().get("storage/folders/root/contents");
+      await storageAccount().get("storage/folders/{folder_id}/contents", { path: { folder_id: "root" } });
     } finally {
       logger.setLevel(before);
       logger.setSink(console);
@@ -302,14 +306,14 @@ describe("Modifying Global Config", () => {
 });
 
 describe("Modifying API Version for One Request", () => {
-  it("account.get() goes to /v1 and account.get({ apiVersion: 2 }) to /v2", async () => {
+  it('account.get() goes to /v1 and account.get("", { apiVersion: 2 }) to /v2', async () => {
     const account = storageAccount();
     // response = account.get()  ->  https://api.kloudless.com/v1/accounts/me
     const response = await account.get();
     expect(response.status).toBe(200);
     expect(emu.requests.at(-1)!.path).toBe("/v1/accounts/me");
     // response = account.get(api_version=2)  ->  .../v2/accounts/me (the emulator serves v1 only)
-    await expect(account.get({ apiVersion: 2 })).rejects.toBeInstanceOf(NotFound);
+    await expect(account.get("", { apiVersion: 2 })).rejects.toBeInstanceOf(NotFound);
     expect(emu.requests.at(-1)!.path).toBe("/v2/accounts/me");
     await account.get();
     expect(emu.requests.at(-1)!.path).toBe("/v1/accounts/me");
@@ -318,7 +322,10 @@ describe("Modifying API Version for One Request", () => {
 
 describe("Getting Upstream Raw Object", () => {
   it("account.get('cal/calendars/primary', { getRawData: true }) includes data.raw", async () => {
-    const calendar = await calendarAccount().get("cal/calendars/primary", { getRawData: true });
+    const calendar = await calendarAccount().get("cal/calendars/{calendar_id}", {
+      path: { calendar_id: "primary" },
+      getRawData: true,
+    });
     expect(emu.requests.at(-1)!.headers["x-kloudless-raw-data"]).toBe("true");
     expect(calendar.data).toHaveProperty("raw");
     expect(calendar.data.raw).toBeTruthy();

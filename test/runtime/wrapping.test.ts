@@ -67,14 +67,14 @@ const DOCS_CALENDAR_LIST = {
 describe("JSON answers", () => {
   it("wraps an object with an id as a Resource", async () => {
     lb.on("GET", "/v1/accounts/me/storage/files/f1", json({ id: "f1", name: "a.txt", type: "file", api: "storage" }));
-    const result = await account.get("storage/files/f1");
+    const result = await account.get("storage/files/{file_id}", { path: { file_id: "f1" } });
     expect(result).toBeInstanceOf(Resource);
     expect((result as Resource).data.name).toBe("a.txt");
   });
 
   it("wraps an object with only an href as a Resource", async () => {
     lb.on("GET", "/v1/accounts/me/storage/links/l1", json({ href: `${lb.url}/v1/accounts/me/storage/links/l1` }));
-    expect(await account.get("storage/links/l1")).toBeInstanceOf(Resource);
+    expect(await account.get("storage/links/{link_id}", { path: { link_id: "l1" } })).toBeInstanceOf(Resource);
   });
 
   it("wraps an object_list as a ResourceList of Resources", async () => {
@@ -83,7 +83,7 @@ describe("JSON answers", () => {
       "/v1/accounts/me/storage/folders/root/contents",
       json({ objects: [{ id: "a" }, { id: "b" }], count: 2, page: 1, next_page: null, type: "object_list" }),
     );
-    const result = await account.get("storage/folders/root/contents");
+    const result = await account.get("storage/folders/{folder_id}/contents", { path: { folder_id: "root" } });
     expect(result).toBeInstanceOf(ResourceList);
     expect(result.objects.map((o) => o.data.id)).toEqual(["a", "b"]);
   });
@@ -136,7 +136,7 @@ describe("answers that are not parsed", () => {
   it("does not parse a download whose content type is JSON, and its body streams (the Python SDK parsed it)", async () => {
     const content = JSON.stringify({ id: "looks-like-a-resource", objects: [], type: "object_list" });
     lb.on("GET", "/v1/accounts/me/storage/files/report/contents", bytes(content, "application/json"));
-    const download = await account.get("storage/files/report/contents");
+    const download = await account.get("storage/files/{file_id}/contents", { path: { file_id: "report" } });
     expect(download).toBeInstanceOf(Response);
     expect(download).not.toBeInstanceOf(ResponseJson);
     expect(download.response.bodyUsed).toBe(false);
@@ -149,7 +149,7 @@ describe("answers that are not parsed", () => {
   it("does not parse a JSON-typed download reached from a Resource, even when it is not valid JSON", async () => {
     lb.on("GET", "/v1/accounts/me/storage/files/f1", json({ id: "f1", type: "file", api: "storage" }));
     lb.on("GET", "/v1/accounts/me/storage/files/f1/contents", bytes("{ half a json", "application/json"));
-    const file = (await account.get("storage/files/f1")) as Resource;
+    const file = (await account.get("storage/files/{file_id}", { path: { file_id: "f1" } })) as Resource;
     const download = (await file.get("contents")) as Response;
     expect(download).not.toBeInstanceOf(ResponseJson);
     expect(await download.text()).toBe("{ half a json");
@@ -164,7 +164,7 @@ describe("answers that are not parsed", () => {
 
   it("wraps an empty 204 as a Response", async () => {
     lb.on("DELETE", "/v1/accounts/me/storage/files/f1", empty(204));
-    const result = await account.delete("storage/files/f1");
+    const result = await account.delete("storage/files/{file_id}", { path: { file_id: "f1" } });
     expect(result).toBeInstanceOf(Response);
     expect(result).not.toBeInstanceOf(ResponseJson);
     expect(result.status).toBe(204);
@@ -195,10 +195,10 @@ describe("what every wrapper exposes", () => {
       requestId: "rid-empty",
       headers: { "X-A": "b" },
     });
-    const resource = await account.get("storage/files/f1");
+    const resource = await account.get("storage/files/{file_id}", { path: { file_id: "f1" } });
     const plain = await account.get("storage/quota");
     const list = (await account.get("cal/calendars")) as ResourceList;
-    const deleted = await account.delete("storage/files/f1");
+    const deleted = await account.delete("storage/files/{file_id}", { path: { file_id: "f1" } });
     expect(resource.requestId).toBe("rid-resource");
     expect(plain.requestId).toBe("rid-json");
     expect(list.requestId).toBe("rid-list");
@@ -212,7 +212,7 @@ describe("what every wrapper exposes", () => {
 
   it("exposes the query parameters of the request", async () => {
     lb.on("GET", "/v1/accounts/me/storage/search", json({ objects: [], page: 1, type: "object_list" }));
-    const result = await account.get("storage/search?q=x", { params: { page_size: 3 } });
+    const result = await account.request("GET", "storage/search?q=x", { params: { page_size: 3 } });
     expect(result.queryParams).toEqual({ q: "x", page_size: "3" });
   });
 

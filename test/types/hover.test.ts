@@ -59,8 +59,10 @@ import type { Account, Client } from "../../src/index.ts";
 declare const account: Account;
 declare const client: Client;
 declare const event: components["schemas"]["Event"];
+declare const file: components["schemas"]["File"];
 ${CALLS.map(([receiver, method]) => `${receiver}.${method};`).join("\n")}
 event.type;
+file.id;
 `;
 
 function languageService(): ts.LanguageService {
@@ -89,7 +91,7 @@ function languageService(): ts.LanguageService {
 const service = languageService();
 
 /** The hover at the last segment of `expression` on its line of the sample. */
-function hover(expression: string): { documentation: string; tags: string } {
+function hover(expression: string): { display: string; documentation: string; tags: string } {
   const line = `${expression};`;
   const start = source.indexOf(`\n${line}\n`) + 1;
   expect(start, `${expression} is in the sample`).toBeGreaterThan(0);
@@ -97,6 +99,7 @@ function hover(expression: string): { documentation: string; tags: string } {
   const info = service.getQuickInfoAtPosition(fileName, position);
   expect(info, `quick info at ${expression}`).toBeDefined();
   return {
+    display: ts.displayPartsToString(info?.displayParts),
     documentation: ts.displayPartsToString(info?.documentation),
     tags: (info?.tags ?? []).map((tag) => `@${tag.name} ${ts.displayPartsToString(tag.text)}`).join("\n"),
   };
@@ -142,5 +145,15 @@ describe("hover of generated methods", () => {
     expect(documentation).toMatch(/^Kind of change/);
     expect(tags).not.toContain("@description");
     expect(`${documentation}\n${tags}`).not.toMatch(/Decision|x-kloudless-decision|open string rather than an enum/);
+  });
+
+  it("a result's required fields show as required: File.id and File.name are not optional", () => {
+    // One flat object (the spec's allOf merged by codegen/flatten.ts), not `{...} & WithRequired<Base, ...>`.
+    expect(hover("file.id").display).toBe("(property) id: string");
+    const fileType = service.getQuickInfoAtPosition(fileName, source.indexOf("\nfile.id;") + 1);
+    const shown = ts.displayPartsToString(fileType?.displayParts);
+    expect(shown).toMatch(/^const file: \{/);
+    expect(shown).toContain("readonly id: string;");
+    expect(shown).not.toMatch(/\bid\?:|WithRequired/);
   });
 });

@@ -1,14 +1,16 @@
 /**
  * Compile-time tests (`make typetest`):
  * - every `.ts` file under `pass/` must compile;
- * - every `.ts` file under `fail/` must fail to compile, on its own, with an error matching the
- *   `// expect-error: <substring>` comment on its first line (matched against `TS<code>: <message>`),
- *   so that a file failing for an unrelated reason (a typo in an import) does not count.
+ * - every `.ts` file under `fail/` holds one or more cases: a `// expect-error: <substring>`
+ *   comment, then the line that must fail. Each such line must have an error whose first line
+ *   (`TS<code>: <message>`, the head of the compiler's message chain, what an editor shows
+ *   first) contains the substring, and no other line of the file may have an error: a file
+ *   failing for an unrelated reason (a typo in an import) does not count.
  * Files are compiled with the repository's compiler options: one program for all pass files,
  * one per fail file (reusing the parsed libraries and sources of the previous one).
  *
  * Usage: tsx test/types/run.ts [DIR]   (DIR holds pass/ and fail/; default: this folder)
- * Prints one line per file and `N passed, N failed`; exits 1 on any failure.
+ * Prints one line per pass file and per fail case, then `N passed, N failed`; exits 1 on any failure.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -48,12 +50,23 @@ function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
   return host;
 }
 
-/** `TS2345: Argument of type ... (line 3)` */
+/** 1-based line of a diagnostic, or 0 when it has no position. */
+function lineOf(diagnostic: ts.Diagnostic): number {
+  if (!diagnostic.file || diagnostic.start === undefined) return 0;
+  return diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1;
+}
+
+/** `TS2345: Argument of type ... (line 3)`, the whole message chain on one line. */
 function describeDiagnostic(diagnostic: ts.Diagnostic): string {
   const text = `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, " ")}`;
-  if (!diagnostic.file || diagnostic.start === undefined) return text;
-  const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-  return `${text} (line ${line + 1})`;
+  const line = lineOf(diagnostic);
+  return line ? `${text} (line ${line})` : text;
+}
+
+/** `TS2345: Argument of type ...`: the first line of the message, what an editor shows first. */
+function headOf(diagnostic: ts.Diagnostic): string {
+  const { messageText } = diagnostic;
+  return `TS${diagnostic.code}: ${typeof messageText === "string" ? messageText : messageText.messageText}`;
 }
 
 /** Diagnostics of `program`, keyed by file name (`""` for those without a file). */
@@ -102,22 +115,39 @@ if (passFiles.length > 0) {
   }
 }
 
-// fail/: each file on its own must fail, with the error its first line announces.
+// fail/: each file on its own; each case is a marked line that must fail as announced.
 for (const file of failFiles) {
-  const firstLine = readFileSync(file, "utf8").split("\n", 1)[0] ?? "";
-  const expected = EXPECT_ERROR.exec(firstLine)?.[1];
-  if (!expected) {
-    report(false, file, "the first line must be `// expect-error: <code or message substring>`");
+  const lines = readFileSync(file, "utf8").split("\n");
+  /** Line number (1-based) of each line that must fail → the substring its error must contain. */
+  const cases = new Map<number, string>();
+  lines.forEach((text, index) => {
+    const expected = EXPECT_ERROR.exec(text)?.[1];
+    if (expected) cases.set(index + 2, expected);
+  });
+  if (cases.size === 0) {
+    report(false, file, "no case: put `// expect-error: <code or message substring>` above each line that must fail");
     continue;
   }
   program = ts.createProgram({ rootNames: [file], options, host, oldProgram: program });
   // Only the file's own errors count (and checking only it is much faster than the whole program).
   const sourceFile = program.getSourceFile(file);
   const errors = [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)];
-  const match = errors.find((diagnostic) => describeDiagnostic(diagnostic).includes(expected));
-  if (match) report(true, file, `${describeDiagnostic(match)} (expected "${expected}")`);
-  else if (errors.length === 0) report(false, file, `compiles, but an error matching "${expected}" was expected`);
-  else report(false, file, `no error matches "${expected}"; got ${errors.map(describeDiagnostic).join("; ")}`);
+  for (const [line, expected] of cases) {
+    const here = errors.filter((diagnostic) => lineOf(diagnostic) === line);
+    const match = here.find((diagnostic) => headOf(diagnostic).includes(expected));
+    const where = `${file}:${line}`;
+    if (match) report(true, where, `${headOf(match)} (expected "${expected}")`);
+    else if (here.length === 0) report(false, where, `compiles, but an error matching "${expected}" was expected`);
+    else
+      report(
+        false,
+        where,
+        `no error's first line matches "${expected}"; got ${here.map(describeDiagnostic).join("; ")}`,
+      );
+  }
+  const unexpected = errors.filter((diagnostic) => !cases.has(lineOf(diagnostic)));
+  if (unexpected.length > 0)
+    report(false, file, `errors on lines no case announces: ${unexpected.map(describeDiagnostic).join("; ")}`);
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,6 +1,7 @@
 /**
  * The compile-time test runner (test/types/run.ts, `make typetest`) on a folder of its own:
- * pass files must compile, fail files must fail with the error their first line announces.
+ * pass files must compile; in fail files, each line announced by an `// expect-error:` comment
+ * above it must fail with that error's first line, and no other line may fail.
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -42,7 +43,7 @@ const GOOD_PASS = `import { join } from "node:path";\nexport const where: string
 const GOOD_FAIL = `// expect-error: TS2322\nexport const n: number = "not a number";\n`;
 
 describe("test/types/run.ts", () => {
-  it("reports each file and exits 1 when a pass file does not compile or a fail file does", async () => {
+  it("reports each pass file and each fail case, and exits 1 when one is wrong", async () => {
     const { status, lines } = await runOn({
       "pass/good.ts": GOOD_PASS,
       // An error only under the repository's options (noUncheckedIndexedAccess): proves they are used.
@@ -51,6 +52,8 @@ describe("test/types/run.ts", () => {
       "fail/compiles.ts": `// expect-error: TS2322\nexport const n: number = 1;\n`,
       "fail/unrelated.ts": `// expect-error: TS2322\nimport { nope } from "./missing.ts";\nexport const n: number = nope;\n`,
       "fail/unannounced.ts": `export const n: number = "not a number";\n`,
+      // The error is there, but one line below the announced one.
+      "fail/wrong-line.ts": `// expect-error: TS2322\nexport const a = 1;\nexport const n: number = "x";\n`,
     });
     expect(status).toBe(1);
     expect(lines).toEqual([
@@ -58,30 +61,40 @@ describe("test/types/run.ts", () => {
         /^FAIL pass\/broken\.ts: TS2322: Type 'string \| undefined' is not assignable to type 'string'/,
       ),
       "ok   pass/good.ts",
-      expect.stringMatching(/^FAIL fail\/compiles\.ts: compiles, but an error matching "TS2322" was expected$/),
+      expect.stringMatching(/^FAIL fail\/compiles\.ts:2: compiles, but an error matching "TS2322" was expected$/),
+      expect.stringMatching(/^ok {3}fail\/expected\.ts:2: TS2322: Type 'string' is not assignable to type 'number'\./),
+      expect.stringMatching(/^FAIL fail\/unannounced\.ts: no case: put `\/\/ expect-error: /),
       expect.stringMatching(
-        /^ok {3}fail\/expected\.ts: TS2322: Type 'string' is not assignable to type 'number'\. \(line 2\)/,
+        /^FAIL fail\/unrelated\.ts:2: no error's first line matches "TS2322"; got TS2307: Cannot find module '\.\/missing\.ts'/,
       ),
-      expect.stringMatching(/^FAIL fail\/unannounced\.ts: the first line must be `\/\/ expect-error: /),
-      expect.stringMatching(
-        /^FAIL fail\/unrelated\.ts: no error matches "TS2322"; got TS2307: Cannot find module '\.\/missing\.ts'/,
-      ),
-      "2 passed, 4 failed",
+      expect.stringMatching(/^FAIL fail\/wrong-line\.ts:2: compiles, but an error matching "TS2322" was expected$/),
+      expect.stringMatching(/^FAIL fail\/wrong-line\.ts: errors on lines no case announces: TS2322: .* \(line 3\)$/),
+      "2 passed, 6 failed",
     ]);
   }, 60_000);
 
-  it("exits 0 when every pass file compiles and every fail file fails as announced", async () => {
+  it("exits 0 when every pass file compiles and every fail case fails as announced", async () => {
     const { status, lines } = await runOn({ "pass/good.ts": GOOD_PASS, "fail/expected.ts": GOOD_FAIL });
     expect(lines.at(-1)).toBe("2 passed, 0 failed");
     expect(status).toBe(0);
   }, 60_000);
 
-  it("matches the announced error by message as well as by code", async () => {
+  it("matches the first line of the message, not what the chain says further down", async () => {
+    const nested = `const o: { a: { b: number } } = { a: { b: 1 } };\nexport function f(x: { a: { b: string } }) { return x; }\n`;
     const { status, lines } = await runOn({
       "fail/by-message.ts": `// expect-error: is not assignable to type 'number'\nexport const n: number = "x";\n`,
+      // The head says the argument is not assignable; "'number' is not assignable to type 'string'" is deeper.
+      "fail/deeper.ts": `${nested}// expect-error: 'number' is not assignable to type 'string'\nf(o);\n`,
+      "fail/several.ts": `// expect-error: TS2322\nexport const a: number = "x";\n// expect-error: TS2322\nexport const b: string = 1;\n`,
     });
-    expect(lines).toEqual([expect.stringMatching(/^ok {3}fail\/by-message\.ts: /), "1 passed, 0 failed"]);
-    expect(status).toBe(0);
+    expect(lines).toEqual([
+      expect.stringMatching(/^ok {3}fail\/by-message\.ts:2: /),
+      expect.stringMatching(/^FAIL fail\/deeper\.ts:4: no error's first line matches/),
+      expect.stringMatching(/^ok {3}fail\/several\.ts:2: /),
+      expect.stringMatching(/^ok {3}fail\/several\.ts:4: /),
+      "3 passed, 1 failed",
+    ]);
+    expect(status).toBe(1);
   }, 60_000);
 
   it("fails when it finds no type tests at all", async () => {
