@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `kloudless-emulator --port 8002 [--host 127.0.0.1] [--seed FILE] [--webhook URL]...`: runs the emulator until
+ * `kloudless-emulator --port 8002 [--host 127.0.0.1] [--seed FILE] [--data-dir DIR] [--webhook URL]...`: runs the emulator until
  * SIGINT/SIGTERM. Prints exactly one JSON line on stdout when ready (`url`, `appId`, `apiKey`,
  * `metaToken`, `accounts` with their tokens), so scripts and other languages' test suites can
  * start it and read their credentials; then logs one line per request on stderr (method, path,
@@ -11,7 +11,7 @@ import { startEmulator } from "./index.ts";
 import { loadSeedFile } from "./seed.ts";
 
 const USAGE =
-  "usage: kloudless-emulator [--port 8002] [--host 127.0.0.1] [--seed FILE] [--webhook URL]... [--redirect-uri URI]... [--max-upload-bytes N] [--max-json-bytes N] [--quiet]";
+  "usage: kloudless-emulator [--port 8002] [--host 127.0.0.1] [--seed FILE] [--data-dir DIR] [--webhook URL]... [--redirect-uri URI]... [--max-upload-bytes N] [--max-json-bytes N] [--quiet]";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       port: { type: "string", default: "8002" },
       host: { type: "string", default: "127.0.0.1" },
       seed: { type: "string" },
+      "data-dir": { type: "string" },
       webhook: { type: "string", multiple: true },
       "redirect-uri": { type: "string", multiple: true },
       "max-upload-bytes": { type: "string" },
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     port,
     host: values.host,
     seed: values.seed ? loadSeedFile(values.seed) : "demo",
+    ...(values["data-dir"] !== undefined ? { dataDir: values["data-dir"] } : {}),
     logRequests: !values.quiet,
     redirectUris: values["redirect-uri"] ?? [],
     webhooks: values.webhook ?? [],

@@ -11,9 +11,12 @@
  * await emu.close();
  * ```
  */
+import { mkdirSync } from "node:fs";
 import spec from "../../generated/openapi.json" with { type: "json" };
+import { BlobStore } from "./blob-store.ts";
 import { FaultController, type FaultRule } from "./faults.ts";
 import { registerRedirectUris } from "./oauth.ts";
+import { loadSnapshot, Persistence } from "./persistence.ts";
 import { applySeed, builtinSeed, type SeedData } from "./seed.ts";
 import { DEFAULT_BODY_LIMITS, EmulatorServer, type RecordedResponse, type RequestLogEntry } from "./server.ts";
 import { EmulatorState } from "./state.ts";
@@ -80,6 +83,14 @@ export interface EmulatorOptions {
   uploadFromUrl?: Partial<UrlFetchLimits>;
   /** Redirect URIs registered for the application besides the loopback ones (any `http://localhost...`). */
   redirectUris?: string[];
+  /**
+   * Directory that keeps the state across restarts (created if missing): accounts, files,
+   * folders, links, multipart sessions, calendars, events and cursors in `state.json`, file
+   * bytes under `blobs/`. A directory with a saved state is loaded, and `seed` is then ignored.
+   * Without it, metadata stays in memory and file bytes go to a private temporary directory
+   * removed by `close()`.
+   */
+  dataDir?: string;
 }
 
 /** A connected account of the emulator, with a Bearer token for it. */
@@ -106,7 +117,7 @@ export interface RunningEmulator {
   metaToken: string;
   /** The seeded accounts, in seed order (the demo seed: a Dropbox storage account, then a Google Calendar account). */
   accounts: EmulatorAccount[];
-  /** The emulator's state, for tests that look behind the API. */
+  /** The emulator's state, for tests that look behind the API (file bytes are in `state.blobs`, on disk). */
   state: EmulatorState;
   /** Fault rules: `add(rule)`, `clear()`, `list()`. */
   faults: FaultController;
@@ -123,7 +134,17 @@ export interface RunningEmulator {
 /** Starts an emulator and resolves once it listens and is seeded. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const seed = typeof options.seed === "object" ? options.seed : builtinSeed(options.seed ?? "demo");
-  const state = new EmulatorState(seed.appId);
+  const dataDir = options.dataDir;
+  if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
+  const saved = dataDir === undefined ? undefined : loadSnapshot(dataDir);
+  const blobs = dataDir === undefined ? BlobStore.temporary() : BlobStore.open(dataDir);
+  const state = new EmulatorState(saved?.appId ?? seed.appId, blobs);
+  if (saved) {
+    // The webhooks slot is made first, with its timers, so the saved registrations land in it.
+    webhookDeliveries(state);
+    saved.restore(state);
+  }
+  const persistence = new Persistence(state, dataDir);
   registerRedirectUris(state, options.redirectUris ?? []);
   const faults = new FaultController(options.faults);
   const requests: RequestLogEntry[] = [];
@@ -149,15 +170,30 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       json: options.maxJsonBodyBytes ?? DEFAULT_BODY_LIMITS.json,
     },
     strictResponses: options.strictResponses ?? process.env.KLOUDLESS_EMULATOR_STRICT === "1",
+    checkpoint: (method) => persistence.checkpoint(method),
     ...(options.recordResponses ? { responses } : {}),
     ...(log ? { logLine: typeof log === "function" ? log : (line: string) => process.stderr.write(`${line}\n`) } : {}),
   });
-  const url = await server.listen(options.port ?? 0, options.host ?? "127.0.0.1");
-  const { apiKey, metaToken } = applySeed(state, seed, url);
+  let url: string;
+  try {
+    url = await server.listen(options.port ?? 0, options.host ?? "127.0.0.1");
+  } catch (error) {
+    blobs.close();
+    throw error;
+  }
+  const { apiKey, metaToken } = saved ? savedCredentials(state) : applySeed(state, seed, url);
+  // Saves the seeded state (a first start) and drops blobs of uploads a crash cut short.
+  persistence.checkpoint();
   startWebhooks(state, options.webhookDelivery);
+  let closed: Promise<void> | undefined;
   const close = () => {
-    stopWebhooks(state);
-    return server.close();
+    closed ??= (async () => {
+      stopWebhooks(state);
+      await server.close();
+      persistence.checkpoint(); // changes made outside requests (finished tasks)
+      blobs.close();
+    })();
+    return closed;
   };
   for (const hook of options.webhooks ?? []) {
     try {
@@ -185,4 +221,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     deliveries: webhookDeliveries(state),
     close,
   };
+}
+
+/** The API key and meta token of a restored state: the first ones of its application. */
+function savedCredentials(state: EmulatorState): { apiKey: string; metaToken: string } {
+  const key = [...state.apiKeys.values()].find((k) => k.applicationId === state.appId);
+  const metaToken = [...state.metaTokens][0];
+  if (!key || metaToken === undefined) throw new Error("the saved state has no API key or meta token");
+  return { apiKey: key.key, metaToken };
 }

@@ -24,6 +24,7 @@ import { type AddressInfo, isIP } from "node:net";
 import { Readable } from "node:stream";
 import { createAccountsHandlers } from "./accounts.ts";
 import { createActivityHandlers, recordActivity } from "./activity.ts";
+import type { BlobRef, BlobWriter } from "./blob-store.ts";
 import { createCalendarHandlers } from "./calendar.ts";
 import { createCoreHandlers, stopTasks } from "./core.ts";
 import { EmuError, errorCodeFor, errorReply, replyForError } from "./errors.ts";
@@ -112,6 +113,12 @@ export interface ServerConfig {
   strictResponses?: boolean;
   /** The largest request bodies read (see `BodyLimits`); larger ones are answered 413. */
   bodyLimits?: BodyLimits;
+  /**
+   * Runs before each reply is written (`persistence.ts`: saves the state when it changed and
+   * reclaims unreferenced blobs), so that whatever a reply acknowledges is on disk first. A
+   * throw turns the reply into a 500.
+   */
+  checkpoint?: (method: string) => void;
 }
 
 /** The largest request bodies the server reads, in bytes. */
@@ -127,6 +134,16 @@ export const DEFAULT_BODY_LIMITS: BodyLimits = { upload: 512 * 1024 * 1024, json
 
 /** How many request log entries are kept (the oldest are dropped), so a long-running emulator stays small. */
 const REQUEST_LOG_LIMIT = 10_000;
+
+/**
+ * Operations whose binary bodies stream to the blob store (`req.upload`) instead of memory, so
+ * that an upload of any size costs the emulator no more than a few chunks.
+ */
+const STREAMED_UPLOADS = new Set([
+  "storage.files.upload",
+  "storage.files.updateContents",
+  "storage.multipart.uploadPart",
+]);
 
 /** List operations that accept several comma-separated account IDs (§1 of the API notes). */
 const MULTI_ACCOUNT_OPERATIONS = new Set([
@@ -259,14 +276,20 @@ export class EmulatorServer {
       if (uploads && !isPendingUpload(this.config.state, ex.path.slice("/__emulator/uploads/".length))) {
         return this.send(ex, { status: 404, json: { error: "unknown or used upload URL" } });
       }
-      let body: Buffer;
+      let body: Buffer = Buffer.alloc(0);
+      let upload: BlobRef | undefined;
       try {
-        body = await this.readBody(ex, uploads ? limits.upload : limits.json);
+        if (uploads) upload = await this.receiveUpload(ex, limits.upload);
+        else body = await this.readBody(ex, limits.json);
       } catch (err) {
         if (err instanceof EmuError) return this.send(ex, replyForError(ex.requestId, err));
         throw err;
       }
-      return this.send(ex, this.admin(ex, body));
+      try {
+        return this.send(ex, this.admin(ex, body, upload));
+      } finally {
+        if (upload) this.config.state.blobs.release(upload);
+      }
     }
 
     const isApi = ex.path === API_PREFIX || ex.path.startsWith(`${API_PREFIX}/`);
@@ -315,9 +338,14 @@ export class EmulatorServer {
    * read, so a refused upload is answered at once.
    */
   private async runOperation(ex: Exchange, operation: Operation, params: Record<string, string>): Promise<EmuReply> {
+    let upload: BlobRef | undefined;
     try {
       const { auth, tokenAccounts } = this.authenticate(operation, ex.req.headers.authorization);
-      const body = await this.readBody(ex, this.bodyLimitFor(operation, ex.req.headers));
+      const limit = this.bodyLimitFor(operation, ex.req.headers);
+      let body: Buffer = Buffer.alloc(0);
+      if (STREAMED_UPLOADS.has(operation.operationId) && this.isBinaryBody(operation, ex.req.headers)) {
+        upload = await this.receiveUpload(ex, limit);
+      } else body = await this.readBody(ex, limit);
       const input = this.validateInput(operation, params, ex, body);
       const request: EmuRequest = {
         method: ex.method,
@@ -327,6 +355,7 @@ export class EmulatorServer {
         query: ex.url.searchParams,
         headers: ex.req.headers,
         body,
+        ...(upload ? { upload } : {}),
         auth,
         rawData: String(ex.req.headers["x-kloudless-raw-data"] ?? "").toLowerCase() === "true",
         requestId: ex.requestId,
@@ -351,7 +380,17 @@ export class EmulatorServer {
       if (err instanceof EmuError) return replyForError(ex.requestId, err);
       this.reportBug(`${operation.operationId} failed`, err);
       return errorReply(ex.requestId, 500, "internal_error", `The emulator failed to handle ${operation.operationId}.`);
+    } finally {
+      // Kept by the handler (referenced from the state) or not, the upload is no longer held.
+      if (upload) this.config.state.blobs.release(upload);
     }
+  }
+
+  /** Streams the exchange's body into a new blob within `limit` bytes (413 beyond), recording its size. */
+  private async receiveUpload(ex: Exchange, limit: number): Promise<BlobRef> {
+    const upload = await receiveLimitedBody(ex.req, limit, () => this.config.state.blobs.writer());
+    ex.bodyBytes = upload.size;
+    return upload;
   }
 
   /** Reads the exchange's body within `limit` bytes (413 beyond), recording its size. */
@@ -364,16 +403,20 @@ export class EmulatorServer {
   /** The body limit of `operation`: the upload one for binary bodies, the JSON one otherwise. */
   private bodyLimitFor(operation: Operation, headers: IncomingMessage["headers"]): number {
     const limits = this.config.bodyLimits ?? DEFAULT_BODY_LIMITS;
+    return this.isBinaryBody(operation, headers) ? limits.upload : limits.json;
+  }
+
+  /** Whether the request carries a binary body: the operation takes one and it is not sent as JSON or a form. */
+  private isBinaryBody(operation: Operation, headers: IncomingMessage["headers"]): boolean {
     const types = Object.keys(operation.requestBody?.content ?? {});
     const structured = (t: string) =>
       t === "application/json" || t.endsWith("+json") || t === "application/x-www-form-urlencoded";
-    if (!types.some((t) => !structured(t))) return limits.json;
+    if (!types.some((t) => !structured(t))) return false;
     const sent = String(headers["content-type"] ?? "")
       .split(";")[0]
       ?.trim()
       .toLowerCase();
-    const binary = headers["x-kloudless-metadata"] !== undefined || !structured(sent ?? "");
-    return binary ? limits.upload : limits.json;
+    return headers["x-kloudless-metadata"] !== undefined || !structured(sent ?? "");
   }
 
   /**
@@ -629,7 +672,7 @@ export class EmulatorServer {
   }
 
   /** The `/__emulator` admin routes: faults, the request log and direct uploads. Never faulted. */
-  private admin(ex: Exchange, body: Buffer): EmuReply {
+  private admin(ex: Exchange, body: Buffer, uploaded: BlobRef | undefined): EmuReply {
     const { faults, state, storage } = this.config;
     if (ex.path === "/__emulator/deliveries") return deliveriesAdmin(state, ex.method);
     if (ex.path === "/__emulator/faults") {
@@ -663,7 +706,12 @@ export class EmulatorServer {
     }
     const upload = /^\/__emulator\/uploads\/([^/]+)$/.exec(ex.path);
     if (upload && (ex.method === "PUT" || ex.method === "POST")) {
-      return acceptDirectUpload(state, upload[1] as string, body, this.baseUrl, storage);
+      const bytes = uploaded ?? state.blobs.putBytes(body);
+      try {
+        return acceptDirectUpload(state, upload[1] as string, bytes, this.baseUrl, storage);
+      } finally {
+        if (!uploaded) state.blobs.release(bytes);
+      }
     }
     return errorReply(ex.requestId, 404, "not_found", `No emulator route matches ${ex.method} ${ex.path}.`);
   }
@@ -764,7 +812,20 @@ export class EmulatorServer {
       ex.fault?.kind === "resetMidBody" || (ex.fault?.kind === "truncateJson" && reply.json !== undefined)
         ? ex.fault.kind
         : undefined;
-    if (bodyFault && body instanceof Readable) body = undefined; // streams are not cut; none are produced today
+    if (bodyFault && body instanceof Readable) {
+      body.destroy(); // streams are not cut
+      body = undefined;
+    }
+    try {
+      this.config.checkpoint?.(ex.method);
+    } catch (err) {
+      this.reportBug("saving the state failed", err);
+      if (body instanceof Readable) body.destroy();
+      const failed = errorReply(ex.requestId, 500, "internal_error", "The emulator could not save its state.");
+      body = Buffer.from(JSON.stringify(failed.json));
+      reply = { ...failed, status: 500 };
+      Object.assign(headers, { "Content-Type": "application/json", "Content-Length": body.length });
+    }
     this.logRequest(ex, reply.status);
     if (bodyFault === "truncateJson" && Buffer.isBuffer(body)) {
       const cut = body.subarray(0, Math.floor(body.length / 2));
@@ -779,8 +840,13 @@ export class EmulatorServer {
       return;
     }
     res.writeHead(reply.status, headers);
-    if (body instanceof Readable) body.pipe(res);
-    else res.end(body);
+    if (body instanceof Readable) {
+      const stream = body;
+      // A file that cannot be read mid-way cuts the response: the client sees a short body, not a hang.
+      stream.on("error", () => res.destroy());
+      res.on("close", () => stream.destroy());
+      stream.pipe(res);
+    } else res.end(body);
   }
 
   private logRequest(ex: Exchange, status: number): void {
@@ -873,6 +939,69 @@ function readLimitedBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on("data", onData);
     req.on("end", () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
     req.on("error", () => reject(gone())); // "aborted": the client reset the connection
+  });
+}
+
+/**
+ * Streams a request body of at most `limit` bytes into a blob (the bytes never gather in
+ * memory), with the refusals of `readLimitedBody`: 413 by `Content-Length` or once the bytes
+ * pass the limit (the partial blob is dropped and the request left paused), 400 when the client
+ * leaves early.
+ */
+function receiveLimitedBody(req: IncomingMessage, limit: number, open: () => BlobWriter): Promise<BlobRef> {
+  const tooLarge = () =>
+    new EmuError(
+      413,
+      "request_too_large",
+      `The request body is larger than the emulator accepts here (${limit} bytes).`,
+      {},
+      { Connection: "close" },
+    );
+  const declared = Number(req.headers["content-length"] ?? Number.NaN);
+  if (declared > limit) return Promise.reject(tooLarge());
+  const writer = open();
+  const empty = (!(declared > 0) && req.headers["transfer-encoding"] === undefined) || req.readableEnded;
+  if (empty) return writer.finish();
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (err: EmuError | undefined, ref?: BlobRef) => {
+      if (settled) return;
+      settled = true;
+      if (err) {
+        writer.abort();
+        reject(err);
+      } else resolve(ref as BlobRef);
+    };
+    const gone = () =>
+      new EmuError(400, "request_failed", "The client closed the connection before sending the whole body.");
+    if (req.destroyed) return settle(gone());
+    req.on("close", () => {
+      if (!req.readableEnded) settle(gone());
+    });
+    const onData = (chunk: Buffer) => {
+      if (writer.size + chunk.length > limit) {
+        req.off("data", onData);
+        req.pause();
+        settle(tooLarge());
+        return;
+      }
+      if (!writer.write(chunk)) {
+        req.pause();
+        writer.drain().then(
+          () => req.resume(),
+          () => settle(new EmuError(507, "insufficient_storage", "The emulator could not store the upload.")),
+        );
+      }
+    };
+    req.on("data", onData);
+    req.on("end", () => {
+      if (settled) return;
+      writer.finish().then(
+        (ref) => settle(undefined, ref),
+        () => settle(new EmuError(507, "insufficient_storage", "The emulator could not store the upload.")),
+      );
+    });
+    req.on("error", () => settle(gone())); // "aborted": the client reset the connection
   });
 }
 

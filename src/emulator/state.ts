@@ -3,6 +3,7 @@
  * accounts, and one slot per API area that the area's handlers own.
  */
 import { randomBytes } from "node:crypto";
+import { BlobStore } from "./blob-store.ts";
 import type { AccountRecord } from "./types.ts";
 
 /** An application of the developer account (management API). */
@@ -48,9 +49,12 @@ export class EmulatorState {
   readonly accounts = new Map<number, AccountRecord>();
   private readonly areas = new Map<string, unknown>();
   private counter = 0;
+  private blobStore: BlobStore | undefined;
 
-  constructor(appId = `app_${randomToken(9)}`) {
+  /** `blobs` is where file bytes go; without one, a private temporary directory on first use. */
+  constructor(appId = `app_${randomToken(9)}`, blobs?: BlobStore) {
     this.appId = appId;
+    this.blobStore = blobs;
     const created = now();
     this.applications.set(appId, {
       id: appId,
@@ -67,6 +71,37 @@ export class EmulatorState {
   nextId(): number {
     this.counter += 1;
     return this.counter;
+  }
+
+  /** The last number `nextId` gave; a restored state continues from the saved one. */
+  get idCounter(): number {
+    return this.counter;
+  }
+
+  set idCounter(value: number) {
+    this.counter = value;
+  }
+
+  /** The store of file bytes. */
+  get blobs(): BlobStore {
+    this.blobStore ??= BlobStore.temporary();
+    return this.blobStore;
+  }
+
+  /** Every area slot by name, for saving the state. */
+  areaEntries(): [string, unknown][] {
+    return [...this.areas];
+  }
+
+  /**
+   * Puts a saved slot back. When the slot exists already (made at start, with runtime parts
+   * such as timers), the saved fields are assigned onto it instead of replacing it.
+   */
+  restoreArea(name: string, value: unknown): void {
+    const live = this.areas.get(name);
+    const plain = (v: unknown) => v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype;
+    if (plain(live) && plain(value)) Object.assign(live as object, value);
+    else this.areas.set(name, value);
   }
 
   /**

@@ -1,11 +1,11 @@
 /**
- * The in-memory storage model: the records of a drive (files, folders, links, multipart
+ * The storage model: the records of a drive (files, folders, links, multipart
  * sessions, pending direct uploads) and the tree operations over them. It is its own file so
  * that the Storage API handlers in `storage.ts` read as request handling, while the rules of
  * the tree (unique names, paths, path IDs, ownership) live in one place. Nothing here records
  * activity or checks quota; the callers do.
  */
-import { Buffer } from "node:buffer";
+import type { BlobRef } from "./blob-store.ts";
 import { decodeRawId, encodeRawId } from "./core.ts";
 import { EmuError } from "./errors.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
@@ -45,8 +45,8 @@ export interface StorageNode {
   parentId: string | null;
   created: string;
   modified: string;
-  /** File bytes (empty for folders). */
-  content: Buffer;
+  /** The file's bytes in the blob store (null for folders); blobs are immutable and may be shared by copies. */
+  blob: BlobRef | null;
   mimeType: string | null;
   owner: UserRef;
   creator: UserRef;
@@ -79,7 +79,8 @@ export interface MultipartSession {
   overwrite: boolean;
   partSize: number;
   parallelUploads: boolean;
-  parts: Map<number, Buffer>;
+  /** The stored parts by part number. */
+  parts: Map<number, BlobRef>;
   created: string;
 }
 
@@ -147,7 +148,7 @@ export function driveOf(state: EmulatorState, account: AccountRecord): Drive {
       parentId: null,
       created,
       modified: created,
-      content: Buffer.alloc(0),
+      blob: null,
       mimeType: null,
       owner,
       creator: owner,
@@ -250,7 +251,7 @@ export function detach(drive: Drive, node: StorageNode): void {
 /** The bytes stored in the drive: the quota's `used`. */
 export function usedBytes(drive: Drive): number {
   let used = 0;
-  for (const node of drive.nodes.values()) used += node.content.length;
+  for (const node of drive.nodes.values()) used += sizeOf(node);
   return used;
 }
 
@@ -326,7 +327,7 @@ export function newNode(
   name: string,
   parentId: string,
   actor: UserRef,
-  content: Buffer = Buffer.alloc(0),
+  blob: BlobRef | null = null,
 ): StorageNode {
   const rawId = newRawId();
   const created = stamp();
@@ -338,7 +339,7 @@ export function newNode(
     parentId,
     created,
     modified: created,
-    content,
+    blob,
     mimeType: kind === "file" ? mimeTypeFor(name) : null,
     owner: ownerOf(drive.account),
     creator: actor,
@@ -362,7 +363,8 @@ export function copyTree(
   name: string,
   actor: UserRef,
 ): StorageNode {
-  const copy = newNode(target, node.kind, name, folder.id, actor, Buffer.from(node.content));
+  // Blobs are immutable, so the copy shares the original's: no byte is read or written.
+  const copy = newNode(target, node.kind, name, folder.id, actor, node.blob);
   copy.mimeType = node.mimeType;
   copy.properties = new Map([...node.properties].map(([k, v]) => [k, { ...v }]));
   attach(target, copy);
@@ -374,6 +376,21 @@ export function copyTree(
 
 /** The bytes a copy of `node` adds, for the quota check before copying. */
 export function subtreeBytes(drive: Drive, node: StorageNode): number {
-  if (node.kind === "file") return node.content.length;
-  return descendantsOf(drive, node.id).reduce((sum, n) => sum + n.content.length, 0);
+  if (node.kind === "file") return sizeOf(node);
+  return descendantsOf(drive, node.id).reduce((sum, n) => sum + sizeOf(n), 0);
+}
+
+/** The size of a file's bytes (0 for folders). */
+export function sizeOf(node: StorageNode): number {
+  return node.blob?.size ?? 0;
+}
+
+/** The IDs of every blob the storage state refers to: file contents and multipart parts. */
+export function referencedBlobs(state: EmulatorState): Set<string> {
+  const ids = new Set<string>();
+  for (const drive of areaOf(state).drives.values()) {
+    for (const node of drive.nodes.values()) if (node.blob) ids.add(node.blob.id);
+    for (const session of drive.sessions.values()) for (const part of session.parts.values()) ids.add(part.id);
+  }
+  return ids;
 }

@@ -1,5 +1,5 @@
 /**
- * Storage API (§12): an in-memory file tree per storage account with real bytes, so that
+ * Storage API (§12): a file tree per storage account with real bytes (in the blob store, on disk), so that
  * uploads, downloads, moves, copies, multipart uploads, links, search, permissions and
  * properties behave as a Kloudless storage account does, and every change lands in the
  * account's activity log.
@@ -34,11 +34,11 @@
  * - `upload_url` answers a one-time URL of the emulator itself (`PUT` the bytes there).
  */
 import { Buffer } from "node:buffer";
-import { createHash } from "node:crypto";
 import { recordActivity } from "./activity.ts";
+import type { BlobRef } from "./blob-store.ts";
 import { encodeRawId, pageNumberList, startTask } from "./core.ts";
 import { EmuError } from "./errors.ts";
-import { colourOf, encodePng, encodeSolidJpeg } from "./images.ts";
+import { encodePng, encodeSolidJpeg } from "./images.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
 import {
   actorOf,
@@ -63,6 +63,7 @@ import {
   parentFolder,
   pathOf,
   type StorageNode,
+  sizeOf,
   sortForListing,
   stamp,
   subtreeBytes,
@@ -92,6 +93,9 @@ export const DEFAULT_STORAGE_OPTIONS: StorageOptions = {
   multipartParallelUploads: true,
   quotaBytes: 2 * 1024 ** 3,
 };
+
+/** `content_hash` of an empty file. */
+const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
 /** Items per page of folder contents when `page_size` is not given. */
 const DEFAULT_CONTENTS_PAGE_SIZE = 100;
@@ -124,7 +128,7 @@ function nodeJson(baseUrl: string, drive: Drive, node: StorageNode, raw = false)
     name: node.name,
     type: node.kind,
     api: "storage",
-    size: node.kind === "file" ? node.content.length : null,
+    size: node.kind === "file" ? sizeOf(node) : null,
     created: node.created,
     modified: node.modified,
     path,
@@ -157,9 +161,9 @@ function nodeJson(baseUrl: string, drive: Drive, node: StorageNode, raw = false)
         path_lower: path.toLowerCase(),
         ...(node.kind === "file"
           ? {
-              size: node.content.length,
+              size: sizeOf(node),
               server_modified: node.modified,
-              content_hash: createHash("sha256").update(node.content).digest("hex"),
+              content_hash: node.blob?.sha256 ?? EMPTY_SHA256,
             }
           : {}),
       },
@@ -238,21 +242,21 @@ function writeFile(
   drive: Drive,
   folder: StorageNode,
   name: string,
-  bytes: Buffer,
+  bytes: BlobRef,
   overwrite: boolean,
   actor: UserRef,
 ): { node: StorageNode; created: boolean } {
   const existing = findChild(drive, folder.id, name);
   if (overwrite && existing?.kind === "file") {
-    checkQuota(drive, cx.options, bytes.length - existing.content.length);
+    checkQuota(drive, cx.options, bytes.size - sizeOf(existing));
     const previous = nodeJson(cx.baseUrl, drive, existing);
-    existing.content = bytes;
+    existing.blob = bytes;
     existing.modified = stamp();
     existing.lastModifier = actor;
     record(cx, drive, "update", existing, previous);
     return { node: existing, created: false };
   }
-  checkQuota(drive, cx.options, bytes.length);
+  checkQuota(drive, cx.options, bytes.size);
   const node = newNode(drive, "file", freeName(drive, folder.id, name), folder.id, actor, bytes);
   attach(drive, node);
   touch(drive, folder);
@@ -299,7 +303,9 @@ export function seedStorage(
       } else {
         const bytes =
           entry.base64 !== undefined ? Buffer.from(entry.base64, "base64") : Buffer.from(entry.content ?? "", "utf8");
-        writeFile(cx, drive, folder, entry.name, bytes, false, actor);
+        const blob = state.blobs.putBytes(bytes);
+        writeFile(cx, drive, folder, entry.name, blob, false, actor);
+        state.blobs.release(blob);
       }
     }
   };
@@ -329,17 +335,10 @@ export function serveLink(state: EmulatorState, token: string, query: URLSearchP
         };
       }
       if (link.direct || query.get("download") === "1") {
-        return {
-          status: 200,
-          body: file.content,
-          headers: {
-            "Content-Type": file.mimeType ?? "application/octet-stream",
-            "Content-Disposition": disposition(file.name),
-          },
-        };
+        return downloadReply(state, file);
       }
       const name = file.name.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-      const html = `<!doctype html><title>${name}</title><h1>${name}</h1><p><a href="?download=1">Download</a> (${file.content.length} bytes)</p>`;
+      const html = `<!doctype html><title>${name}</title><h1>${name}</h1><p><a href="?download=1">Download</a> (${sizeOf(file)} bytes)</p>`;
       return { status: 200, body: Buffer.from(html), headers: { "Content-Type": "text/html; charset=utf-8" } };
     }
   }
@@ -355,7 +354,7 @@ export function isPendingUpload(state: EmulatorState, token: string): boolean {
 export function acceptDirectUpload(
   state: EmulatorState,
   token: string,
-  bytes: Buffer,
+  bytes: BlobRef,
   baseUrl: string,
   options: StorageOptions,
 ): EmuReply {
@@ -369,6 +368,25 @@ export function acceptDirectUpload(
   const cx: ChangeContext = { state, baseUrl, options, userId: null };
   const { node } = writeFile(cx, drive, folder, upload.name, bytes, false, ownerOf(drive.account));
   return { status: 200, json: nodeJson(baseUrl, drive, node) };
+}
+
+/** A file's bytes as a reply, streamed from its blob. */
+function downloadReply(state: EmulatorState, file: StorageNode): EmuReply {
+  return {
+    status: 200,
+    body: file.blob ? state.blobs.read(file.blob) : Buffer.alloc(0),
+    headers: {
+      "Content-Type": file.mimeType ?? "application/octet-stream",
+      "Content-Disposition": disposition(file.name),
+      "Content-Length": String(sizeOf(file)),
+    },
+  };
+}
+
+/** The blob of a streamed upload body; the server always gives one to the binary upload operations. */
+function uploadOf(req: EmuRequest): BlobRef {
+  if (!req.upload) throw new EmuError(400, "bad_request", "The request has no binary body.");
+  return req.upload;
 }
 
 function disposition(name: string): string {
@@ -567,22 +585,26 @@ export function createStorageHandlers(
     checkName(input.name);
     const overwrite = args(req).overwrite === true;
     const work = async (): Promise<EmuReply> => {
-      let bytes: Buffer;
+      let bytes: BlobRef;
       try {
-        bytes = await fetchLoopbackUrl(url, options.urlFetch ?? DEFAULT_URL_FETCH_LIMITS);
+        bytes = await fetchLoopbackUrl(url, options.urlFetch ?? DEFAULT_URL_FETCH_LIMITS, state.blobs);
       } catch (err) {
         throw new EmuError(400, "request_failed", `url: could not download the file: ${(err as Error).message}`);
       }
-      const { node } = writeFile(
-        changeContext(req, ctx),
-        drive,
-        folder,
-        input.name,
-        bytes,
-        overwrite,
-        actorOf(drive, req.asUser),
-      );
-      return objectReply(req, ctx, drive, node, 201);
+      try {
+        const { node } = writeFile(
+          changeContext(req, ctx),
+          drive,
+          folder,
+          input.name,
+          bytes,
+          overwrite,
+          actorOf(drive, req.asUser),
+        );
+        return objectReply(req, ctx, drive, node, 201);
+      } finally {
+        state.blobs.release(bytes);
+      }
     };
     if (isAsync(req))
       return startTask(state, drive.account, req.requestId, async () => ({ ...(await work()), status: 200 }));
@@ -664,6 +686,22 @@ export function createStorageHandlers(
     return { drive, link };
   }
 
+  /** One blob of the parts' bytes in order, streamed part after part (a part is never read whole). */
+  async function concatBlobs(parts: BlobRef[]): Promise<BlobRef> {
+    const writer = state.blobs.writer();
+    try {
+      for (const part of parts) {
+        for await (const chunk of state.blobs.read(part)) {
+          if (!writer.write(chunk as Buffer)) await writer.drain();
+        }
+      }
+      return await writer.finish();
+    } catch (err) {
+      writer.abort();
+      throw err;
+    }
+  }
+
   function sessionFor(req: EmuRequest): { drive: Drive; session: MultipartSession } {
     const drive = driveFor(req);
     const session = drive.sessions.get(String(req.params.multipart_id));
@@ -683,7 +721,7 @@ export function createStorageHandlers(
         drive,
         folder,
         meta.name,
-        req.body,
+        uploadOf(req),
         args(req).overwrite === true,
         actorOf(drive, req.asUser),
       );
@@ -700,9 +738,10 @@ export function createStorageHandlers(
     "storage.files.updateContents": (req, ctx) => {
       const drive = driveFor(req);
       const node = mustFind(drive, String(req.params.file_id), "file");
-      checkQuota(drive, options, req.body.length - node.content.length);
+      const upload = uploadOf(req);
+      checkQuota(drive, options, upload.size - sizeOf(node));
       const previous = nodeJson(ctx.baseUrl, drive, node);
-      node.content = req.body;
+      node.blob = upload;
       node.modified = stamp();
       node.lastModifier = actorOf(drive, req.asUser);
       record(changeContext(req, ctx), drive, "update", node, previous);
@@ -719,15 +758,7 @@ export function createStorageHandlers(
 
     "storage.files.download": (req) => {
       const drive = driveFor(req);
-      const node = mustFind(drive, String(req.params.file_id), "file");
-      return {
-        status: 200,
-        body: node.content,
-        headers: {
-          "Content-Type": node.mimeType ?? "application/octet-stream",
-          "Content-Disposition": disposition(node.name),
-        },
-      };
+      return downloadReply(state, mustFind(drive, String(req.params.file_id), "file"));
     },
 
     "storage.files.copy": (req, ctx) => copy(req, ctx, "file"),
@@ -739,7 +770,9 @@ export function createStorageHandlers(
         throw new EmuError(404, "not_found", `No thumbnail is available for ${node.name} (${node.mimeType}).`);
       }
       const size = Math.min(MAX_THUMBNAIL_SIZE, Number(args(req).size ?? 256));
-      const colour = colourOf(node.content);
+      // The colour is the first bytes of the SHA-256 of the file's bytes, kept with its blob.
+      const digest = Buffer.from(node.blob?.sha256 ?? EMPTY_SHA256, "hex");
+      const colour: [number, number, number] = [digest[0] as number, digest[1] as number, digest[2] as number];
       const jpeg = args(req).image_format === "jpeg";
       return {
         status: 200,
@@ -894,7 +927,8 @@ export function createStorageHandlers(
     "storage.multipart.uploadPart": (req) => {
       const { session } = sessionFor(req);
       const number = Number(args(req).part_number);
-      const length = req.body.length;
+      const part = uploadOf(req);
+      const length = part.size;
       if (session.size !== null) {
         const count = Math.max(1, Math.ceil(session.size / session.partSize));
         if (number > count) {
@@ -914,11 +948,11 @@ export function createStorageHandlers(
           `part ${number}: must be 1 to ${session.partSize} bytes (only the last part may be shorter), got ${length}`,
         );
       }
-      session.parts.set(number, req.body);
+      session.parts.set(number, part);
       return { status: 200, json: { part_number: number, size: length } };
     },
 
-    "storage.multipart.complete": (req, ctx) => {
+    "storage.multipart.complete": async (req, ctx) => {
       const { drive, session } = sessionFor(req);
       const numbers = [...session.parts.keys()].sort((a, b) => a - b);
       const count =
@@ -933,7 +967,7 @@ export function createStorageHandlers(
           count === 0 ? "No parts were uploaded." : `Parts missing: ${missing.join(", ")}`,
         );
       }
-      const short = numbers.filter((n) => n < count && (session.parts.get(n) as Buffer).length !== session.partSize);
+      const short = numbers.filter((n) => n < count && (session.parts.get(n) as BlobRef).size !== session.partSize);
       if (short.length > 0) {
         throw new EmuError(
           400,
@@ -941,28 +975,39 @@ export function createStorageHandlers(
           `Parts ${short.join(", ")} are shorter than part_size (${session.partSize}); only the last part may be.`,
         );
       }
-      const bytes = Buffer.concat(numbers.map((n) => session.parts.get(n) as Buffer));
-      if (session.size !== null && bytes.length !== session.size) {
+      const parts = numbers.map((n) => session.parts.get(n) as BlobRef);
+      const total = parts.reduce((sum, p) => sum + p.size, 0);
+      if (session.size !== null && total !== session.size) {
         throw new EmuError(
           400,
           "invalid_parameters",
-          `The parts add up to ${bytes.length} bytes, not the declared size ${session.size}.`,
+          `The parts add up to ${total} bytes, not the declared size ${session.size}.`,
         );
       }
-      const folder = drive.nodes.get(session.parentId);
-      if (!folder) throw new EmuError(400, "invalid_parent_folder", "The destination folder no longer exists.");
-      const overwrite = session.overwrite || args(req).overwrite === true;
-      const { node } = writeFile(
-        changeContext(req, ctx),
-        drive,
-        folder,
-        session.name,
-        bytes,
-        overwrite,
-        actorOf(drive, req.asUser),
-      );
-      drive.sessions.delete(String(session.id));
-      return objectReply(req, ctx, drive, node, 201);
+      if (!drive.nodes.has(session.parentId))
+        throw new EmuError(400, "invalid_parent_folder", "The destination folder no longer exists.");
+      const bytes = await concatBlobs(parts);
+      try {
+        // The parts were joined asynchronously: the session or the folder may be gone meanwhile.
+        if (drive.sessions.get(String(session.id)) !== session)
+          throw new EmuError(404, "not_found", `Multipart session not found: ${session.id}`);
+        const folder = drive.nodes.get(session.parentId);
+        if (!folder) throw new EmuError(400, "invalid_parent_folder", "The destination folder no longer exists.");
+        const overwrite = session.overwrite || args(req).overwrite === true;
+        const { node } = writeFile(
+          changeContext(req, ctx),
+          drive,
+          folder,
+          session.name,
+          bytes,
+          overwrite,
+          actorOf(drive, req.asUser),
+        );
+        drive.sessions.delete(String(session.id));
+        return objectReply(req, ctx, drive, node, 201);
+      } finally {
+        state.blobs.release(bytes);
+      }
     },
 
     "storage.multipart.abort": (req) => {

@@ -6,6 +6,7 @@
  */
 import type { IncomingHttpHeaders } from "node:http";
 import type { Readable } from "node:stream";
+import type { BlobRef } from "./blob-store.ts";
 
 /** A connected account held by the emulator. */
 export interface AccountRecord {
@@ -51,8 +52,14 @@ export interface EmuRequest {
   params: Record<string, string>;
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
-  /** The raw request body (empty when there is none). */
+  /** The raw request body (empty when there is none, and for a streamed upload). */
   body: Buffer;
+  /**
+   * The body of a binary upload (file upload, new contents, multipart part), streamed to the
+   * blob store instead of memory. Held until the handler returns, so a handler keeps it by
+   * referencing it from the state.
+   */
+  upload?: BlobRef;
   /** The parsed body for JSON and form requests. */
   json?: unknown;
   auth: Auth;

@@ -2,12 +2,13 @@
  * The download behind upload-from-URL (`storage.files.upload` with a JSON `{url, ...}` body):
  * loopback hosts only, every redirect hop resolved and re-checked, with a connect timeout, a
  * total timeout and a size cap, so that a URL pointing at a silent, endless or redirecting
- * server can neither hang the request nor grow the emulator's memory.
+ * server can neither hang the request nor grow the emulator's memory (the body streams to disk).
  */
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { isIP, type LookupFunction } from "node:net";
+import type { BlobRef, BlobStore, BlobWriter } from "./blob-store.ts";
 
 /** Limits of one upload-from-URL download. */
 export interface UrlFetchLimits {
@@ -83,9 +84,10 @@ function checkHop(url: URL): void {
 /**
  * Downloads `start` within `limits`: each hop (the URL and every redirect `Location`) is checked
  * for a loopback host, and its name resolved and every address re-checked before connecting.
- * Resolves with the body; rejects with a `UrlFetchError` naming the problem.
+ * Streams the body into a blob of `blobs` and resolves with it, held (the caller releases it);
+ * rejects with a `UrlFetchError` naming the problem, leaving no blob behind.
  */
-export async function fetchLoopbackUrl(start: URL, limits: UrlFetchLimits = DEFAULT_URL_FETCH_LIMITS): Promise<Buffer> {
+export async function fetchLoopbackUrl(start: URL, limits: UrlFetchLimits, blobs: BlobStore): Promise<BlobRef> {
   const deadline = Date.now() + limits.totalTimeoutMs;
   let url = start;
   for (let hop = 0; ; hop++) {
@@ -107,7 +109,7 @@ export async function fetchLoopbackUrl(start: URL, limits: UrlFetchLimits = DEFA
       response.res.destroy();
       throw new UrlFetchError(`the URL answered ${status}`);
     }
-    return response.body();
+    return response.body(blobs.writer());
   }
 }
 
@@ -116,7 +118,7 @@ function get(
   url: URL,
   limits: UrlFetchLimits,
   deadline: number,
-): Promise<{ res: IncomingMessage; body: () => Promise<Buffer> }> {
+): Promise<{ res: IncomingMessage; body: (writer: BlobWriter) => Promise<BlobRef> }> {
   return new Promise((resolve, reject) => {
     const remaining = deadline - Date.now();
     if (remaining <= 0) return reject(new UrlFetchError(`no answer within ${limits.totalTimeoutMs} ms`));
@@ -164,30 +166,40 @@ function get(
       });
       resolve({
         res,
-        body: () =>
-          new Promise<Buffer>((resolveBody, rejectBody) => {
-            if (failure) return rejectBody(failure);
-            bodyReject = rejectBody;
+        body: (writer) =>
+          new Promise<BlobRef>((resolveBody, rejectBody) => {
+            bodyReject = (err) => {
+              writer.abort();
+              rejectBody(err);
+            };
+            if (failure) return bodyReject(failure);
             const declared = Number(res.headers["content-length"] ?? Number.NaN);
             if (declared > limits.maxBytes) {
               fail(new UrlFetchError(`the file is larger than ${limits.maxBytes} bytes`));
               return;
             }
-            const chunks: Buffer[] = [];
-            let size = 0;
             res.on("data", (chunk: Buffer) => {
               if (failure) return;
-              size += chunk.length;
-              if (size > limits.maxBytes) {
-                chunks.length = 0;
+              if (writer.size + chunk.length > limits.maxBytes) {
                 fail(new UrlFetchError(`the file is larger than ${limits.maxBytes} bytes`));
                 return;
               }
-              chunks.push(chunk);
+              // Backpressure: the body goes to disk no faster than the disk takes it.
+              if (!writer.write(chunk)) {
+                res.pause();
+                writer.drain().then(
+                  () => res.resume(),
+                  (err: Error) => fail(err),
+                );
+              }
             });
             res.on("end", () => {
+              if (failure) return;
               done();
-              resolveBody(Buffer.concat(chunks));
+              writer.finish().then(resolveBody, (err: Error) => {
+                failure ??= new UrlFetchError(`could not store the file: ${err.message}`);
+                rejectBody(failure);
+              });
             });
             res.on("error", fail);
           }),
