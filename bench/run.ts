@@ -19,6 +19,8 @@
  *   startup    (7) cold import, 100,000 constructions              bench/startup.ts
  *   codegen    (8) codegen time for the full spec                  bench/codegen.ts
  *   package    (9) npm pack: packed and unpacked bytes, source maps  bench/package.ts
+ *   emulatorRss (10) emulator peak RSS, 1 GiB up and down,         bench/emulator-rss.ts
+ *                   without and with --data-dir
  *
  * The runtime benchmarks load the SDK built by esbuild as dist/index.js is (bench/sdk.ts), not
  * the TypeScript sources through tsx.
@@ -66,6 +68,7 @@ const BENCHES: BenchSpec[] = [
   { name: "startup", title: "7. Cold import and constructions", script: "bench/startup.ts" },
   { name: "codegen", title: "8. Codegen time", script: "bench/codegen.ts" },
   { name: "package", title: "9. Package size", script: "bench/package.ts" },
+  { name: "emulatorRss", title: "10. Emulator memory, 1 GiB round trip", script: "bench/emulator-rss.ts" },
 ];
 
 const RESULTS = join(repoRoot, "bench", "results.json");
