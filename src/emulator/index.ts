@@ -23,6 +23,7 @@ import { EmulatorState } from "./state.ts";
 import { DEFAULT_STORAGE_OPTIONS } from "./storage.ts";
 import { DEFAULT_URL_FETCH_LIMITS, type UrlFetchLimits } from "./url-fetch.ts";
 import {
+  applicationWebhooks,
   registerWebhook,
   startWebhooks,
   stopWebhooks,
@@ -195,7 +196,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     })();
     return closed;
   };
+  // A restored state has the hooks of its first start: registering them again would notify twice.
+  const registered = new Set([...applicationWebhooks(state, state.appId).values()].map((h) => h.url));
   for (const hook of options.webhooks ?? []) {
+    if (registered.has(hook)) continue;
     try {
       await registerWebhook(state, state.appId, hook);
     } catch (error) {

@@ -6,6 +6,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -159,6 +161,33 @@ describe("an emulator started on a data directory", () => {
     const done = await storage2.call("POST", `/storage/multipart/${init.json.id}/complete`);
     expect(done.status).toBe(201);
     expect((await storage2.download(String(done.json.id))).equals(bytes)).toBe(true);
+  });
+
+  it("keeps registered webhooks, and does not register the start option's URL a second time", async () => {
+    const dir = dataDir();
+    const hits: string[] = [];
+    const receiver = createServer((req, res) => {
+      req.resume();
+      req.on("end", () => {
+        hits.push(String(req.headers["x-kloudless-signature"] !== undefined));
+        res.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    try {
+      const first = await start({ dataDir: dir, webhooks: [hook] });
+      await stop(first);
+      const second = await start({ dataDir: dir, webhooks: [hook] });
+      const list = await fetch(`${second.url}/v1/meta/applications/${second.appId}/webhooks`, {
+        headers: { Authorization: `Bearer ${second.metaToken}` },
+      });
+      const hooks = ((await list.json()) as Json).objects as Json[];
+      expect(hooks.map((h) => h.url)).toEqual([hook]);
+      expect(second.deliveries.filter((d) => d.kind === "test")).toHaveLength(1);
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   });
 
   it("loads the saved state instead of the seed on a restart", async () => {
