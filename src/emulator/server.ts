@@ -812,10 +812,6 @@ export class EmulatorServer {
       ex.fault?.kind === "resetMidBody" || (ex.fault?.kind === "truncateJson" && reply.json !== undefined)
         ? ex.fault.kind
         : undefined;
-    if (bodyFault && body instanceof Readable) {
-      body.destroy(); // streams are not cut
-      body = undefined;
-    }
     try {
       this.config.checkpoint?.(ex.method);
     } catch (err) {
@@ -835,6 +831,10 @@ export class EmulatorServer {
     }
     if (bodyFault === "resetMidBody") {
       res.writeHead(reply.status, headers);
+      if (body instanceof Readable) {
+        cutStream(body, res, Math.floor(Number(headers["Content-Length"] ?? 0) / 2));
+        return;
+      }
       const part = Buffer.isBuffer(body) ? body.subarray(0, Math.floor(body.length / 2)) : Buffer.alloc(0);
       res.write(part, () => destroyHard(res));
       return;
@@ -1107,6 +1107,30 @@ function preflightHeaders(req: IncomingMessage): Record<string, string> {
 function serializableRule(rule: FaultRule): Record<string, unknown> {
   const path = rule.match?.path;
   return path instanceof RegExp ? { ...rule, match: { ...rule.match, path: path.source } } : { ...rule };
+}
+
+/** Sends the first `limit` bytes of a streamed body (a download), then resets the connection. */
+function cutStream(body: Readable, res: ServerResponse, limit: number): void {
+  let left = limit;
+  const cut = () => {
+    body.destroy();
+    destroyHard(res);
+  };
+  if (left <= 0) return cut();
+  body.on("data", (chunk: Buffer) => {
+    const piece = chunk.subarray(0, left);
+    left -= piece.length;
+    if (left <= 0) {
+      body.pause();
+      res.write(piece, cut);
+    } else if (!res.write(piece)) {
+      body.pause();
+      res.once("drain", () => body.resume());
+    }
+  });
+  body.on("end", cut);
+  body.on("error", cut);
+  res.on("close", () => body.destroy());
 }
 
 /** Drops a connection with a TCP reset, so the client sees ECONNRESET rather than a clean close. */
