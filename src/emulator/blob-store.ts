@@ -149,7 +149,8 @@ export class BlobStore {
             rmSync(part, { force: true });
             return reject(failure);
           }
-          out.end(() => {
+          out.end((err?: Error | null) => {
+            failure ??= err ?? undefined;
             if (failure) {
               rmSync(part, { force: true });
               return reject(failure);
