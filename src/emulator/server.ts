@@ -1116,7 +1116,10 @@ function cutStream(body: Readable, res: ServerResponse, limit: number): void {
     body.destroy();
     destroyHard(res);
   };
-  if (left <= 0) return cut();
+  if (left <= 0) {
+    cut();
+    return;
+  }
   body.on("data", (chunk: Buffer) => {
     const piece = chunk.subarray(0, left);
     left -= piece.length;
