@@ -15,6 +15,7 @@ import { mkdirSync } from "node:fs";
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { BlobStore } from "./blob-store.ts";
 import { FaultController, type FaultRule } from "./faults.ts";
+import type { EmulatorMode } from "./leniency.ts";
 import { registerRedirectUris } from "./oauth.ts";
 import { loadSnapshot, Persistence } from "./persistence.ts";
 import { applySeed, builtinSeed, type SeedData } from "./seed.ts";
@@ -34,6 +35,13 @@ import {
 
 /** The types of the emulator's options and of what a running emulator exposes. */
 export type { FaultController, FaultKind, FaultMatch, FaultRule } from "./faults.ts";
+export {
+  type EmulatorMode,
+  LENIENCY_RULES,
+  LENIENT_HEADER,
+  type LeniencyRule,
+  type LeniencyRuleName,
+} from "./leniency.ts";
 export type { SeedAccount, SeedData } from "./seed.ts";
 export type { RecordedResponse, RequestLogEntry } from "./server.ts";
 export { EmulatorState } from "./state.ts";
@@ -85,6 +93,12 @@ export interface EmulatorOptions {
   /** Redirect URIs registered for the application besides the loopback ones (any `http://localhost...`). */
   redirectUris?: string[];
   /**
+   * `"strict"` (default) refuses every request the spec forbids; `"lenient"` first reads a
+   * refused request by the leniency rules (`LENIENCY_RULES`), and an answer accepted thanks to
+   * one carries `X-Kloudless-Emulator-Lenient` naming them.
+   */
+  mode?: EmulatorMode;
+  /**
    * Directory that keeps the state across restarts (created if missing): accounts, files,
    * folders, links, multipart sessions, calendars, events and cursors in `state.json`, file
    * bytes under `blobs/`. A directory with a saved state is loaded, and `seed` is then ignored.
@@ -116,6 +130,8 @@ export interface RunningEmulator {
   apiKey: string;
   /** A meta token for the Meta API (`Authorization: Bearer <token>` on `/v1/meta/...`). */
   metaToken: string;
+  /** `"strict"` or `"lenient"` (see `EmulatorOptions.mode`). */
+  mode: EmulatorMode;
   /** The seeded accounts, in seed order (the demo seed: a Dropbox storage account, then a Google Calendar account). */
   accounts: EmulatorAccount[];
   /** The emulator's state, for tests that look behind the API (file bytes are in `state.blobs`, on disk). */
@@ -172,6 +188,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     strictResponses: options.strictResponses ?? process.env.KLOUDLESS_EMULATOR_STRICT === "1",
     checkpoint: (method) => persistence.checkpoint(method),
+    mode: options.mode ?? "strict",
     ...(options.recordResponses ? { responses } : {}),
     ...(log ? { logLine: typeof log === "function" ? log : (line: string) => process.stderr.write(`${line}\n`) } : {}),
   });
@@ -212,6 +229,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     appId: state.appId,
     apiKey,
     metaToken,
+    mode: options.mode ?? "strict",
     accounts: [...state.accounts.values()].map((a) => ({
       id: a.id,
       service: a.service,

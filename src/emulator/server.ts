@@ -29,6 +29,7 @@ import { createCalendarHandlers } from "./calendar.ts";
 import { createCoreHandlers, stopTasks } from "./core.ts";
 import { EmuError, errorCodeFor, errorReply, replyForError } from "./errors.ts";
 import { type FaultController, type FaultKind, type FaultRule, parseFaultRule } from "./faults.ts";
+import { type EmulatorMode, LENIENT_HEADER, type LeniencyRuleName, Relaxer } from "./leniency.ts";
 import { createMetaHandlers } from "./meta.ts";
 import { createOauthHandlers } from "./oauth.ts";
 import { API_PREFIX, type Operation, Router } from "./router.ts";
@@ -75,6 +76,8 @@ export interface RequestLogEntry {
   requestId: string;
   /** The fault applied to the request, if any. */
   fault?: FaultKind;
+  /** The leniency rules the request was accepted by (lenient mode), as in `X-Kloudless-Emulator-Lenient`. */
+  lenient?: LeniencyRuleName[];
 }
 
 /** One JSON response the emulator sent (`emu.responses`, with `recordResponses`). */
@@ -119,6 +122,8 @@ export interface ServerConfig {
    * throw turns the reply into a 500.
    */
   checkpoint?: (method: string) => void;
+  /** `strict` (default) refuses requests that break the spec; `lenient` applies the leniency rules first. */
+  mode?: EmulatorMode;
 }
 
 /** The largest request bodies the server reads, in bytes. */
@@ -168,7 +173,7 @@ const CORS_ALLOW_HEADERS = [
   "X-Kloudless-Raw-URI",
   "X-Kloudless-Source",
 ];
-const CORS_EXPOSE_HEADERS = "X-Request-Id, Retry-After, Content-Length, Content-Type, Content-Disposition, Location";
+const CORS_EXPOSE_HEADERS = `X-Request-Id, Retry-After, Content-Length, Content-Type, Content-Disposition, Location, ${LENIENT_HEADER}`;
 const CORS_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
 
 /** The page a misbehaving proxy answers with (`nonJsonError` faults). */
@@ -201,6 +206,8 @@ interface Exchange {
   operation?: Operation;
   fault?: FaultRule;
   bodyBytes: number;
+  /** The leniency rules the request was accepted by. */
+  lenient?: LeniencyRuleName[];
 }
 
 /** The node:http server of one emulator. */
@@ -347,12 +354,13 @@ export class EmulatorServer {
         upload = await this.receiveUpload(ex, limit);
       } else body = await this.readBody(ex, limit);
       const input = this.validateInput(operation, params, ex, body);
+      if (input.lenient.length) ex.lenient = input.lenient;
       const request: EmuRequest = {
         method: ex.method,
         path: ex.path.slice(API_PREFIX.length),
         operationId: operation.operationId,
         params,
-        query: ex.url.searchParams,
+        query: input.query,
         headers: ex.req.headers,
         body,
         ...(upload ? { upload } : {}),
@@ -585,15 +593,22 @@ export class EmulatorServer {
     });
   }
 
-  /** Types and validates path, query and header parameters and the body; throws 400 `invalid_parameters`. */
+  /**
+   * Types and validates path, query and header parameters and the body; throws 400
+   * `invalid_parameters`. In lenient mode a refused query parameter or body is first rewritten
+   * by the leniency rules (see leniency.ts) and accepted when the rewritten one is valid; the
+   * rules used are returned, and handlers see the rewritten values (`query` included).
+   */
   private validateInput(
     operation: Operation,
     params: Record<string, string>,
     ex: Exchange,
     body: Buffer,
-  ): { args: Record<string, unknown>; json?: unknown } {
+  ): { args: Record<string, unknown>; json?: unknown; query: URLSearchParams; lenient: LeniencyRuleName[] } {
     const violations: Violation[] = [];
     const args: Record<string, unknown> = {};
+    const relaxer = this.config.mode === "lenient" ? new Relaxer(this.validator) : undefined;
+    let query = ex.url.searchParams;
     for (const ref of operation.parameters) {
       const param = this.validator.deref(ref as Schema) as {
         name: string;
@@ -610,19 +625,36 @@ export class EmulatorServer {
         if (typeof fallback === "object" && fallback.default !== undefined) args[param.name] = fallback.default;
         continue;
       }
-      const value = typeof raw === "string" ? coerceParam(schema, raw, this.validator) : raw;
-      violations.push(...this.validator.validate(schema, value, param.name));
+      let value = typeof raw === "string" ? coerceParam(schema, raw, this.validator) : raw;
+      let found = this.validator.validate(schema, value, param.name);
+      if (found.length && relaxer && param.in === "query" && typeof raw === "string") {
+        const relaxed = relaxer.queryParam(schema, value);
+        found = this.validator.validate(schema, relaxed, param.name);
+        if (!found.length) {
+          value = relaxed;
+          if (query === ex.url.searchParams) query = new URLSearchParams(query);
+          query.set(param.name, Array.isArray(relaxed) ? relaxed.join(",") : String(relaxed));
+        }
+      }
+      violations.push(...found);
       args[param.name] = value;
     }
-    const json = this.parseBody(operation, ex, body, violations);
+    const json = this.parseBody(operation, ex, body, violations, relaxer);
     if (violations.length) {
       throw new EmuError(400, "invalid_parameters", violations.slice(0, 5).map(describeViolation).join("; "));
     }
-    return json === undefined ? { args } : { args, json };
+    const lenient = relaxer ? [...relaxer.applied] : [];
+    return json === undefined ? { args, query, lenient } : { args, json, query, lenient };
   }
 
   /** Parses and validates a JSON or form body when the operation takes one; binary bodies pass. */
-  private parseBody(operation: Operation, ex: Exchange, body: Buffer, violations: Violation[]): unknown {
+  private parseBody(
+    operation: Operation,
+    ex: Exchange,
+    body: Buffer,
+    violations: Violation[],
+    relaxer: Relaxer | undefined,
+  ): unknown {
     const content = operation.requestBody?.content;
     if (!content) return undefined;
     const type =
@@ -649,8 +681,7 @@ export class EmulatorServer {
         const prop = props.properties?.[key];
         typed[key] = prop ? coerceParam(prop, value, this.validator) : value;
       }
-      if (schema) violations.push(...this.validator.validate(schema, typed, "body"));
-      return typed;
+      return schema ? this.checkBody(schema, typed, violations, relaxer) : typed;
     }
     if (jsonType && (isJson || (!takesBinary && !isForm))) {
       if (body.length === 0) {
@@ -665,10 +696,24 @@ export class EmulatorServer {
         throw new EmuError(400, "bad_request", "The request body is not valid JSON.");
       }
       const schema = content[jsonType]?.schema as Schema | undefined;
-      if (schema) violations.push(...this.validator.validate(schema, value, "body"));
-      return value;
+      return schema ? this.checkBody(schema, value, violations, relaxer) : value;
     }
     return undefined;
+  }
+
+  /**
+   * Validates a parsed body, adding its violations; in lenient mode a refused body is rewritten
+   * by the leniency rules and the rewritten one is checked (and returned) instead.
+   */
+  private checkBody(schema: Schema, value: unknown, violations: Violation[], relaxer: Relaxer | undefined): unknown {
+    const found = this.validator.validate(schema, value, "body");
+    if (!found.length || !relaxer) {
+      violations.push(...found);
+      return value;
+    }
+    const relaxed = relaxer.body(schema, value);
+    violations.push(...this.validator.validate(schema, relaxed, "body"));
+    return relaxed;
   }
 
   /** The `/__emulator` admin routes: faults, the request log and direct uploads. Never faulted. */
@@ -788,6 +833,7 @@ export class EmulatorServer {
     const headers: Record<string, string | number> = { "X-Request-Id": ex.requestId };
     if (!ex.path.startsWith("/__emulator/")) Object.assign(headers, corsHeaders(req));
     Object.assign(headers, reply.headers ?? {});
+    if (ex.lenient) headers[LENIENT_HEADER] = ex.lenient.join(", ");
     // A body left unread (refused before it was read) is not drained: the connection closes.
     if (!req.complete) headers.Connection = "close";
     let body: Buffer | Readable | undefined = reply.body;
@@ -869,11 +915,14 @@ export class EmulatorServer {
       ms,
       requestId: ex.requestId,
       ...(ex.fault ? { fault: ex.fault.kind } : {}),
+      ...(ex.lenient ? { lenient: [...ex.lenient] } : {}),
     });
     const requests = this.config.requests;
     if (requests.length > REQUEST_LOG_LIMIT * 1.1) requests.splice(0, requests.length - REQUEST_LOG_LIMIT);
     this.config.logLine?.(
-      `${ex.method} ${path} ${status || "reset"} ${ms}ms${ex.fault ? ` fault=${ex.fault.kind}` : ""}`,
+      `${ex.method} ${path} ${status || "reset"} ${ms}ms${ex.fault ? ` fault=${ex.fault.kind}` : ""}${
+        ex.lenient ? ` lenient=${ex.lenient.join(",")}` : ""
+      }`,
     );
   }
 
