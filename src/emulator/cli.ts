@@ -1,68 +1,23 @@
 #!/usr/bin/env node
 /**
- * `kloudless-emulator --port 8002 [--host 127.0.0.1] [--seed FILE] [--data-dir DIR] [--webhook URL]...`: runs the emulator until
- * SIGINT/SIGTERM. Prints exactly one JSON line on stdout when ready (`url`, `appId`, `apiKey`,
- * `metaToken`, `accounts` with their tokens), so scripts and other languages' test suites can
- * start it and read their credentials; then logs one line per request on stderr (method, path,
- * status, time; never credentials).
+ * `kloudless-emulator [--port 8002] [--host 127.0.0.1] [--seed demo|empty|FILE] [--lenient] ...`
+ * (`--help` lists every flag; cli-args.ts parses them): runs the emulator until SIGINT/SIGTERM.
+ * Prints one ready line on stdout (with `--json`, one JSON object: `url`, `appId`, `apiKey`,
+ * `metaToken`, `mode`, `version`, `accounts` with their tokens), so that scripts and other
+ * languages' test suites can start it and read their credentials; then logs one line per
+ * request on stderr (method, path, status, time; never credentials).
+ * Exit codes: 2 for a bad command line or an unreadable seed or faults file, 1 when the
+ * emulator cannot start (port taken, webhook refused), 0 once stopped by a signal.
  */
-import { parseArgs } from "node:util";
+import { emulatorOptions, helpText, parseCliArgs, readyLine, UsageError, VERSION } from "./cli-args.ts";
 import { startEmulator } from "./index.ts";
-import { loadSeedFile } from "./seed.ts";
-
-const USAGE =
-  "usage: kloudless-emulator [--port 8002] [--host 127.0.0.1] [--seed FILE] [--data-dir DIR] [--webhook URL]... [--redirect-uri URI]... [--max-upload-bytes N] [--max-json-bytes N] [--quiet]";
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: "string", default: "8002" },
-      host: { type: "string", default: "127.0.0.1" },
-      seed: { type: "string" },
-      "data-dir": { type: "string" },
-      webhook: { type: "string", multiple: true },
-      "redirect-uri": { type: "string", multiple: true },
-      "max-upload-bytes": { type: "string" },
-      "max-json-bytes": { type: "string" },
-      quiet: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port number: ${values.port}`);
-
-  const bytes = (flag: string, value: string | undefined): number | undefined => {
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0) throw new Error(`--${flag}: not a positive number of bytes: ${value}`);
-    return n;
-  };
-  const maxUploadBytes = bytes("max-upload-bytes", values["max-upload-bytes"]);
-  const maxJsonBodyBytes = bytes("max-json-bytes", values["max-json-bytes"]);
-
-  const emu = await startEmulator({
-    ...(maxUploadBytes !== undefined ? { maxUploadBytes } : {}),
-    ...(maxJsonBodyBytes !== undefined ? { maxJsonBodyBytes } : {}),
-    port,
-    host: values.host,
-    seed: values.seed ? loadSeedFile(values.seed) : "demo",
-    ...(values["data-dir"] !== undefined ? { dataDir: values["data-dir"] } : {}),
-    logRequests: !values.quiet,
-    redirectUris: values["redirect-uri"] ?? [],
-    webhooks: values.webhook ?? [],
-  });
-  const ready = {
-    url: emu.url,
-    appId: emu.appId,
-    apiKey: emu.apiKey,
-    metaToken: emu.metaToken,
-    accounts: emu.accounts.map(({ id, service, apis, token }) => ({ id, service, apis, token })),
-  };
-  process.stdout.write(`${JSON.stringify(ready)}\n`);
+  const cli = parseCliArgs(process.argv.slice(2));
+  if (cli.help) return void process.stdout.write(helpText());
+  if (cli.version) return void process.stdout.write(`${VERSION}\n`);
+  const emu = await startEmulator(emulatorOptions(cli));
+  process.stdout.write(`${readyLine(emu, cli.json)}\n`);
 
   const stop = () => {
     emu.close().then(
@@ -75,6 +30,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`kloudless-emulator: ${(err as Error).message ?? String(err)}\n${USAGE}\n`);
-  process.exit(1);
+  const usage = err instanceof UsageError;
+  const hint = usage ? "\nRun kloudless-emulator --help for the options." : "";
+  process.stderr.write(`kloudless-emulator: ${(err as Error).message ?? String(err)}${hint}\n`);
+  process.exitCode = usage ? 2 : 1;
 });

@@ -32,6 +32,9 @@
  * }
  * ```
  *
+ * `loadSeedFile` checks a file field by field before use (seed-check.ts), naming each problem by
+ * its JSON path; docs/emulator.md documents the format.
+ *
  * Every seeded file, folder and calendar event is recorded as an `add` event in its account's
  * activity log (calendar.ts records its own), so that `events.list` with `cursor=after-auth`
  * has something to show.
@@ -41,6 +44,7 @@ import { readFileSync } from "node:fs";
 import { type CalendarSeed, seedCalendar } from "./calendar.ts";
 import { SERVICES, serviceName } from "./core.ts";
 import { encodePng } from "./images.ts";
+import { seedProblems } from "./seed-check.ts";
 import { type EmulatorState, now, randomToken } from "./state.ts";
 import { type StorageSeedEntry, seedStorage } from "./storage.ts";
 import { seedTeam, type TeamSeed } from "./team.ts";
@@ -155,18 +159,30 @@ export function builtinSeed(kind: "demo" | "empty"): SeedData {
   };
 }
 
-/** Reads and checks a seed JSON file; throws with the problem. */
+/**
+ * Reads and checks a seed JSON file (see seed-check.ts); throws an error naming the file and
+ * each problem by its JSON path (at most 20 are listed).
+ */
 export function loadSeedFile(path: string): SeedData {
-  const data = JSON.parse(readFileSync(path, "utf8")) as SeedData;
-  if (data === null || typeof data !== "object" || !Array.isArray(data.accounts)) {
-    throw new Error(`${path}: a seed is an object with an "accounts" array`);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new Error(`cannot read the seed file ${path}: ${(error as Error).message}`);
   }
-  data.accounts.forEach((a, i) => {
-    if (typeof a?.account !== "string" || typeof a.service !== "string") {
-      throw new Error(`${path}: accounts[${i}] needs "account" and "service" strings`);
-    }
-  });
-  return data;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const problems = seedProblems(data);
+  if (problems.length) {
+    const shown = problems.slice(0, 20).map((p) => `  ${p}`);
+    if (problems.length > 20) shown.push(`  ... and ${problems.length - 20} more`);
+    throw new Error(`${path} is not a valid seed:\n${shown.join("\n")}`);
+  }
+  return data as SeedData;
 }
 
 /**

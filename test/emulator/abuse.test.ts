@@ -187,7 +187,17 @@ describe("request bodies", () => {
   it("takes the caps from the CLI's --max-json-bytes and --max-upload-bytes", async () => {
     const child = spawn(
       join(ROOT, "node_modules/.bin/tsx"),
-      ["src/emulator/cli.ts", "--port", "0", "--quiet", "--max-json-bytes", "100", "--max-upload-bytes", "1000"],
+      [
+        "src/emulator/cli.ts",
+        "--port",
+        "0",
+        "--json",
+        "--quiet",
+        "--max-json-bytes",
+        "100",
+        "--max-upload-bytes",
+        "1000",
+      ],
       { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
     );
     try {

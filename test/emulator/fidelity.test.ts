@@ -64,7 +64,7 @@ describe("OAuth redirect_uri", () => {
   it("registers the CLI's --redirect-uri URIs", async () => {
     const child = spawn(
       join(ROOT, "node_modules/.bin/tsx"),
-      ["src/emulator/cli.ts", "--port", "0", "--quiet", "--redirect-uri", REGISTERED],
+      ["src/emulator/cli.ts", "--port", "0", "--json", "--quiet", "--redirect-uri", REGISTERED],
       { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
     );
     try {

@@ -63,7 +63,10 @@ async function createFolder(name: string): Promise<Record<string, unknown>> {
 describe("CLI", () => {
   it("prints one JSON line with url and credentials, serves requests, logs them without tokens, and exits on SIGTERM", async () => {
     // tsx's own binary (what `npx tsx` runs) relays SIGTERM to the emulator and exits with its code.
-    const child = spawn(TSX, ["src/emulator/cli.ts", "--port", "0"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(TSX, ["src/emulator/cli.ts", "--port", "0", "--json"], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();

@@ -408,7 +408,7 @@ describe("kloudless-emulator --webhook", () => {
     const root = resolve(import.meta.dirname, "../..");
     const child = spawn(
       join(root, "node_modules/.bin/tsx"),
-      ["src/emulator/cli.ts", "--port", "0", "--quiet", "--webhook", receiver.url],
+      ["src/emulator/cli.ts", "--port", "0", "--json", "--quiet", "--webhook", receiver.url],
       { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
     );
     try {

@@ -327,7 +327,7 @@ async function main(): Promise<void> {
     }
 
     // 3c. The bin, from node_modules/.bin, answered by the packed client.
-    const bin = spawn(join(project, "node_modules/.bin/kloudless-emulator"), ["--port", "0", "--quiet"], {
+    const bin = spawn(join(project, "node_modules/.bin/kloudless-emulator"), ["--port", "0", "--json", "--quiet"], {
       cwd: project,
       env: cleanEnv(),
       stdio: ["ignore", "pipe", "pipe"],
