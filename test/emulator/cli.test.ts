@@ -1,15 +1,16 @@
 /**
  * `kloudless-emulator` as a real process (`node --import tsx src/emulator/cli.ts ...`): every
  * flag, the ready line and its credentials, exit codes for bad command lines, seeds, faults and
- * lenient mode.
+ * lenient mode; and the Dockerfile's build and command, run outside Docker.
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
 import { emulatorOptions, FLAGS, parseCliArgs } from "../../src/emulator/cli-args.ts";
@@ -346,5 +347,52 @@ describe("kloudless-emulator --data-dir and the other options", () => {
   it("starts with --data-dir", async () => {
     const { ready } = await startJson(["--data-dir", join(DIR, "data"), "--quiet"]);
     expect((await get(ready, "/accounts/me")).status).toBe(200);
+  });
+});
+
+describe("Dockerfile", () => {
+  const dockerfile = readFileSync(join(ROOT, "Dockerfile"), "utf8");
+
+  it("pins node:20-slim by tag, runs as the node user and exposes the port the command listens on", () => {
+    const froms = [...dockerfile.matchAll(/^FROM (\S+)/gm)].map((m) => m[1]);
+    expect(froms.length).toBe(2);
+    for (const image of froms) expect(image).toMatch(/^node:20\.\d+\.\d+-slim$/);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/^EXPOSE 8002$/m);
+    expect(dockerfile).toMatch(/^ENTRYPOINT \["node", "dist\/emulator\/cli\.js", "--host", "0\.0\.0\.0"\]$/m);
+    expect(dockerfile).toMatch(/^CMD \["--port", "8002"\]$/m);
+  });
+
+  it("builds a bundle that runs alone, as in the run stage, on 0.0.0.0 with --json", async () => {
+    // The build stage's tsup command, into a directory laid out like the run stage's /app.
+    const build = /^RUN (npx tsup .*) --out-dir dist\/emulator$/m.exec(dockerfile)?.[1];
+    expect(build).toBeDefined();
+    const app = mkdtempSync(join(tmpdir(), "kloudless-image-"));
+    try {
+      const [npx, ...args] = (build as string).split(" ");
+      await promisify(execFile)(npx as string, [...args, "--out-dir", join(app, "dist/emulator")], {
+        cwd: ROOT,
+        timeout: 60_000,
+      });
+      copyFileSync(join(ROOT, "package.json"), join(app, "package.json"));
+      const { line } = await start(["--host", "0.0.0.0", "--port", "0", "--json"], {
+        file: process.execPath,
+        args: ["dist/emulator/cli.js"],
+        cwd: app,
+      });
+      const ready = JSON.parse(line) as Ready;
+      expect(ready.version).toBe(pkg.version);
+      expect((await get(ready, "/accounts/me")).status).toBe(200);
+      const health = await fetch(`${ready.url}/v1/public/services`);
+      expect(health.ok).toBe(true);
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("sends the build stage only the files it copies", () => {
+    const ignore = readFileSync(join(ROOT, ".dockerignore"), "utf8");
+    const copied = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((m) => (m[1] as string).split(" "));
+    for (const path of copied) expect(ignore).toContain(`!${path}`);
   });
 });
