@@ -134,6 +134,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const one = (name: string) => values.get(name)?.[0];
   const has = (name: string) => values.has(name);
+  // --help and --version answer whatever the other values are, as long as every flag is known.
+  if (has("help") || has("version")) return { ...parseCliArgs([]), help: has("help"), version: has("version") };
   if (has("strict") && has("lenient")) throw new UsageError("--strict and --lenient exclude each other");
 
   const port = one("port") ?? "8002";
@@ -141,8 +143,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`--port: not a port number (0 to 65535): ${port}`);
   }
   const options: CliOptions = {
-    help: has("help"),
-    version: has("version"),
+    help: false,
+    version: false,
     port: Number(port),
     host: one("host") ?? "127.0.0.1",
     seed: one("seed") ?? "demo",

@@ -15,7 +15,7 @@ import { mkdirSync } from "node:fs";
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { BlobStore } from "./blob-store.ts";
 import { FaultController, type FaultRule } from "./faults.ts";
-import type { EmulatorMode } from "./leniency.ts";
+import { type EmulatorMode, isEmulatorMode } from "./leniency.ts";
 import { registerRedirectUris } from "./oauth.ts";
 import { loadSnapshot, Persistence } from "./persistence.ts";
 import { applySeed, builtinSeed, type SeedData } from "./seed.ts";
@@ -150,6 +150,9 @@ export interface RunningEmulator {
 
 /** Starts an emulator and resolves once it listens and is seeded. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  if (options.mode !== undefined && !isEmulatorMode(options.mode)) {
+    throw new Error(`mode must be "strict" or "lenient", not ${JSON.stringify(options.mode)}`);
+  }
   const seed = typeof options.seed === "object" ? options.seed : builtinSeed(options.seed ?? "demo");
   const dataDir = options.dataDir;
   if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });

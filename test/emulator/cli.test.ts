@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
-import { emulatorOptions, FLAGS, parseCliArgs } from "../../src/emulator/cli-args.ts";
+import { emulatorOptions, FLAGS, parseCliArgs, UsageError } from "../../src/emulator/cli-args.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely; strict mode checks their shape.
 type Json = Record<string, any>;
@@ -108,6 +108,9 @@ describe("kloudless-emulator --help and --version", () => {
     }
     expect(stdout).toContain("clamp-range, string-scalars, null-as-absent, enum-case");
     expect((await run(["-h"])).stdout).toBe(stdout);
+    const despite = await run(["--port", "nope", "--help"]);
+    expect(despite.code).toBe(0);
+    expect(despite.stdout).toBe(stdout);
   });
 
   it("--version prints the package version and exits 0", async () => {
@@ -119,32 +122,45 @@ describe("kloudless-emulator --help and --version", () => {
 
 describe("kloudless-emulator with a bad command line", () => {
   const missing = join(DIR, "missing.json");
-  const cases: [string[], RegExp][] = [
+  // Through the process: the exit code and the message on stderr.
+  const spawned: [string[], RegExp][] = [
     [["--bogus"], /unknown option --bogus/],
     [["--port"], /--port needs a value \(N\)/],
-    [["--port", "--json"], /--port needs a value/],
     [["--port", "99999"], /--port: not a port number \(0 to 65535\): 99999/],
-    [["--port", "abc"], /--port: not a port number .*: abc/],
-    [["--port=8002", "--port", "8003"], /--port is given more than once/],
-    [["--host="], /--host needs a value/],
-    [["--json=yes"], /--json takes no value/],
-    [["--strict", "--lenient"], /--strict and --lenient exclude each other/],
     [["--seed", missing], /--seed: cannot read the seed file .*missing\.json/],
     [["--faults", missing], /--faults: cannot read .*missing\.json/],
-    [["--webhook", "not a url"], /--webhook: not an http\(s\) URL: not a url/],
-    [["--redirect-uri", "relative/path"], /--redirect-uri: not an absolute URI/],
-    [["--max-json-bytes", "0"], /--max-json-bytes: not a positive number of bytes: 0/],
     [["8002"], /unexpected argument '8002'/],
   ];
   it("exits 2 with a message naming the flag, for each mistake", async () => {
-    const results = await Promise.all(cases.map(([args]) => run(args)));
+    const results = await Promise.all(spawned.map(([args]) => run(args)));
     results.forEach(({ code, stdout, stderr }, i) => {
-      const [args, message] = cases[i] as [string[], RegExp];
+      const [args, message] = spawned[i] as [string[], RegExp];
       expect(code, args.join(" ")).toBe(2);
       expect(stdout, args.join(" ")).toBe("");
       expect(stderr, args.join(" ")).toMatch(message);
       expect(stderr).toMatch(/^kloudless-emulator: .*\nRun kloudless-emulator --help for the options\.\n$/s);
     });
+  });
+
+  // The same path (a UsageError, exit 2) for every other mistake, checked without a process each.
+  const parsed: [string[], RegExp][] = [
+    [["--port", "--json"], /^--port needs a value/],
+    [["--port", "abc"], /^--port: not a port number .*: abc$/],
+    [["--port", "-1"], /^--port: not a port number/],
+    [["--port=8002", "--port", "8003"], /^--port is given more than once$/],
+    [["--host="], /^--host needs a value/],
+    [["--json=yes"], /^--json takes no value$/],
+    [["--strict", "--lenient"], /^--strict and --lenient exclude each other$/],
+    [["--webhook", "not a url"], /^--webhook: not an http\(s\) URL: not a url$/],
+    [["--webhook", "ftp://example.com/"], /^--webhook: not an http\(s\) URL/],
+    [["--redirect-uri", "relative/path"], /^--redirect-uri: not an absolute URI/],
+    [["--max-json-bytes", "0"], /^--max-json-bytes: not a positive number of bytes: 0$/],
+    [["--max-upload-bytes", "1e6"], /^--max-upload-bytes: not a positive number of bytes/],
+    [["-x"], /^unknown option -x$/],
+  ];
+  it.each(parsed)("refuses %j as a usage error naming the flag", (args, message) => {
+    expect(() => parseCliArgs(args)).toThrow(UsageError);
+    expect(() => parseCliArgs(args)).toThrow(message);
   });
 
   it("exits 1, not 2, when the emulator cannot start (port taken)", async () => {
@@ -313,7 +329,7 @@ describe("kloudless-emulator --strict and --lenient", () => {
 });
 
 describe("kloudless-emulator --data-dir and the other options", () => {
-  it("passes --data-dir, limits, webhooks and redirect URIs to startEmulator", () => {
+  it("passes --data-dir, the body limits, redirect URIs, the seed and the mode to startEmulator", () => {
     const options = emulatorOptions(
       parseCliArgs([
         "--data-dir",

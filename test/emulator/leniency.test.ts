@@ -147,6 +147,12 @@ describe("lenient mode", () => {
     }
   });
 
+  it("refuses to start with an unknown mode", async () => {
+    await expect(startEmulator({ port: 0, mode: "relaxed" as "lenient" })).rejects.toThrow(
+      'mode must be "strict" or "lenient", not "relaxed"',
+    );
+  });
+
   it("lists every rule in docs/emulator.md", () => {
     const docs = readFileSync(new URL("../../docs/emulator.md", import.meta.url), "utf8");
     for (const rule of LENIENCY_RULES) expect(docs).toContain(`| \`${rule.name}\` |`);
