@@ -115,6 +115,7 @@ async function roundTrip(mode: string, size: number, extraArgs: string[]): Promi
       "--port",
       "0",
       "--quiet",
+      "--json",
       "--max-upload-bytes",
       String(size + CHUNK),
       ...extraArgs,
