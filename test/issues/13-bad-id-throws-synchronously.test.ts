@@ -24,31 +24,38 @@ function returned(call: () => unknown): unknown {
   return result;
 }
 
-const cases: [string, () => unknown][] = [
-  ["files.retrieve('')", () => account.storage.files.retrieve("")],
-  ["files.retrieve('..')", () => account.storage.files.retrieve("..")],
-  ["files.retrieve(42 as never)", () => account.storage.files.retrieve({} as never)],
-  ["files.download('')", () => account.storage.files.download("")],
+/** Each bad call, and the parameter its `InvalidParameter` names. */
+const cases: [string, () => unknown, string][] = [
+  ["files.retrieve('')", () => account.storage.files.retrieve(""), "file_id"],
+  ["files.retrieve('..')", () => account.storage.files.retrieve(".."), "file_id"],
+  ["files.retrieve({} as never)", () => account.storage.files.retrieve({} as never), "file_id"],
+  ["files.download('')", () => account.storage.files.download(""), "file_id"],
   [
     "folders.retrieve with too many arguments",
     () => (account.storage.folders.retrieve as (...a: unknown[]) => unknown)("a", "b", {}),
+    "storage.folders.retrieve",
   ],
-  ["get('storage/files/..')", () => account.get("storage/files/.." as never)],
-  ["request('GET', '//elsewhere.example/x')", () => account.request("GET", "//elsewhere.example/x")],
-  ["raw('', '/x')", () => account.raw("", "/x")],
+  [
+    "get('storage/files/{file_id}') with path.file_id '..'",
+    () => account.get("storage/files/{file_id}", { path: { file_id: ".." } }),
+    "path.file_id",
+  ],
+  ["get('storage/files/..')", () => account.get("storage/files/.." as never), "path"],
+  ["request('GET', '//elsewhere.example/x')", () => account.request("GET", "//elsewhere.example/x"), "path"],
+  ["raw('', '/x')", () => account.raw("", "/x"), "rawMethod"],
 ];
 
-it.each(cases)("%s returns a promise that rejects with a KloudlessError", async (_name, call) => {
-  const result = returned(call);
-  expect(result).toBeInstanceOf(Promise);
-  await expect(result).rejects.toSatisfy(
-    (error: unknown) =>
-      error instanceof InvalidParameter ||
-      (error as Error).name.endsWith("Exception") ||
-      (error as Error).name.endsWith("Error"),
-  );
-  expect(lb.requests).toHaveLength(0);
-});
+it.each(cases)(
+  "%s returns a promise that rejects with InvalidParameter naming the parameter",
+  async (_name, call, parameter) => {
+    const result = returned(call);
+    expect(result).toBeInstanceOf(Promise);
+    const error = await (result as Promise<unknown>).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidParameter);
+    expect((error as InvalidParameter).parameter).toBe(parameter);
+    expect(lb.requests).toHaveLength(0);
+  },
+);
 
 it("the rejection names the parameter", async () => {
   const error = (await account.storage.files.retrieve("").catch((caught: unknown) => caught)) as InvalidParameter;

@@ -129,6 +129,43 @@ describe("client.api", () => {
     expect(root.data.type).toBe("folder");
   });
 
+  it("request.clone() keeps the SDK call (operationId, URL, method); headers set on the clone stay on the clone", async () => {
+    const account = new Account({ token, baseUrl: emu.url });
+    const seen: {
+      operationId: string | undefined;
+      url: string;
+      method: string;
+      body: unknown;
+      onOriginal: string | null;
+    }[] = [];
+    account.api.use({
+      onRequest({ request }) {
+        const copy = request.clone() as unknown as ApiRequest;
+        copy.headers.set("x-only-on-the-copy", "1");
+        seen.push({
+          operationId: copy.operationId,
+          url: copy.url,
+          method: copy.method,
+          // SDK calls hand their body to the transport: middleware sees none, on the clone neither.
+          body: copy.body,
+          onOriginal: request.headers.get("x-only-on-the-copy"),
+        });
+      },
+    });
+    const folder = await account.storage.folders.create({ json: { name: "Cloned" } });
+    expect(folder.data.name).toBe("Cloned");
+    expect(seen).toEqual([
+      {
+        operationId: "storage.folders.create",
+        url: `${emu.url}/v1/accounts/me/storage/folders`,
+        method: "POST",
+        body: null,
+        onOriginal: null,
+      },
+    ]);
+    expect(emu.requests.at(-1)?.headers["x-only-on-the-copy"]).toBeUndefined();
+  });
+
   it("a middleware answering the request itself is wrapped by the operation's result kind", async () => {
     const account = new Account({ token, baseUrl: emu.url });
     const from = emu.requests.length;
