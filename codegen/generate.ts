@@ -87,9 +87,11 @@ function methodDoc(op: Operation, doc: OperationDoc | undefined, bindAccount: bo
   if (params.length) {
     lines.push("", "Parameters:");
     for (const p of params) {
-      const name =
-        p.in === "path" ? camel(p.name) : p.in === "query" ? `params.${p.name}` : `headers[${JSON.stringify(p.name)}]`;
-      lines.push(...item(`\`${name}\`${p.description ? `: ${p.description.replace(/\s+/g, " ")}` : ""}`));
+      // An API-wide option header is named by the request option that sends it.
+      const label = p.option
+        ? `\`${p.option}\` (\`${p.name}\`)`
+        : `\`${p.in === "path" ? camel(p.name) : p.in === "query" ? `params.${p.name}` : `headers[${JSON.stringify(p.name)}]`}\``;
+      lines.push(...item(`${label}${p.description ? `: ${p.description.replace(/\s+/g, " ")}` : ""}`));
     }
   }
   if (doc?.errors.length) {

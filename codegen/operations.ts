@@ -29,7 +29,10 @@ export interface Operation {
   /** Path parameters in path order, `account_id` included. */
   pathParams: string[];
   query: string[];
-  /** Operation-specific header parameters (API-wide option headers are not listed). */
+  /**
+   * Operation-specific header parameters. API-wide option headers (`x-kloudless-option`: raw
+   * data, raw headers, impersonation), which the SDK sends from request options, are not listed.
+   */
   headers: string[];
   /** Request body kinds the operation accepts. */
   body: ("json" | "binary" | "form")[];
@@ -131,7 +134,7 @@ export function readOperations(doc: JsonObject): Operation[] {
         paging,
         pathParams,
         query: params.filter((p) => p.in === "query").map((p) => p.name as string),
-        headers: params.filter((p) => p.in === "header").map((p) => p.name as string),
+        headers: params.filter((p) => p.in === "header" && !p["x-kloudless-option"]).map((p) => p.name as string),
         body: [...new Set(Object.keys(content).map(mediaKind))],
         statuses,
         response,
@@ -168,8 +171,11 @@ export interface OperationDoc {
   tag: string;
   /** The operation's `description`, if any. */
   description?: string;
-  /** Path, query and header parameters with their descriptions, in spec order (path first). */
-  params: { name: string; in: "path" | "query" | "header"; description?: string }[];
+  /**
+   * Path, query and header parameters with their descriptions, in spec order (path first); an
+   * API-wide option header names the request option that sends it (`x-kloudless-option`).
+   */
+  params: { name: string; in: "path" | "query" | "header"; description?: string; option?: string }[];
   /** The error responses the operation documents (`4XX`, `429`, `5XX`, ...), with their descriptions. */
   errors: { status: string; description?: string }[];
 }
@@ -190,6 +196,7 @@ export function readOperationDocs(doc: JsonObject): Map<string, OperationDoc> {
           name: p.name as string,
           in: p.in as "path" | "query" | "header",
           ...(text(p.description) ? { description: text(p.description) } : {}),
+          ...(typeof p["x-kloudless-option"] === "string" ? { option: p["x-kloudless-option"] } : {}),
         }));
       const order = { path: 0, query: 1, header: 2 };
       params.sort((a, b) => order[a.in] - order[b.in]);

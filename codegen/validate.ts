@@ -10,6 +10,12 @@ type JsonObject = { [key: string]: Json };
 /** HTTP methods an OpenAPI path item may hold. */
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
+/**
+ * Request options (src/request-options.ts) that send an API-wide header; a header parameter
+ * names its option in `x-kloudless-option`.
+ */
+export const HEADER_OPTIONS = ["getRawData", "rawHeaders", "impersonateUserId"] as const;
+
 /** Paging styles the runtime knows. */
 export const PAGING_STYLES = ["page", "token", "cursor", "none"] as const;
 
@@ -63,6 +69,15 @@ export async function validateSpec(doc: JsonObject): Promise<void> {
       );
       for (const name of declared)
         if (name && !names.has(name)) problems.push(`${where}: path parameter {${name}} not declared`);
+    }
+  }
+  for (const [name, param] of Object.entries(((doc.components as JsonObject)?.parameters ?? {}) as JsonObject)) {
+    const option = (param as JsonObject)["x-kloudless-option"];
+    if (option === undefined) continue;
+    if ((param as JsonObject).in !== "header" || !HEADER_OPTIONS.includes(option as never)) {
+      problems.push(
+        `#/components/parameters/${name}: x-kloudless-option names a header's request option (${HEADER_OPTIONS.join(", ")})`,
+      );
     }
   }
   checkDecisions(doc, "#", problems);

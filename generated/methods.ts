@@ -69,6 +69,8 @@ export interface AccountMethods {
      * - `headers["X-Kloudless-Raw-Method"]`: HTTP method of the upstream request.
      * - `headers["X-Kloudless-Raw-URI"]`: Upstream path (such as `/drive/v3/files`) or full upstream
      *   URL.
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -178,6 +180,13 @@ export interface AccountMethods {
        *   hence not required here.
        * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
        *   returned.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -195,6 +204,13 @@ export interface AccountMethods {
        *
        * `POST /accounts/{account_id}/storage/files/upload_url`
        *
+       * Parameters:
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
+       *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
        *   (`too_many_service_requests`).
@@ -211,6 +227,13 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `fileId`: Kloudless file ID.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -230,6 +253,13 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `fileId`: Kloudless file ID.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -250,6 +280,11 @@ export interface AccountMethods {
        * Parameters:
        * - `fileId`: Kloudless file ID.
        * - `params.permanent`: Delete permanently instead of moving to the trash.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -270,6 +305,13 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `fileId`: Kloudless file ID.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -292,6 +334,13 @@ export interface AccountMethods {
        * Served by the runtime helper `downloadFile` (`x-kloudless-helper`); the plain operation stays
        * reachable through the typed path call.
        *
+       * Parameters:
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
+       *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
        *   (`too_many_service_requests`).
@@ -313,6 +362,13 @@ export interface AccountMethods {
        * - `fileId`: Kloudless ID of the file to copy.
        * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
        *   returned.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -334,6 +390,11 @@ export interface AccountMethods {
        * - `fileId`: Kloudless file ID.
        * - `params.size`: Width/height of the thumbnail in pixels.
        * - `params.image_format`: Image format of the thumbnail.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -354,6 +415,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -371,6 +437,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -391,6 +462,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -410,6 +486,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -429,6 +510,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -446,6 +532,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -466,6 +557,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -490,6 +586,13 @@ export interface AccountMethods {
        * Parameters:
        * - `params.conflict_if_exists`: `true`: answer 409 if a folder with this name already exists.
        *   `false`: return the existing folder.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -507,6 +610,13 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -529,6 +639,11 @@ export interface AccountMethods {
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
        * - `params.recursive`: Delete the folder's contents too (needed for a non-empty folder).
        * - `params.permanent`: Delete permanently instead of moving to the trash.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -546,6 +661,13 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -571,6 +693,13 @@ export interface AccountMethods {
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.recursive`: List every item below the folder, not only its direct children.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -593,6 +722,13 @@ export interface AccountMethods {
        * - `folderId`: Kloudless ID of the folder to copy.
        * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
        *   returned.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -612,6 +748,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -629,6 +770,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `folderId`: Kloudless folder ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -649,6 +795,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `folderId`: Kloudless folder ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -668,6 +819,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `folderId`: Kloudless folder ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -693,6 +849,11 @@ export interface AccountMethods {
        * Parameters:
        * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`:
        *   a name clash gets an automatically renamed file.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -710,6 +871,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -731,6 +897,11 @@ export interface AccountMethods {
        * Parameters:
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
        * - `params.part_number`: Number of the part, starting at 1.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -748,6 +919,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -769,6 +945,13 @@ export interface AccountMethods {
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
        * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`:
        *   a name clash gets an automatically renamed file.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -795,6 +978,11 @@ export interface AccountMethods {
        * - `params.active`: Only active (`true`) or only inactive (`false`) links.
        * - `params.ordering`: Name of the field to sort by (such as `created`); prefix `-` for
        *   descending.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -811,6 +999,13 @@ export interface AccountMethods {
        * Creates a Kloudless link to a file. An unknown `file_id` is a 4xx error.
        *
        * `POST /accounts/{account_id}/storage/links`
+       *
+       * Parameters:
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -829,6 +1024,11 @@ export interface AccountMethods {
        * Parameters:
        * - `linkId`: Link ID.
        * - `params.active`: Only find the link if it is active (`true`) or inactive (`false`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -846,6 +1046,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `linkId`: Link ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -863,6 +1068,11 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `linkId`: Link ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -889,6 +1099,13 @@ export interface AccountMethods {
      * - `params.parents`: Comma-separated IDs of the folders to search in.
      * - `params.page`: Page number, starting at 1.
      * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+     *   service's object under `raw` (`raw.object`).
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+     *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+     *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -910,6 +1127,13 @@ export interface AccountMethods {
      * - `params.page`: Page number, starting at 1.
      * - `params.page_size`: Objects per page. Some services treat it as advisory.
      * - `params.after`: Only files modified after this time (ISO 8601).
+     * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+     *   service's object under `raw` (`raw.object`).
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+     *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+     *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -927,6 +1151,13 @@ export interface AccountMethods {
      *
      * `GET /accounts/{account_id}/storage/quota`
      *
+     * Parameters:
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+     *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+     *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
+     *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
      *   (`too_many_service_requests`).
@@ -943,6 +1174,13 @@ export interface AccountMethods {
      * its Kloudless ID.
      *
      * `POST /accounts/{account_id}/storage/convert_id`
+     *
+     * Parameters:
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+     *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+     *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -977,6 +1215,8 @@ export interface AccountMethods {
      *   cursors stay inside the range of the first request.
      * - `params.until`: Exclusive upper bound (ISO 8601) of the time of the events; only together with
      *   `from`.
+     * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+     *   service's object under `raw` (`raw.object`).
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1020,6 +1260,13 @@ export interface AccountMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1036,6 +1283,15 @@ export interface AccountMethods {
        * Creates a calendar and returns it.
        *
        * `POST /accounts/{account_id}/cal/calendars`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1056,6 +1312,13 @@ export interface AccountMethods {
        * Parameters:
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
        *   response carries the real ID).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1076,6 +1339,11 @@ export interface AccountMethods {
        * Parameters:
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
        *   response carries the real ID).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1096,6 +1364,13 @@ export interface AccountMethods {
        * Parameters:
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
        *   response carries the real ID).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1129,6 +1404,13 @@ export interface AccountMethods {
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.instances`: ID of a recurring event: lists the occurrences of that series.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1150,6 +1432,13 @@ export interface AccountMethods {
        * Parameters:
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
        *   (responses carry the real ID).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1171,6 +1460,13 @@ export interface AccountMethods {
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
        *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1192,6 +1488,11 @@ export interface AccountMethods {
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
        *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1215,6 +1516,13 @@ export interface AccountMethods {
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
        *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1234,6 +1542,13 @@ export interface AccountMethods {
      * (`/accounts/1,2/cal/availability`, one Bearer token per account).
      *
      * `POST /accounts/{account_id}/cal/availability`
+     *
+     * Parameters:
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+     *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+     *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1263,6 +1578,13 @@ export interface AccountMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1282,6 +1604,13 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `userId`: Upstream user ID (from `team.users.list`).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1304,6 +1633,13 @@ export interface AccountMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1329,6 +1665,13 @@ export interface AccountMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1348,6 +1691,13 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `groupId`: Upstream group ID (from `team.groups.list`).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1370,6 +1720,13 @@ export interface AccountMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1515,6 +1872,8 @@ export interface ClientMethods {
      * - `headers["X-Kloudless-Raw-Method"]`: HTTP method of the upstream request.
      * - `headers["X-Kloudless-Raw-URI"]`: Upstream path (such as `/drive/v3/files`) or full upstream
      *   URL.
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1726,6 +2085,13 @@ export interface ClientMethods {
        *   hence not required here.
        * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
        *   returned.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1746,6 +2112,11 @@ export interface ClientMethods {
        * Parameters:
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1765,6 +2136,13 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1786,6 +2164,13 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1808,6 +2193,11 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        * - `params.permanent`: Delete permanently instead of moving to the trash.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1830,6 +2220,13 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1855,6 +2252,11 @@ export interface ClientMethods {
        * Parameters:
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1879,6 +2281,13 @@ export interface ClientMethods {
        * - `fileId`: Kloudless ID of the file to copy.
        * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
        *   returned.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1902,6 +2311,11 @@ export interface ClientMethods {
        * - `fileId`: Kloudless file ID.
        * - `params.size`: Width/height of the thumbnail in pixels.
        * - `params.image_format`: Image format of the thumbnail.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1924,6 +2338,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1943,6 +2362,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1965,6 +2389,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1986,6 +2415,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2007,6 +2441,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2026,6 +2465,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2048,6 +2492,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2074,6 +2523,13 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `params.conflict_if_exists`: `true`: answer 409 if a folder with this name already exists.
        *   `false`: return the existing folder.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2093,6 +2549,13 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2117,6 +2580,11 @@ export interface ClientMethods {
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
        * - `params.recursive`: Delete the folder's contents too (needed for a non-empty folder).
        * - `params.permanent`: Delete permanently instead of moving to the trash.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2136,6 +2604,13 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2163,6 +2638,13 @@ export interface ClientMethods {
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.recursive`: List every item below the folder, not only its direct children.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2187,6 +2669,13 @@ export interface ClientMethods {
        * - `folderId`: Kloudless ID of the folder to copy.
        * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
        *   returned.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2208,6 +2697,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID, or `root` for the root folder.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2227,6 +2721,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2249,6 +2748,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2270,6 +2774,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless folder ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2297,6 +2806,11 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`:
        *   a name clash gets an automatically renamed file.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2316,6 +2830,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2339,6 +2858,11 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
        * - `params.part_number`: Number of the part, starting at 1.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2358,6 +2882,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2381,6 +2910,13 @@ export interface ClientMethods {
        * - `multipartId`: Multipart session ID as returned in the session's `id`.
        * - `params.overwrite`: `true`: replace the first file with the same name in the folder. `false`:
        *   a name clash gets an automatically renamed file.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2409,6 +2945,11 @@ export interface ClientMethods {
        * - `params.active`: Only active (`true`) or only inactive (`false`) links.
        * - `params.ordering`: Name of the field to sort by (such as `created`); prefix `-` for
        *   descending.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2429,6 +2970,11 @@ export interface ClientMethods {
        * Parameters:
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2449,6 +2995,11 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `linkId`: Link ID.
        * - `params.active`: Only find the link if it is active (`true`) or inactive (`false`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2468,6 +3019,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `linkId`: Link ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2487,6 +3043,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `linkId`: Link ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2515,6 +3076,13 @@ export interface ClientMethods {
      * - `params.parents`: Comma-separated IDs of the folders to search in.
      * - `params.page`: Page number, starting at 1.
      * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+     *   service's object under `raw` (`raw.object`).
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+     *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+     *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2538,6 +3106,13 @@ export interface ClientMethods {
      * - `params.page`: Page number, starting at 1.
      * - `params.page_size`: Objects per page. Some services treat it as advisory.
      * - `params.after`: Only files modified after this time (ISO 8601).
+     * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+     *   service's object under `raw` (`raw.object`).
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+     *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+     *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2558,6 +3133,11 @@ export interface ClientMethods {
      * Parameters:
      * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
      *   endpoints accept a comma-separated list of account IDs.
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+     *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+     *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2579,6 +3159,11 @@ export interface ClientMethods {
      * Parameters:
      * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
      *   endpoints accept a comma-separated list of account IDs.
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+     *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+     *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2615,6 +3200,8 @@ export interface ClientMethods {
      *   cursors stay inside the range of the first request.
      * - `params.until`: Exclusive upper bound (ISO 8601) of the time of the events; only together with
      *   `from`.
+     * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+     *   service's object under `raw` (`raw.object`).
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2664,6 +3251,13 @@ export interface ClientMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2684,6 +3278,13 @@ export interface ClientMethods {
        * Parameters:
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2706,6 +3307,13 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
        *   response carries the real ID).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2728,6 +3336,11 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
        *   response carries the real ID).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2750,6 +3363,13 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar (the
        *   response carries the real ID).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2785,6 +3405,13 @@ export interface ClientMethods {
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.instances`: ID of a recurring event: lists the occurrences of that series.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2808,6 +3435,13 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
        *   (responses carry the real ID).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2831,6 +3465,13 @@ export interface ClientMethods {
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
        *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2854,6 +3495,11 @@ export interface ClientMethods {
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
        *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2879,6 +3525,13 @@ export interface ClientMethods {
        * - `calendarId`: Calendar ID, or `primary` as an alias of the account's primary calendar
        *   (responses carry the real ID).
        * - `eventId`: Opaque event ID.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2902,6 +3555,11 @@ export interface ClientMethods {
      * Parameters:
      * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
      *   endpoints accept a comma-separated list of account IDs.
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+     *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+     *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2933,6 +3591,13 @@ export interface ClientMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2954,6 +3619,13 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `userId`: Upstream user ID (from `team.users.list`).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2978,6 +3650,13 @@ export interface ClientMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -3005,6 +3684,13 @@ export interface ClientMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -3026,6 +3712,13 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `groupId`: Upstream group ID (from `team.groups.list`).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -3050,6 +3743,13 @@ export interface ClientMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
+       *   admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz,
+       *   google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream

@@ -3119,11 +3119,11 @@ export interface components {
         PageToken: string;
         /** Objects per page. Some services treat it as advisory. */
         PageSize: number;
-        /** When `true`, returned objects carry the upstream service's object under `raw`. */
+        /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
         RawData: "true" | "false";
         /** JSON object of extra headers that Kloudless forwards to the upstream service. */
         RawHeaders: string;
-        /** Upstream user ID (from the Team API) that an admin account acts as. */
+        /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
         AsUser: string;
         /** When `true`, the request runs asynchronously and a Task is returned. */
         Async: "true" | "false";
@@ -3284,6 +3284,8 @@ export interface operations {
                 "X-Kloudless-Raw-Method": components["parameters"]["RawMethod"];
                 /** Upstream path (such as `/drive/v3/files`) or full upstream URL. */
                 "X-Kloudless-Raw-URI": components["parameters"]["RawUri"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
             };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
@@ -3557,6 +3559,12 @@ export interface operations {
                 "X-Kloudless-Metadata"?: components["parameters"]["Metadata"];
                 /** When `true`, the request runs asynchronously and a Task is returned. */
                 "X-Kloudless-Async"?: components["parameters"]["Async"];
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
             };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
@@ -3598,7 +3606,12 @@ export interface operations {
     "storage.files.createUploadUrl": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -3628,7 +3641,14 @@ export interface operations {
     "storage.files.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -3656,7 +3676,14 @@ export interface operations {
     "storage.files.updateContents": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -3692,7 +3719,12 @@ export interface operations {
                 /** Delete permanently instead of moving to the trash. */
                 permanent?: boolean;
             };
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -3712,7 +3744,14 @@ export interface operations {
     "storage.files.update": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -3744,7 +3783,12 @@ export interface operations {
     "storage.files.download": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -3775,6 +3819,12 @@ export interface operations {
             header?: {
                 /** When `true`, the request runs asynchronously and a Task is returned. */
                 "X-Kloudless-Async"?: components["parameters"]["Async"];
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
             };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
@@ -3821,7 +3871,12 @@ export interface operations {
                 /** Image format of the thumbnail. */
                 image_format?: "png" | "jpeg";
             };
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -3850,7 +3905,12 @@ export interface operations {
     "storage.files.listServiceLinks": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -3878,7 +3938,12 @@ export interface operations {
     "storage.files.listPermissions": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -3906,7 +3971,12 @@ export interface operations {
     "storage.files.setPermissions": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -3939,7 +4009,12 @@ export interface operations {
     "storage.files.updatePermissions": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -3972,7 +4047,12 @@ export interface operations {
     "storage.files.listProperties": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4000,7 +4080,12 @@ export interface operations {
     "storage.files.deleteProperties": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4020,7 +4105,12 @@ export interface operations {
     "storage.files.updateProperties": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4055,7 +4145,14 @@ export interface operations {
                 /** `true`: answer 409 if a folder with this name already exists. `false`: return the existing folder. */
                 conflict_if_exists?: boolean;
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4094,7 +4191,14 @@ export interface operations {
     "storage.folders.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4127,7 +4231,12 @@ export interface operations {
                 /** Delete permanently instead of moving to the trash. */
                 permanent?: boolean;
             };
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4147,7 +4256,14 @@ export interface operations {
     "storage.folders.update": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4186,7 +4302,14 @@ export interface operations {
                 /** List every item below the folder, not only its direct children. */
                 recursive?: boolean;
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4217,6 +4340,12 @@ export interface operations {
             header?: {
                 /** When `true`, the request runs asynchronously and a Task is returned. */
                 "X-Kloudless-Async"?: components["parameters"]["Async"];
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
             };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
@@ -4258,7 +4387,12 @@ export interface operations {
     "storage.folders.listServiceLinks": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4286,7 +4420,12 @@ export interface operations {
     "storage.folders.listPermissions": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4314,7 +4453,12 @@ export interface operations {
     "storage.folders.setPermissions": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4347,7 +4491,12 @@ export interface operations {
     "storage.folders.updatePermissions": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4383,7 +4532,12 @@ export interface operations {
                 /** `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file. */
                 overwrite?: boolean;
             };
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4413,7 +4567,12 @@ export interface operations {
     "storage.multipart.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4444,7 +4603,12 @@ export interface operations {
                 /** Number of the part, starting at 1. */
                 part_number: number;
             };
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4477,7 +4641,12 @@ export interface operations {
     "storage.multipart.abort": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4500,7 +4669,14 @@ export interface operations {
                 /** `true`: replace the first file with the same name in the folder. `false`: a name clash gets an automatically renamed file. */
                 overwrite?: boolean;
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4537,7 +4713,12 @@ export interface operations {
                 /** Name of the field to sort by (such as `created`); prefix `-` for descending. */
                 ordering?: string;
             };
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4563,7 +4744,12 @@ export interface operations {
     "storage.links.create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4596,7 +4782,12 @@ export interface operations {
                 /** Only find the link if it is active (`true`) or inactive (`false`). */
                 active?: boolean;
             };
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4624,7 +4815,12 @@ export interface operations {
     "storage.links.delete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4644,7 +4840,12 @@ export interface operations {
     "storage.links.update": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4687,7 +4888,14 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4720,7 +4928,14 @@ export interface operations {
                 /** Only files modified after this time (ISO 8601). */
                 after?: string;
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4746,7 +4961,12 @@ export interface operations {
     "storage.quota": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4772,7 +4992,12 @@ export interface operations {
     "storage.convertId": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4811,7 +5036,10 @@ export interface operations {
                 /** Exclusive upper bound (ISO 8601) of the time of the events; only together with `from`. */
                 until?: string;
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4868,7 +5096,14 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4894,7 +5129,14 @@ export interface operations {
     "calendar.calendars.create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4924,7 +5166,14 @@ export interface operations {
     "calendar.calendars.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4952,7 +5201,12 @@ export interface operations {
     "calendar.calendars.delete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -4972,7 +5226,14 @@ export interface operations {
     "calendar.calendars.update": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5015,7 +5276,14 @@ export interface operations {
                 /** ID of a recurring event: lists the occurrences of that series. */
                 instances?: string;
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5043,7 +5311,14 @@ export interface operations {
     "calendar.events.create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5075,7 +5350,14 @@ export interface operations {
     "calendar.events.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5105,7 +5387,12 @@ export interface operations {
     "calendar.events.delete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5127,7 +5414,14 @@ export interface operations {
     "calendar.events.update": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5161,7 +5455,12 @@ export interface operations {
     "calendar.findAvailability": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5196,7 +5495,14 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5222,7 +5528,14 @@ export interface operations {
     "team.users.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5255,7 +5568,14 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5288,7 +5608,14 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5314,7 +5641,14 @@ export interface operations {
     "team.groups.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -5347,7 +5681,14 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+                /** Upstream user ID (from the Team API) that an admin account acts as. Needed on admin accounts of box, dropbox, gdrive, onedrivebiz, google_calendar and outlook_calendar; not allowed for s3, sharepoint and egnyte. */
+                "X-Kloudless-As-User"?: components["parameters"]["AsUser"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];

@@ -110,6 +110,19 @@ function latestSeq(log: StoredEvent[]): number {
   return log.length ? (log[log.length - 1] as StoredEvent).seq : 0;
 }
 
+/** An event without the upstream objects (`raw`) of its metadata, as sent without raw data. */
+function withoutRaw(json: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...json };
+  for (const key of ["metadata", "previous_metadata"]) {
+    const value = out[key];
+    if (value && typeof value === "object" && "raw" in value) {
+      const { raw: _raw, ...rest } = value as Record<string, unknown>;
+      out[key] = rest;
+    }
+  }
+  return out;
+}
+
 /** Creates the `events.list` and `events.latestCursor` handlers. */
 export function createActivityHandlers(state: EmulatorState): HandlerTable {
   return {
@@ -145,7 +158,7 @@ export function createActivityHandlers(state: EmulatorState): HandlerTable {
       return {
         status: 200,
         json: {
-          objects: batch.map((e) => e.json),
+          objects: batch.map((e) => (req.rawData ? e.json : withoutRaw(e.json))),
           count: batch.length,
           cursor: formatCursor(next),
           remaining: pending.length - batch.length,

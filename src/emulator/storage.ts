@@ -228,7 +228,8 @@ function record(
   node: StorageNode,
   previous?: Record<string, unknown>,
 ): void {
-  const event: ActivityInput = { type, metadata: nodeJson(cx.baseUrl, drive, node), userId: cx.userId };
+  // Events keep the upstream object; `events.list` leaves it out unless raw data is asked for.
+  const event: ActivityInput = { type, metadata: nodeJson(cx.baseUrl, drive, node, true), userId: cx.userId };
   if (previous) event.previousMetadata = previous;
   recordActivity(cx.state, drive.account, event);
 }
@@ -249,7 +250,7 @@ function writeFile(
   const existing = findChild(drive, folder.id, name);
   if (overwrite && existing?.kind === "file") {
     checkQuota(drive, cx.options, bytes.size - sizeOf(existing));
-    const previous = nodeJson(cx.baseUrl, drive, existing);
+    const previous = nodeJson(cx.baseUrl, drive, existing, true);
     existing.blob = bytes;
     existing.modified = stamp();
     existing.lastModifier = actor;
@@ -518,7 +519,7 @@ export function createStorageHandlers(
         conflicting_resource_id: clash.id,
       });
     }
-    const previous = nodeJson(ctx.baseUrl, drive, node);
+    const previous = nodeJson(ctx.baseUrl, drive, node, true);
     const moved = folder.id !== node.parentId;
     const renamed = name !== node.name;
     if (moved) {
@@ -740,7 +741,7 @@ export function createStorageHandlers(
       const node = mustFind(drive, String(req.params.file_id), "file");
       const upload = uploadOf(req);
       checkQuota(drive, options, upload.size - sizeOf(node));
-      const previous = nodeJson(ctx.baseUrl, drive, node);
+      const previous = nodeJson(ctx.baseUrl, drive, node, true);
       node.blob = upload;
       node.modified = stamp();
       node.lastModifier = actorOf(drive, req.asUser);

@@ -279,4 +279,56 @@ describe("the bundled spec", () => {
       expect.arrayContaining(["X-Kloudless-Raw-Data", "X-Kloudless-Raw-Headers", "X-Kloudless-As-User"]),
     );
   });
+
+  /** The names of the header parameters an operation (or its path item) lists. */
+  function headersOf(o: SpecOperation): string[] {
+    return [...((o.pathItem.parameters as Json[]) ?? []), ...((o.op.parameters as Json[]) ?? [])]
+      .map((p) => deref(p))
+      .filter((p) => p?.in === "header")
+      .map((p) => String(p?.name));
+  }
+
+  /** Whether a schema holds, anywhere below it, an object with the upstream `raw` object. */
+  function carriesRaw(schema: Json | undefined, seen = new Set<JsonObject>()): boolean {
+    const node = deref(schema);
+    if (!node || seen.has(node)) return false;
+    seen.add(node);
+    const properties = (node.properties ?? {}) as JsonObject;
+    if (deref(properties.raw) === resolvePointer("#/components/schemas/RawObject")) return true;
+    const parts = [
+      ...Object.values(properties),
+      node.items,
+      ...["allOf", "anyOf", "oneOf"].flatMap((k) => (node[k] as Json[]) ?? []),
+    ];
+    return parts.some((part) => carriesRaw(part, seen));
+  }
+
+  it("declares X-Kloudless-Raw-Data on exactly the operations whose results carry `raw`", () => {
+    everyOperation((o) => {
+      const responses = Object.entries(o.op.responses as JsonObject).filter(([status]) => /^2/.test(status));
+      const raw = responses.some(([, response]) =>
+        Object.values((deref(response)?.content ?? {}) as JsonObject).some((media) =>
+          carriesRaw((media as JsonObject).schema),
+        ),
+      );
+      return raw === headersOf(o).includes("X-Kloudless-Raw-Data") ? undefined : `raw in the result: ${raw}`;
+    });
+  });
+
+  it("declares X-Kloudless-As-User and X-Kloudless-Raw-Headers on the upstream APIs of an account", () => {
+    everyOperation((o) => {
+      const upstream = /^(storage|calendar|team)\./.test(o.id);
+      const headers = headersOf(o);
+      if (upstream !== headers.includes("X-Kloudless-As-User")) return `As-User: expected ${upstream}`;
+      if ((upstream || o.id === "core.raw") !== headers.includes("X-Kloudless-Raw-Headers")) return "Raw-Headers";
+      return undefined;
+    });
+  });
+
+  it("names the request option of each API-wide option header", () => {
+    const parameters = (doc.components as JsonObject).parameters as JsonObject;
+    expect(
+      ["RawData", "RawHeaders", "AsUser"].map((name) => (parameters[name] as JsonObject)["x-kloudless-option"]),
+    ).toEqual(["getRawData", "rawHeaders", "impersonateUserId"]);
+  });
 });
