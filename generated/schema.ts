@@ -2216,6 +2216,12 @@ export interface components {
             logo_url?: string | null;
             /** Whether the application is active; new applications are active. */
             active?: boolean;
+            /** Whether the OAuth 2.0 implicit grant (`response_type=token`) is allowed; false by default. */
+            implicit_grant_enabled?: boolean;
+            /** Whether Kloudless collects recent activity of the accounts (such as recently modified files, for `storage.recent`); false by default. */
+            recent_enabled?: boolean;
+            /** Whether Kloudless collects the accounts' activity events (`events.list`); false by default. */
+            events_enabled?: boolean;
             /**
              * Format: date-time
              *
@@ -2245,6 +2251,12 @@ export interface components {
             logo_url?: string;
             /** ID of another application of the developer to copy the settings from. */
             source?: string;
+            /** Allow the OAuth 2.0 implicit grant for this application (false when left out). */
+            implicit_grant_enabled?: boolean;
+            /** Collect recent activity of the accounts, such as recently modified files (false when left out). */
+            recent_enabled?: boolean;
+            /** Collect the accounts' activity events (false when left out). */
+            events_enabled?: boolean;
         };
         /** Fields of an application to change. */
         ApplicationUpdate: {
@@ -2256,6 +2268,12 @@ export interface components {
             logo_url?: string;
             /** Activate or deactivate the application. */
             active?: boolean;
+            /** Allow the OAuth 2.0 implicit grant for this application. */
+            implicit_grant_enabled?: boolean;
+            /** Collect recent activity of the accounts (recently modified files). */
+            recent_enabled?: boolean;
+            /** Collect the accounts' activity events. */
+            events_enabled?: boolean;
         };
         /** Page-number list of applications (`api` = `meta`). */
         ApplicationList: {

@@ -22,11 +22,19 @@ interface DeveloperRecord {
   modified: string;
 }
 
-/** The Meta API's own state: developers, and application templates. */
+/** The feature switches of an application (`implicit_grant_enabled`, ...). */
+type ApplicationFlags = Record<(typeof FLAGS)[number], boolean>;
+
+/** The Application attributes that switch features on, false unless set. */
+const FLAGS = ["implicit_grant_enabled", "recent_enabled", "events_enabled"] as const;
+
+/** The Meta API's own state: developers, application templates and feature switches. */
 interface MetaStore {
   developers: Map<number, DeveloperRecord>;
   /** The `source` (template application) each application was created from. */
   sources: Map<string, string>;
+  /** The feature switches each application has set; the emulator's own application has all on. */
+  flags: Map<string, ApplicationFlags>;
 }
 
 /** The page size of Meta lists when `page_size` is not given (as for the account list). */
@@ -44,7 +52,13 @@ function metaStore(state: EmulatorState): MetaStore {
       created,
       modified: created,
     };
-    return { developers: new Map([[developer.id, developer]]), sources: new Map() };
+    // The emulator serves the implicit grant, recent files and events to its own application.
+    const own: ApplicationFlags = { implicit_grant_enabled: true, recent_enabled: true, events_enabled: true };
+    return {
+      developers: new Map([[developer.id, developer]]),
+      sources: new Map(),
+      flags: new Map([[state.appId, own]]),
+    };
   });
 }
 
@@ -92,12 +106,25 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
       description: app.description,
       logo_url: app.logoUrl,
       active: app.active,
+      ...flagsOf(app.id),
       created: app.created,
       modified: app.modified,
       source: store.sources.get(app.id) ?? null,
       api: "meta",
       type: "application",
     };
+  }
+
+  /** The feature switches of an application (recorded and returned; they gate nothing here). */
+  function flagsOf(id: string): ApplicationFlags {
+    return store.flags.get(id) ?? { implicit_grant_enabled: false, recent_enabled: false, events_enabled: false };
+  }
+
+  /** Sets the switches that `input` names (the server has validated them as booleans). */
+  function setFlags(id: string, input: Record<string, unknown>, base = flagsOf(id)): void {
+    const flags = { ...base };
+    for (const flag of FLAGS) if (typeof input[flag] === "boolean") flags[flag] = input[flag] as boolean;
+    store.flags.set(id, flags);
   }
 
   /** Creates an API key of an application in the state the server authenticates against. */
@@ -152,6 +179,7 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
       };
       state.applications.set(app.id, app);
       if (source) store.sources.set(app.id, source.id);
+      setFlags(app.id, input, source ? flagsOf(source.id) : undefined);
       addApiKey(app.id);
       return { status: 201, json: applicationReply(app) };
     },
@@ -174,6 +202,7 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
       if ("description" in input) app.description = (input.description as string | null) ?? null;
       if ("logo_url" in input) app.logoUrl = (input.logo_url as string | null) ?? null;
       if ("active" in input) app.active = input.active === true;
+      setFlags(app.id, input);
       app.modified = bumpedTime(app.modified);
       return { status: 200, json: applicationReply(app) };
     },
@@ -185,6 +214,7 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
       for (const [key, record] of state.apiKeys) if (record.applicationId === app.id) state.apiKeys.delete(key);
       forgetWebhooks(state, app.id);
       store.sources.delete(app.id);
+      store.flags.delete(app.id);
       if (app.id === state.appId) state.accounts.clear();
       return { status: 200 };
     },

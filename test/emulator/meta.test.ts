@@ -97,6 +97,25 @@ describe("applications", () => {
     expect(past.json.error_code).toBe("not_found");
   });
 
+  it("keeps the implicit grant, recent and events switches: false by default, set on create and update, copied from a source", async () => {
+    const created = await meta("POST", "/applications", { name: "Switches", events_enabled: true });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({ implicit_grant_enabled: false, recent_enabled: false, events_enabled: true });
+    const id = created.json.id;
+    const updated = await meta("PATCH", `/applications/${id}`, { implicit_grant_enabled: true });
+    expect(updated.json).toMatchObject({ implicit_grant_enabled: true, recent_enabled: false, events_enabled: true });
+    expect((await meta("GET", `/applications/${id}`)).json.implicit_grant_enabled).toBe(true);
+    const copy = await meta("POST", "/applications", { name: "Copy", source: id, recent_enabled: true });
+    expect(copy.json).toMatchObject({ implicit_grant_enabled: true, recent_enabled: true, events_enabled: true });
+    const wrong = await meta("PATCH", `/applications/${id}`, { events_enabled: "yes" });
+    expect(wrong.status).toBe(400);
+    expect((await meta("GET", `/applications/${emu.appId}`)).json).toMatchObject({
+      implicit_grant_enabled: true,
+      recent_enabled: true,
+      events_enabled: true,
+    });
+  });
+
   it("answers 404 for an unknown application", async () => {
     const { status, json } = await meta("GET", "/applications/app_unknown");
     expect(status).toBe(404);
