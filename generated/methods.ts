@@ -1933,12 +1933,12 @@ export interface ClientMethods {
     /**
      * Retrieve a service
      *
-     * Returns the public properties of one service.
+     * Returns the public properties of one service. No credentials are needed.
      *
      * `GET /public/services/{service_id}`
      *
      * Parameters:
-     * - `serviceId`: Service identifier, e.g. `gdrive`.
+     * - `serviceId`: Service identifier (its `name`), e.g. `gdrive`.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream

@@ -151,7 +151,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** Service identifier, e.g. `gdrive`. */
+                /** Service identifier (its `name`), e.g. `gdrive`. */
                 service_id: string;
             };
             cookie?: never;
@@ -159,7 +159,7 @@ export interface paths {
         /**
          * Retrieve a service
          *
-         * Returns the public properties of one service.
+         * Returns the public properties of one service. No credentials are needed.
          */
         get: operations["services.retrieve"];
         put?: never;
@@ -2017,12 +2017,12 @@ export interface components {
             /** Kloudless ID to use in the other endpoints. */
             readonly id: string;
         };
-        /** Public information about a service (connector) Kloudless supports. */
+        /** Public information about a service (connector) Kloudless supports, identified by its `name` (e.g. `gdrive`, the account's `service`). */
         Service: {
-            /** Service identifier used everywhere else, e.g. `gdrive`, `box`, `google_calendar`. */
-            readonly id: string;
-            /** Name of the service. */
-            readonly name?: string;
+            /** Service identifier used everywhere else (the account's `service`, the path of `services.retrieve`), e.g. `gdrive`, `box`, `google_calendar`. */
+            readonly name: string;
+            /** Service identifier, where a response carries one besides `name` (equal to it). */
+            readonly id?: string;
             /** Human-readable name, e.g. `Google Drive`. */
             readonly friendly_name?: string;
             /** Unified APIs the service supports, e.g. `storage`, `calendar`, `crm`. */
@@ -3407,7 +3407,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** Service identifier, e.g. `gdrive`. */
+                /** Service identifier (its `name`), e.g. `gdrive`. */
                 service_id: string;
             };
             cookie?: never;

@@ -178,6 +178,15 @@ describe("kloudless-js", () => {
     expect((plain.objects as Json[])[0]).not.toHaveProperty("properties");
   });
 
+  it("identifies each public service by its name, which retrieves it", async () => {
+    const list = (await (await api("/public/services", {}, null)).json()) as Json;
+    for (const service of list.objects as Json[]) {
+      const one = await api(`/public/services/${service.name}/`, {}, null);
+      expect(one.status).toBe(200);
+      expect(((await one.json()) as Json).name).toBe(service.name);
+    }
+  });
+
   it("encodes a raw ID sent as {id} (the Java SDK's body)", async () => {
     const res = await api("/accounts/me/encode_raw_id", {
       method: "POST",
