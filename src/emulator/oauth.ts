@@ -202,7 +202,7 @@ export function createOauthHandlers(state: EmulatorState): HandlerTable {
       if (typeof customProperties !== "object" || customProperties === null || Array.isArray(customProperties)) {
         return back({ error: "invalid_request", error_description: "custom_properties must be a JSON object" });
       }
-      const account = accountForScope(state, q.get("scope") ?? "all");
+      const account = accountForScope(state, q.get("scope") ?? "any");
       if (!account)
         return back({ error: "server_error", error_description: "The emulator has no account to connect." });
       Object.assign(account.customProperties, customProperties);

@@ -111,6 +111,20 @@ describe("authorization-code flow", () => {
     expect(token.json.account_id).toBe(storageAccount?.id);
   });
 
+  it("reads a first leg without scope as scope any, which connects the storage account", async () => {
+    const storageAccount = emu.accounts.find((a) => a.apis.includes("storage"));
+    const { status, location } = await authorize({
+      client_id: emu.appId,
+      response_type: "code",
+      redirect_uri: REDIRECT_URI,
+      state: "s1",
+    });
+    expect(status).toBe(302);
+    const token = await exchange(form(location.searchParams.get("code") ?? ""));
+    expect(token.status).toBe(200);
+    expect(token.json.account_id).toBe(storageAccount?.id);
+  });
+
   it("refuses a reused code", async () => {
     const code = await codeFor("storage");
     expect((await exchange(form(code))).status).toBe(200);
