@@ -389,7 +389,7 @@ export interface AccountMethods {
        * Parameters:
        * - `fileId`: Kloudless file ID.
        * - `params.size`: Width/height of the thumbnail in pixels.
-       * - `params.image_format`: Image format of the thumbnail.
+       * - `params.image_format`: Image format of the thumbnail; without it the service's own choice.
        * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
        *   to the upstream service.
        * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an
@@ -2310,7 +2310,7 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless file ID.
        * - `params.size`: Width/height of the thumbnail in pixels.
-       * - `params.image_format`: Image format of the thumbnail.
+       * - `params.image_format`: Image format of the thumbnail; without it the service's own choice.
        * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
        *   to the upstream service.
        * - `impersonateUserId` (`X-Kloudless-As-User`): Upstream user ID (from the Team API) that an

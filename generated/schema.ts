@@ -2892,7 +2892,7 @@ export interface components {
              */
             expiration?: string | null;
             /**
-             * Whether the link works.
+             * Whether the link works; a new link is active unless `false` is sent.
              * @default true
              */
             active?: boolean;
@@ -3886,7 +3886,7 @@ export interface operations {
             query?: {
                 /** Width/height of the thumbnail in pixels. */
                 size?: number;
-                /** Image format of the thumbnail. */
+                /** Image format of the thumbnail; without it the service's own choice. */
                 image_format?: "png" | "jpeg";
             };
             header?: {
