@@ -1966,8 +1966,8 @@ export interface ClientMethods {
      * - `params.page_size`: Accounts per page.
      * - `params.enabled`: Only accounts that are enabled (`true`) or disabled (`false`).
      * - `params.admin`: Only accounts connected through the admin flow (`true`) or not (`false`).
-     * - `params.active`: Only active (`true`) or inactive (`false`) accounts. Sent by older clients;
-     *   kept for compatibility.
+     * - `params.active`: Only active (`true`) or inactive (`false`) accounts. The File Picker sends
+     *   `active=True` with a Bearer token to read that token's account.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream

@@ -3439,7 +3439,7 @@ export interface operations {
                 enabled?: boolean;
                 /** Only accounts connected through the admin flow (`true`) or not (`false`). */
                 admin?: boolean;
-                /** Only active (`true`) or inactive (`false`) accounts. Sent by older clients; kept for compatibility. */
+                /** Only active (`true`) or inactive (`false`) accounts. The File Picker sends `active=True` with a Bearer token to read that token's account. */
                 active?: boolean;
             };
             header?: never;

@@ -205,6 +205,14 @@ describe("kloudless-js", () => {
 });
 
 describe("File Picker and Meeting Scheduler", () => {
+  it("reads the Bearer token's account from GET /accounts/?active=True (the File Picker's data_from_key)", async () => {
+    const res = await api("/accounts/?active=True");
+    expect(res.status).toBe(200);
+    const list = (await res.json()) as Json;
+    expect(list.objects).toHaveLength(1);
+    expect(list.objects[0]).toMatchObject({ active: true, type: "account" });
+  });
+
   it("serves GET /file-picker/config/?app_id= as {user_data} with CORS headers", async () => {
     const res = await fetch(`${emu.url}/file-picker/config/?app_id=${emu.appId}&origin=http://localhost:3000`, {
       headers: { Origin: "http://localhost:3000" },
