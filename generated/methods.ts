@@ -354,12 +354,17 @@ export interface AccountMethods {
        * Copy a file
        *
        * Copies the file into the folder `parent_id`, optionally under a new `name` or into another
-       * `account`.
+       * `account`, or into an upload location of the application (`account: upload_location`).
        *
        * `POST /accounts/{account_id}/storage/files/{file_id}/copy`
        *
        * Parameters:
        * - `fileId`: Kloudless ID of the file to copy.
+       * - `params.return_type`: `task`: run the copy asynchronously and answer with a Task (202), as
+       *   `X-Kloudless-Async: true` does.
+       * - `params.link`: Also create a Kloudless link to the copy; its URL is returned as `link`.
+       * - `params.link_options`: With `link=true`: JSON object of the new link's fields (`direct`,
+       *   `password`, `expiration`, `active`, as for `storage.links.create`).
        * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
        *   returned.
        * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
@@ -720,6 +725,8 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `folderId`: Kloudless ID of the folder to copy.
+       * - `params.return_type`: `task`: run the copy asynchronously and answer with a Task (202), as
+       *   `X-Kloudless-Async: true` does.
        * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
        *   returned.
        * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
@@ -2271,7 +2278,7 @@ export interface ClientMethods {
        * Copy a file
        *
        * Copies the file into the folder `parent_id`, optionally under a new `name` or into another
-       * `account`.
+       * `account`, or into an upload location of the application (`account: upload_location`).
        *
        * `POST /accounts/{account_id}/storage/files/{file_id}/copy`
        *
@@ -2279,6 +2286,11 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `fileId`: Kloudless ID of the file to copy.
+       * - `params.return_type`: `task`: run the copy asynchronously and answer with a Task (202), as
+       *   `X-Kloudless-Async: true` does.
+       * - `params.link`: Also create a Kloudless link to the copy; its URL is returned as `link`.
+       * - `params.link_options`: With `link=true`: JSON object of the new link's fields (`direct`,
+       *   `password`, `expiration`, `active`, as for `storage.links.create`).
        * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
        *   returned.
        * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
@@ -2667,6 +2679,8 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `folderId`: Kloudless ID of the folder to copy.
+       * - `params.return_type`: `task`: run the copy asynchronously and answer with a Task (202), as
+       *   `X-Kloudless-Async: true` does.
        * - `headers["X-Kloudless-Async"]`: When `true`, the request runs asynchronously and a Task is
        *   returned.
        * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream

@@ -358,7 +358,7 @@ export interface paths {
         /**
          * Copy a file
          *
-         * Copies the file into the folder `parent_id`, optionally under a new `name` or into another `account`.
+         * Copies the file into the folder `parent_id`, optionally under a new `name` or into another `account`, or into an upload location of the application (`account: upload_location`).
          */
         post: operations["storage.files.copy"];
         delete?: never;
@@ -2769,14 +2769,32 @@ export interface components {
              */
             parent_id?: string;
         };
-        /** Copy a file or folder. */
+        /** Copy a file or folder into the folder `parent_id` (optionally of another `account`), or, with `account` set to `upload_location`, into an upload location of the application: the folder `parent_id` of the account `drop_account`, or the location `drop_uri`. */
         CopyRequest: {
-            /** ID of the destination folder, or `root`. */
-            parent_id: string;
+            /** ID of the destination folder, or `root`; with `account: upload_location`, the folder of `drop_account` (its root when left out). */
+            parent_id?: string;
             /** Name of the copy; defaults to the original's name. */
             name?: string;
-            /** ID of the account to copy into (cross-account copy). */
-            account?: number;
+            /** ID of the account to copy into (cross-account copy), or `upload_location` to copy into an upload location of the application (`drop_account` or `drop_uri`). */
+            account?: number | "upload_location";
+            /** With `account: upload_location`: ID of the account holding the upload location (the File Picker's `upload_location_account`). */
+            drop_account?: number | string;
+            /** With `account: upload_location`: URI of the upload location, instead of `drop_account` and `parent_id` (the File Picker's `upload_location_uri`). */
+            drop_uri?: string;
+        } & ({
+            parent_id: string;
+        } | {
+            /** @constant */
+            account: "upload_location";
+        });
+        /** The copy of a file; with `link=true`, `link` holds the URL of a Kloudless link to it. */
+        FileCopy: components["schemas"]["File"] & {
+            /**
+             * Format: uri
+             *
+             * URL of the Kloudless link created to the copy (`link=true` only).
+             */
+            readonly link?: string;
         };
         /** Request for a direct-to-storage upload URL. */
         UploadUrlCreate: {
@@ -3833,7 +3851,14 @@ export interface operations {
     };
     "storage.files.copy": {
         parameters: {
-            query?: never;
+            query?: {
+                /** `task`: run the copy asynchronously and answer with a Task (202), as `X-Kloudless-Async: true` does. */
+                return_type?: "task";
+                /** Also create a Kloudless link to the copy; its URL is returned as `link`. */
+                link?: boolean;
+                /** With `link=true`: JSON object of the new link's fields (`direct`, `password`, `expiration`, `active`, as for `storage.links.create`). */
+                link_options?: string;
+            };
             header?: {
                 /** When `true`, the request runs asynchronously and a Task is returned. */
                 "X-Kloudless-Async"?: components["parameters"]["Async"];
@@ -3864,7 +3889,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["File"];
+                    "application/json": components["schemas"]["FileCopy"];
                 };
             };
             /** Accepted (asynchronous request); poll the task with `tasks.retrieve`. */
@@ -4354,7 +4379,10 @@ export interface operations {
     };
     "storage.folders.copy": {
         parameters: {
-            query?: never;
+            query?: {
+                /** `task`: run the copy asynchronously and answer with a Task (202), as `X-Kloudless-Async: true` does. */
+                return_type?: "task";
+            };
             header?: {
                 /** When `true`, the request runs asynchronously and a Task is returned. */
                 "X-Kloudless-Async"?: components["parameters"]["Async"];

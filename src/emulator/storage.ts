@@ -32,6 +32,9 @@
  * - Moving (`PATCH` with `account`) or copying into another account needs credentials that
  *   reach it: the API key, or a Bearer token of that account named in the path.
  * - `upload_url` answers a one-time URL of the emulator itself (`PUT` the bytes there).
+ * - A copy to the upload location (`account: upload_location`, the File Picker's) goes to the
+ *   storage account `drop_account` without its credentials, any account of the application
+ *   being a valid location; `drop_uri` locations are not emulated (501).
  */
 import { Buffer } from "node:buffer";
 import { recordActivity } from "./activity.ts";
@@ -74,6 +77,14 @@ import {
 import { seedTeam, type TeamSeed } from "./team.ts";
 import type { AccountRecord, ActivityInput, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 import { DEFAULT_URL_FETCH_LIMITS, fetchLoopbackUrl, isLoopbackHost, type UrlFetchLimits } from "./url-fetch.ts";
+
+/** The fields of a new link (`storage.links.create`'s body, a copy's `link_options`). */
+interface LinkInput {
+  direct?: boolean;
+  password?: string;
+  expiration?: string | null;
+  active?: boolean;
+}
 
 /** Options of the storage area. */
 export interface StorageOptions {
@@ -538,13 +549,69 @@ export function createStorageHandlers(
     return objectReply(req, ctx, drive, node);
   }
 
-  /** Copies a file or folder; folder copies with `X-Kloudless-Async: true` run as a task. */
+  /** A new Kloudless link to `file`, with the fields of `input` (`storage.links.create`'s body). */
+  function addLink(drive: Drive, file: StorageNode, input: LinkInput): LinkRecord {
+    const time = stamp();
+    const link: LinkRecord = {
+      id: `link_${randomToken(9)}`,
+      token: randomToken(12),
+      fileId: file.id,
+      accountId: drive.account.id,
+      active: input.active ?? true,
+      direct: input.direct ?? false,
+      expiration: input.expiration ?? null,
+      password: input.password ?? null,
+      created: time,
+      modified: time,
+    };
+    drive.links.set(link.id, link);
+    return link;
+  }
+
+  /**
+   * The drive an upload-location copy (`account: upload_location`) goes to: the account
+   * `drop_account`, any storage account of the application (the emulator has no list of upload
+   * locations to check it against), reached without its credentials as the application's own.
+   */
+  function uploadLocationDrive(input: Record<string, unknown>): Drive {
+    if (input.drop_account === undefined) {
+      if (input.drop_uri !== undefined)
+        throw new EmuError(501, "not_implemented", "drop_uri: the emulator has no upload locations by URI.");
+      throw new EmuError(400, "invalid_parameters", "drop_account: is required with account upload_location");
+    }
+    const account = state.accounts.get(Number(input.drop_account));
+    if (!account?.apis.includes("storage")) {
+      throw new EmuError(400, "invalid_parameters", `drop_account: no storage account ${String(input.drop_account)}`);
+    }
+    return driveOf(state, account);
+  }
+
+  /** The link fields of a copy's `link_options` (a JSON object), or a 400. */
+  function linkOptions(raw: unknown): LinkInput {
+    if (raw === undefined) return {};
+    try {
+      const parsed: unknown = JSON.parse(String(raw));
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as LinkInput;
+    } catch {
+      // Reported below.
+    }
+    throw new EmuError(400, "invalid_parameters", "link_options: must be a JSON object");
+  }
+
+  /**
+   * Copies a file or folder; with `X-Kloudless-Async: true` or `return_type=task` the copy runs
+   * as a task. `account: upload_location` copies into the upload location `drop_account`;
+   * `link=true` (files) adds a link to the copy, whose URL the answer carries as `link`.
+   */
   function copy(req: EmuRequest, ctx: EmuContext, kind: "file" | "folder"): EmuReply {
     const drive = driveFor(req);
     const node = mustFind(drive, String(req.params[`${kind}_id`]), kind);
     const input = body(req);
-    const target = targetDrive(req, drive, input.account);
-    const folder = parentFolder(target, String(input.parent_id));
+    const toUploadLocation = input.account === "upload_location";
+    const target = toUploadLocation ? uploadLocationDrive(input) : targetDrive(req, drive, input.account);
+    const folder = parentFolder(target, typeof input.parent_id === "string" ? input.parent_id : "root");
+    const withLink = kind === "file" && args(req).link === true;
+    const linkFields = withLink ? linkOptions(args(req).link_options) : {};
     const name = typeof input.name === "string" ? input.name : node.name;
     checkName(name);
     if (
@@ -567,9 +634,13 @@ export function createStorageHandlers(
         actorOf(target, req.asUser),
       );
       record(cx, target, "copy", copied);
-      return objectReply(req, ctx, target, copied, 201);
+      const reply = objectReply(req, ctx, target, copied, 201);
+      if (withLink)
+        (reply.json as Record<string, unknown>).link = linkJson(ctx.baseUrl, addLink(target, copied, linkFields)).url;
+      return reply;
     };
-    return isAsync(req) ? startTask(state, drive.account, req.requestId, () => ({ ...work(), status: 200 })) : work();
+    const asTask = isAsync(req) || args(req).return_type === "task";
+    return asTask ? startTask(state, drive.account, req.requestId, () => ({ ...work(), status: 200 })) : work();
   }
 
   async function uploadFromUrl(req: EmuRequest, ctx: EmuContext, drive: Drive): Promise<EmuReply> {
@@ -1035,30 +1106,10 @@ export function createStorageHandlers(
 
     "storage.links.create": (req, ctx) => {
       const drive = driveFor(req);
-      const input = body(req) as {
-        file_id: string;
-        direct?: boolean;
-        password?: string;
-        expiration?: string | null;
-        active?: boolean;
-      };
+      const input = body(req) as unknown as LinkInput & { file_id: string };
       const file = lookup(drive, input.file_id, "file");
       if (!file) throw new EmuError(400, "invalid_parameters", `file_id: file not found: ${input.file_id}`);
-      const time = stamp();
-      const link: LinkRecord = {
-        id: `link_${randomToken(9)}`,
-        token: randomToken(12),
-        fileId: file.id,
-        accountId: drive.account.id,
-        active: input.active ?? true,
-        direct: input.direct ?? false,
-        expiration: input.expiration ?? null,
-        password: input.password ?? null,
-        created: time,
-        modified: time,
-      };
-      drive.links.set(link.id, link);
-      return { status: 201, json: linkJson(ctx.baseUrl, link) };
+      return { status: 201, json: linkJson(ctx.baseUrl, addLink(drive, file, input)) };
     },
 
     "storage.links.retrieve": (req, ctx) => {

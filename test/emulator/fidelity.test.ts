@@ -204,7 +204,81 @@ describe("kloudless-js", () => {
   });
 });
 
+/** Uploads a small file to the root of the token's account; returns its metadata. */
+async function uploadFile(name: string, bytes: string): Promise<Json> {
+  const res = await api("/accounts/me/storage/files", {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/octet-stream",
+      "X-Kloudless-Metadata": JSON.stringify({ name, parent_id: "root" }),
+    },
+    body: bytes,
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as Json;
+}
+
+/** Posts a copy request as the File Picker's moveToDrop does (JSON body, its query string). */
+async function copyToUploadLocation(fileId: string, query: string, body: Json): Promise<Response> {
+  return api(`/accounts/me/storage/files/${fileId}/copy?${query}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
 describe("File Picker and Meeting Scheduler", () => {
+  it("copies a selected file to the upload location drop_account/parent_id, with a link to the copy", async () => {
+    const dropAccount = emu.accounts[0]?.id as number;
+    const folder = (await (
+      await api("/accounts/me/storage/folders", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ name: `uploads-${Date.now()}`, parent_id: "root" }),
+      })
+    ).json()) as Json;
+    const file = await uploadFile(`picked-${Date.now()}.txt`, "picked bytes");
+    const linkOptions = encodeURIComponent(JSON.stringify({ direct: true }));
+    const res = await copyToUploadLocation(file.id, `link=true&link_options=${linkOptions}`, {
+      account: "upload_location",
+      drop_account: dropAccount,
+      parent_id: folder.id,
+    });
+    expect(res.status).toBe(201);
+    const copy = (await res.json()) as Json;
+    expect(copy).toMatchObject({ type: "file", name: file.name, account: dropAccount, parent: { id: folder.id } });
+    const served = await fetch(copy.link as string);
+    expect(await served.text()).toBe("picked bytes");
+  });
+
+  it("answers return_type=task with a Task whose result is the copy", async () => {
+    const file = await uploadFile(`task-${Date.now()}.txt`, "later");
+    const res = await copyToUploadLocation(file.id, "return_type=task&link=false&link_options=%7B%7D", {
+      account: "upload_location",
+      drop_account: emu.accounts[0]?.id,
+    });
+    expect(res.status).toBe(202);
+    const task = (await res.json()) as Json;
+    let result: Json = task;
+    for (let i = 0; i < 40 && result.type !== "file"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      result = (await (await api(`/accounts/me/tasks/${task.id}`)).json()) as Json;
+    }
+    // The copy lands beside the original (the root of drop_account), so it is renamed.
+    expect(result).toMatchObject({ type: "file", size: 5, name: file.name.replace(".txt", " (1).txt") });
+  });
+
+  it("needs parent_id unless account is upload_location, and drop_account or drop_uri with it", async () => {
+    const file = await uploadFile(`bad-${Date.now()}.txt`, "x");
+    const noParent = await copyToUploadLocation(file.id, "", { name: "copy.txt" });
+    expect(noParent.status).toBe(400);
+    const noDrop = await copyToUploadLocation(file.id, "", { account: "upload_location" });
+    expect(noDrop.status).toBe(400);
+    expect(((await noDrop.json()) as Json).message).toContain("drop_account");
+    const byUri = await copyToUploadLocation(file.id, "", { account: "upload_location", drop_uri: "s3://bucket/x" });
+    expect(byUri.status).toBe(501);
+  });
+
   it("reads the Bearer token's account from GET /accounts/?active=True (the File Picker's data_from_key)", async () => {
     const res = await api("/accounts/?active=True");
     expect(res.status).toBe(200);
