@@ -2788,7 +2788,71 @@ export interface components {
             account: "upload_location";
         });
         /** The copy of a file; with `link=true`, `link` holds the URL of a Kloudless link to it. */
-        FileCopy: components["schemas"]["File"] & {
+        FileCopy: {
+            /** Opaque Kloudless ID (URL-safe, at most 8192 characters). Newer IDs start with `file_` or `folder_`; treat IDs as arbitrary strings. */
+            readonly id: string;
+            /** Name of the file or folder. */
+            name: string;
+            /**
+             * Always `file`.
+             * @constant
+             */
+            readonly type: "file";
+            /**
+             * Always `storage`.
+             * @constant
+             */
+            readonly api?: "storage";
+            /** Size in bytes; null when unknown (usually null for folders). */
+            readonly size?: number | null;
+            /**
+             * Format: date-time
+             *
+             * Creation time; null when unknown.
+             */
+            readonly created?: string | null;
+            /**
+             * Format: date-time
+             *
+             * Last modification time; null when unknown.
+             */
+            readonly modified?: string | null;
+            /** Path of the item; null for services without paths. */
+            readonly path?: string | null;
+            /** The folder that holds the item. */
+            parent?: components["schemas"]["ParentRef"];
+            /** Folders from the root down to the parent; null when not available. */
+            readonly ancestors?: components["schemas"]["ParentRef"][] | null;
+            /** ID of the account the item belongs to. */
+            readonly account?: number;
+            ids?: components["schemas"]["StorageIds"];
+            /**
+             * Which ID type `id` is, such as `default` or `path`.
+             * @example default
+             */
+            readonly id_type?: string;
+            /** The upstream service's ID. */
+            readonly raw_id?: string | null;
+            raw?: components["schemas"]["RawObject"];
+            /**
+             * Format: uri
+             *
+             * Absolute API URL of the object.
+             */
+            readonly href?: string;
+            /** Owner of the item, when the service reports one. */
+            readonly owner?: components["schemas"]["UserRef"] | null;
+            /** User who created the item, when known. */
+            readonly creator?: components["schemas"]["UserRef"] | null;
+            /** User who last changed the item, when known. */
+            readonly last_modifier?: components["schemas"]["UserRef"] | null;
+            /**
+             * MIME type of the file.
+             * @example image/png
+             */
+            readonly mime_type?: string | null;
+            /** Whether the file's contents can be downloaded. */
+            readonly downloadable?: boolean;
             /**
              * Format: uri
              *
