@@ -185,6 +185,9 @@ const types = plainDescriptions(
 const files: Record<string, string> = {
   "openapi.json": `${JSON.stringify(doc, null, 2)}\n`,
   "schema.ts": `/**\n * Types of Kloudless API v1, from the bundled spec.\n * Generated from spec/ by codegen/generate.ts (openapi-typescript). Do not edit.\n */\n\n${types}`,
+  "operation-ids.ts": render("operation-ids.ts.hbs", {
+    operations: operations.map((op) => ({ id: op.id, client: op.scope === "client" ? 1 : 0 })),
+  }),
   "operations.ts": render("operations.ts.hbs", {
     operations: operations.map((op) => ({ id: op.id, entry: operationEntry(op) })),
   }),

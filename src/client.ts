@@ -23,7 +23,14 @@ import type {
   ClientPathOperation,
   PathResult,
 } from "./operation-types.ts";
-import { installOperationGroups, matchOperation, type OperationSpec, operationSpec } from "./operations.ts";
+import {
+  installOperationGroups,
+  loadOperations,
+  matchOperation,
+  type OperationSpec,
+  operationSpec,
+  operationsLoaded,
+} from "./operations.ts";
 import { isBrowser } from "./platform.ts";
 import type { QueryValue, RequestOptions } from "./request-options.ts";
 import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
@@ -235,6 +242,8 @@ abstract class BaseClient implements Sender {
 
   /** Calls a generated operation with its path arguments and options; a bad argument rejects. */
   protected callOperation(id: OperationId, args: unknown[], boundAccount: string | undefined): Promise<unknown> {
+    // The first call of the process waits for the operation table; a throw in it rejects too.
+    if (!operationsLoaded()) return loadOperations().then(() => this.#callOperation(id, args, boundAccount));
     try {
       return this.#callOperation(id, args, boundAccount);
     } catch (error) {
@@ -321,6 +330,7 @@ abstract class BaseClient implements Sender {
       }
     }
 
+    if (!op && !operationsLoaded()) await loadOperations();
     const operation = op ?? matchOperation(method, bare, this.origin, this.baseUrl);
     // A known operation's answer is wrapped by its result kind; a `Response` one is never parsed.
     const stream = !!options.getRawResponse || operation?.result === "Response";

@@ -1,13 +1,44 @@
 /**
- * Turns the generated operation table into method groups (`account.storage.files.retrieve`)
- * lazily: a group object is built the first time an instance touches it, so constructing
- * a client costs nothing per operation. Also matches a URL back to its operation, so that
- * typed path calls and follow-up calls wrap the answer by the operation's result kind (and
- * leave a download unparsed) as the generated method would.
+ * Turns the operation table into method groups (`account.storage.files.retrieve`) lazily: a
+ * group object is built the first time an instance touches it, so constructing a client costs
+ * nothing per operation. The groups come from the operationIds alone (generated/operation-ids.ts);
+ * the table itself (generated/operations.ts, most of its bytes) is loaded on the first call, so
+ * that an app's bundler splits it off the initial load. Also matches a URL back to its
+ * operation, so that typed path calls and follow-up calls wrap the answer by the operation's
+ * result kind (and leave a download unparsed) as the generated method would.
  * An operation whose table entry names a `helper` (`x-kloudless-helper` in the spec) is served
  * by that runtime helper (src/helpers.ts) instead of the plain operation call.
  */
-import { type OperationEntry, type OperationId, operations, type ResultKind } from "../generated/operations.ts";
+import { operationScopes } from "../generated/operation-ids.ts";
+import type { OperationEntry, OperationId, ResultKind } from "../generated/operations.ts";
+
+type Table = Readonly<Record<OperationId, OperationEntry>>;
+
+let table: Table | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the operation table, once per process; every call waits for it the first time. A
+ * failed load (a chunk the network lost) rejects that call and is tried again by the next one.
+ */
+export function loadOperations(): Promise<void> {
+  if (table) return Promise.resolve();
+  loading ??= import("../generated/operations.ts").then(
+    (module) => {
+      table = module.operations;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw new KloudlessError("could not load the operation table", { cause: error });
+    },
+  );
+  return loading;
+}
+
+/** Whether the operation table is loaded (then `operationSpec` and `matchOperation` answer at once). */
+export function operationsLoaded(): boolean {
+  return table !== undefined;
+}
 
 /** One operation of the table, its defaults filled in, as the runtime uses it. */
 export interface OperationSpec {
@@ -42,7 +73,8 @@ const NONE: readonly never[] = [];
 export function operationSpec(id: OperationId): OperationSpec {
   let spec = specs.get(id);
   if (!spec) {
-    const entry: OperationEntry = operations[id];
+    if (!table) throw new KloudlessError(`${id}: the operation table is not loaded (await loadOperations())`);
+    const entry: OperationEntry = table[id];
     const params = entry.a ?? NONE;
     spec = {
       id,
@@ -85,9 +117,8 @@ function treeFor(scope: "account" | "client"): GroupNode {
   let root = trees.get(scope);
   if (root) return root;
   root = newNode();
-  for (const id of Object.keys(operations) as OperationId[]) {
-    const op = operationSpec(id);
-    if (scope === "account" && op.scope !== "account") continue;
+  for (const id of Object.keys(operationScopes) as OperationId[]) {
+    if (scope === "account" && operationScopes[id] === 1) continue;
     const parts = id.split(".");
     let node = root;
     for (const part of parts.slice(0, -1)) {
@@ -127,13 +158,17 @@ function callHelper(owner: Caller, scope: "account" | "client", id: OperationId,
   return implementation({ call: (target, targetArgs) => owner._operation(target, targetArgs) }, ...args);
 }
 
+/** Calls a generated method: its helper when the table names one, else the plain operation. */
+function dispatch(owner: Caller, scope: "account" | "client", id: OperationId, args: unknown[]): Promise<unknown> {
+  return operationSpec(id).helper ? callHelper(owner, scope, id, args) : owner._operation(id, args);
+}
+
 /** Builds the object of one group for one client: methods plus lazily built subgroups. */
 function buildGroup(owner: Caller, node: GroupNode, scope: "account" | "client"): object {
   const group: Record<string, unknown> = {};
   for (const [name, id] of node.methods) {
-    group[name] = operationSpec(id).helper
-      ? (...args: unknown[]) => callHelper(owner, scope, id, args)
-      : (...args: unknown[]) => owner._operation(id, args);
+    group[name] = (...args: unknown[]) =>
+      table ? dispatch(owner, scope, id, args) : loadOperations().then(() => dispatch(owner, scope, id, args));
   }
   for (const [name, child] of node.groups) {
     defineLazy(group, name, () => buildGroup(owner, child, scope));
@@ -173,7 +208,7 @@ let matchers: Map<string, { pattern: RegExp; op: OperationSpec }[]> | undefined;
 
 function buildMatchers(): Map<string, { pattern: RegExp; op: OperationSpec }[]> {
   const byKey = new Map<string, { literal: number; pattern: RegExp; op: OperationSpec }[]>();
-  for (const id of Object.keys(operations) as OperationId[]) {
+  for (const id of Object.keys(operationScopes) as OperationId[]) {
     const op = operationSpec(id);
     const segments = op.path.split("/").filter(Boolean);
     const key = `${op.method} ${segments.length}`;
@@ -195,7 +230,8 @@ const recent = new Map<string, OperationSpec | undefined>();
 const RECENT_MAX = 256;
 
 /**
- * The operation a request URL (on `origin`, without its query) belongs to, or `undefined`.
+ * The operation a request URL (on `origin`, without its query) belongs to, or `undefined`; the
+ * table must be loaded (`loadOperations`).
  * `{param}` matches one non-empty segment; the API version segment may be any version.
  */
 export function matchOperation(

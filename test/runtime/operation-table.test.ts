@@ -13,7 +13,7 @@ import { type OperationId, operations, type ResultKind } from "../../generated/o
 import { responseChecker } from "../../src/emulator/validate.ts";
 import { type HelperName, helperImplementations } from "../../src/helpers.ts";
 import { Account, Client, Resource, ResourceList, Response, ResponseJson } from "../../src/index.ts";
-import { operationSpec } from "../../src/operations.ts";
+import { loadOperations, operationSpec } from "../../src/operations.ts";
 import { bytes, empty, json, type Loopback, type Reply, startLoopback } from "../helpers/loopback.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -197,6 +197,8 @@ function caseOf(id: OperationId): Case {
   return { id, kind: table.result, path, reply, later, args };
 }
 
+// The runtime loads the table on a client's first call; the cases read it before any call.
+await loadOperations();
 const cases = (Object.keys(operations) as OperationId[]).map(caseOf);
 
 let lb: Loopback;
