@@ -187,10 +187,28 @@ export class BlobStore {
     }
   }
 
-  /** The blob's bytes, or those from `start` to `end` inclusive, as a stream read from its file. */
+  /**
+   * The blob's bytes, or those from `start` to `end` inclusive, as a stream read from its file.
+   * The blob is held until the file is open (an open file outlives its unlinking), so that a
+   * request replacing the blob meanwhile cannot reclaim it under the reader.
+   */
   read(ref: BlobRef, range?: { start: number; end: number }): Readable {
     const path = join(this.blobsDir, ref.id);
-    return range ? createReadStream(path, range) : createReadStream(path);
+    const stream = range ? createReadStream(path, range) : createReadStream(path);
+    this.hold(ref);
+    let held = true;
+    const letGo = (): void => {
+      if (!held) return;
+      held = false;
+      this.release(ref);
+    };
+    stream.once("open", letGo).once("close", letGo).once("error", letGo);
+    return stream;
+  }
+
+  /** Takes a hold on a blob: `collect` keeps it until as many `release` calls. */
+  hold(ref: BlobRef): void {
+    this.holds.set(ref.id, (this.holds.get(ref.id) ?? 0) + 1);
   }
 
   /** Drops a hold taken by `put`, `putBytes` or `finish`, once the state references the blob (or never will). */

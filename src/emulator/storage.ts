@@ -758,8 +758,21 @@ export function createStorageHandlers(
     return { drive, link };
   }
 
-  /** One blob of the parts' bytes in order, streamed part after part (a part is never read whole). */
+  /**
+   * One blob of the parts' bytes in order, streamed part after part (a part is never read whole).
+   * The parts are held meanwhile: a part sent again during the copy replaces its blob in the
+   * session, and the old one must not be reclaimed while it is being read.
+   */
   async function concatBlobs(parts: BlobRef[]): Promise<BlobRef> {
+    for (const part of parts) state.blobs.hold(part);
+    try {
+      return await copyBlobs(parts);
+    } finally {
+      for (const part of parts) state.blobs.release(part);
+    }
+  }
+
+  async function copyBlobs(parts: BlobRef[]): Promise<BlobRef> {
     const writer = state.blobs.writer();
     try {
       for (const part of parts) {
