@@ -14,7 +14,7 @@
  *   throughput (2) loopback throughput, concurrency 1 and 32       bench/throughput.ts
  *   paging     (3) 100,000 resources over 1,000 pages              bench/paging.ts
  *   files      (4) 1 GiB up and down (issue 6, when present)       bench/files.ts
- *   typecheck  (5) tsc cost of 50 typed calls                      bench/typecheck.ts
+ *   typecheck  (5) tsc cost of 50 operations per call style         bench/typecheck.ts
  *   bundle     (6) browser entry, minified + gzipped               bench/bundle.ts
  *   startup    (7) cold import, 100,000 constructions              bench/startup.ts
  *   codegen    (8) codegen time for the full spec                  bench/codegen.ts
