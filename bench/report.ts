@@ -116,6 +116,13 @@ function missedNotes(results: Results): string[] {
         .join(", ")} against ${n(num(tc, "styles.openapi-fetch.extraInstantiations"))} for bare openapi-fetch.`,
     );
   }
+  const timeMissed = (["methods", "paths"] as const).some((style) => at(tc, `budget.${style}.time.met`) === false);
+  if (tc && timeMissed) {
+    const load = b.typecheck?.load;
+    notes.push(
+      `- **Type-check time**: tsc's total time counts its start, the libraries and the package's declarations, which the baseline alone takes ${n(num(tc, "baselines.sdk.totalSeconds.median"), 2)} s for${load ? ` (1-minute load average ${load[0]} → ${load[1]} on the shared cores)` : ""}; the calls add ${n(num(tc, "styles.methods.extraCheckSeconds"), 2)} s of check time for the generated methods, ${n(num(tc, "styles.paths.extraCheckSeconds"), 2)} s for the typed paths and ${n(num(tc, "styles.openapi-fetch.extraCheckSeconds"), 2)} s for bare openapi-fetch.`,
+    );
+  }
   const bu = r("bundle");
   if (bu && at(bu, "met") === false) {
     const inputs = (at(bu, "initial.inputs") as { path: string; bytes: number }[]) ?? [];
