@@ -20,7 +20,7 @@ import { Aborted, APIError, ConnectionError, InvalidParameter, KloudlessError, T
 import type { HelperHost } from "./helper-host.ts";
 import { isBrowser } from "./platform.ts";
 import type { BodyData, Progress, RequestOptions } from "./request-options.ts";
-import type { Resource, Response, ResponseJson } from "./response.ts";
+import type { Item, Response, ResponseJson } from "./response.ts";
 import { type AttemptFailure, DEFAULT_RETRY, isRetryable, retryDelay } from "./retry.ts";
 import { sleep } from "./sleep.ts";
 import { countingStream, ownStreams } from "./stream-body.ts";
@@ -253,7 +253,7 @@ interface Plan {
 }
 
 /** `account.storage.files.upload(...)`: see `UploadOptions`. */
-export async function uploadFile(host: HelperHost, options: UploadOptions): Promise<Resource<FileData>> {
+export async function uploadFile(host: HelperHost, options: UploadOptions): Promise<Item<FileData>> {
   if (options === null || typeof options !== "object") {
     throw new InvalidParameter("upload takes an options object { parentId, name, data }", "options");
   }
@@ -333,7 +333,7 @@ function readerStream(
   return stream;
 }
 
-async function uploadSingle(plan: Plan, source: Source): Promise<Resource<FileData>> {
+async function uploadSingle(plan: Plan, source: Source): Promise<Item<FileData>> {
   const { host, shared, progress } = plan;
   let sizeError: InvalidParameter | undefined;
   let streamed = 0;
@@ -368,9 +368,9 @@ async function uploadSingle(plan: Plan, source: Source): Promise<Resource<FileDa
     ...(plan.overwrite !== undefined ? { params: { overwrite: plan.overwrite } } : {}),
     ...(onUploadProgress ? { onUploadProgress } : {}),
   };
-  let result: Resource<FileData>;
+  let result: Item<FileData>;
   try {
-    result = (await host.call("storage.files.upload", [options])) as Resource<FileData>;
+    result = (await host.call("storage.files.upload", [options])) as Item<FileData>;
   } catch (error) {
     if (source.kind === "stream") await source.reader.cancel(error);
     throw sizeError ?? error;
@@ -432,7 +432,7 @@ function partStream(body: Uint8Array | Blob, onRead: (bytes: number) => void): R
   );
 }
 
-async function uploadMultipart(plan: Plan, source: Source, settings: MultipartOptions): Promise<Resource<FileData>> {
+async function uploadMultipart(plan: Plan, source: Source, settings: MultipartOptions): Promise<Item<FileData>> {
   const { host, shared, progress } = plan;
   const signal = shared.signal;
   const concurrencyWanted = nonNegativeInteger(
@@ -687,9 +687,9 @@ async function uploadMultipart(plan: Plan, source: Source, settings: MultipartOp
   await Promise.all(inflight);
   if (failed) return fail(failure, true);
 
-  let result: Resource<FileData>;
+  let result: Item<FileData>;
   try {
-    result = (await host.call("storage.multipart.complete", [session.id, { ...shared, params }])) as Resource<FileData>;
+    result = (await host.call("storage.multipart.complete", [session.id, { ...shared, params }])) as Item<FileData>;
   } catch (error) {
     return fail(error, false);
   }

@@ -10,7 +10,7 @@
  */
 import type { OperationId, operations } from "../generated/operations.ts";
 import type { HelperHost } from "./helper-host.ts";
-import type { Resource, Response } from "./response.ts";
+import type { Item, Response } from "./response.ts";
 import type { DownloadOptions, FileData, UploadOptions } from "./transfers.ts";
 
 export type { HelperHost } from "./helper-host.ts";
@@ -22,7 +22,7 @@ export interface Helpers {
    * through a parallel, resumable multipart session above `multipart.threshold` (32 MiB).
    * Resolves to the new file.
    */
-  uploadFile(options: UploadOptions): Promise<Resource<FileData>>;
+  uploadFile(options: UploadOptions): Promise<Item<FileData>>;
   /** Downloads a file: a `Response` whose body streams, never decoded, with optional progress. */
   downloadFile(fileId: string, options?: DownloadOptions): Promise<Response>;
 }

@@ -36,6 +36,7 @@ export {
   TokenVerificationFailed,
   Unauthorized,
 } from "./errors.ts";
+export type { FileFollowUps, FolderFollowUps, FollowUpsOf } from "./follow-ups.ts";
 export type { ClientHelper, HelperHost, HelperName, Helpers } from "./helpers.ts";
 export { Logger, type LogLevel, type LogSink, logger } from "./logger.ts";
 export {
@@ -68,7 +69,7 @@ export type {
 } from "./operation-types.ts";
 export type { ListEnvelope } from "./pagination.ts";
 export type { BodyData, Progress, QueryValue, RequestOptions } from "./request-options.ts";
-export { type RequestContext, Resource, ResourceList, Response, ResponseJson } from "./response.ts";
+export { type Item, type RequestContext, Resource, ResourceList, Response, ResponseJson } from "./response.ts";
 export {
   DEFAULT_MAX_BUFFERED_BYTES,
   DEFAULT_MULTIPART_THRESHOLD,

@@ -10,7 +10,7 @@ import type { OperationId, operations as operationTable, ResultKind } from "../g
 import type { operations } from "../generated/schema.ts";
 import type { ClientHelper, HelperName, Helpers } from "./helpers.ts";
 import type { RequestOptions } from "./request-options.ts";
-import type { AnyResult, Resource, ResourceList, Response, ResponseJson } from "./response.ts";
+import type { AnyResult, Item, ResourceList, Response, ResponseJson } from "./response.ts";
 
 export type { AnyResult };
 
@@ -39,7 +39,7 @@ export type OperationResults = { [Id in OperationId]: ResultKindOf<Id> };
 /** The wrapper class an operation's answer becomes, by result kind, typed by its body. */
 interface Wrappers<Body> {
   ResourceList: ResourceList<ListItem<Body>, Body>;
-  Resource: Resource<Body>;
+  Resource: Item<Body>;
   ResponseJson: ResponseJson<Body>;
   Response: Response;
 }

@@ -9,6 +9,7 @@
  */
 import type { ResultKind } from "../generated/operations.ts";
 import { KloudlessError, NoNextPage, NotFound } from "./errors.ts";
+import { type FollowUpsOf, installFollowUps } from "./follow-ups.ts";
 import {
   isListBody,
   type ListEnvelope,
@@ -43,6 +44,12 @@ export interface Sender {
   /** Sends a request to an absolute URL and wraps the answer. */
   send(method: string, url: string, options: RequestOptions): Promise<unknown>;
 }
+
+/**
+ * A resource as calls type it: its wrapper and, for files and folders, their follow-up calls
+ * (`file.copy({ json })`, `folder.permissions()`: see src/follow-ups.ts).
+ */
+export type Item<T> = Resource<T> & FollowUpsOf<T>;
 
 /** What an untyped call may resolve to; narrow with `instanceof`. */
 export type AnyResult = Response | ResponseJson<unknown> | Resource<Record<string, unknown>> | ResourceList<unknown>;
@@ -255,10 +262,12 @@ export class Resource<T = Record<string, unknown>> extends ResponseJson<T> {
   }
 }
 
+installFollowUps(Resource.prototype);
+
 /** A page of a list; iterate it for this page, `for await` it for every page. */
 export class ResourceList<T = unknown, Envelope = ListEnvelope> extends ResponseJson<Envelope> {
   /** The objects of this page, as resources. */
-  declare objects: Resource<T>[];
+  declare objects: Item<T>[];
   /** For event lists: the cursor to store, set after a full `getPagingIterator()` run. */
   latestCursor: string | number | undefined = undefined;
   declare private readonly style: PagingStyle;
@@ -269,7 +278,7 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
     url: string,
     request: RequestContext,
     data: Envelope,
-    objects: Resource<T>[],
+    objects: Item<T>[],
   ) {
     super(client, response, url, request, data);
     this.objects = objects;
@@ -296,12 +305,12 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
   }
 
   /** Iterates the objects of this page only. */
-  [Symbol.iterator](): Iterator<Resource<T>> {
+  [Symbol.iterator](): Iterator<Item<T>> {
     return this.objects[Symbol.iterator]();
   }
 
   /** Iterates every object of this page and the following ones (`for await`). */
-  [Symbol.asyncIterator](): AsyncIterator<Resource<T>> {
+  [Symbol.asyncIterator](): AsyncIterator<Item<T>> {
     return this.getPagingIterator();
   }
 
@@ -348,10 +357,10 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
    * Stops after `maxResources` objects without fetching further. For event lists, a run to
    * the end sets `latestCursor` on this list.
    */
-  getPagingIterator(options: { maxResources?: number } = {}): AsyncIterableIterator<Resource<T>> {
+  getPagingIterator(options: { maxResources?: number } = {}): AsyncIterableIterator<Item<T>> {
     const param = this.style === "cursor" ? "cursor" : "page";
     const first = this.request.query[param];
-    return new PagingIterator<Resource<T>, ResourceList<T, Envelope>>(
+    return new PagingIterator<Item<T>, ResourceList<T, Envelope>>(
       this,
       {
         url: this.request.url,
@@ -408,8 +417,8 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
   }
 
   /** Collects every object (up to `limit`) into an array. */
-  async toArray(options: { limit?: number } = {}): Promise<Resource<T>[]> {
-    const out: Resource<T>[] = [];
+  async toArray(options: { limit?: number } = {}): Promise<Item<T>[]> {
+    const out: Item<T>[] = [];
     for await (const item of this.getPagingIterator({ maxResources: options.limit })) out.push(item);
     return out;
   }
