@@ -20,6 +20,7 @@ import { bundleSpec, type Json } from "./bundle.ts";
 import { flattenAllOf } from "./flatten.ts";
 import { commentLines, plainDescriptions } from "./jsdoc.ts";
 import { diffOperations, type Operation, type OperationDoc, readOperationDocs, readOperations } from "./operations.ts";
+import { dropWriteOnlyFromAnswers } from "./read-write.ts";
 import { validateSpec } from "./validate.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -175,7 +176,7 @@ const previous = existsSync(previousSpec)
 
 const types = plainDescriptions(
   astToString(
-    await openapiTS(flattenAllOf(doc) as never, {
+    await openapiTS(dropWriteOnlyFromAnswers(flattenAllOf(doc)) as never, {
       alphabetize: false,
       emptyObjectsUnknown: true,
       defaultNonNullable: false,

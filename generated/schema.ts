@@ -2940,8 +2940,6 @@ export interface components {
              * When the link expires; null means never.
              */
             expiration?: string | null;
-            /** Password protecting the link. */
-            password?: string | boolean | null;
             /**
              * Format: date-time
              *
