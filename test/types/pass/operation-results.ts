@@ -1,7 +1,8 @@
 /**
  * Every generated method of `Account` and `Client` resolves to the wrapper class its operation's
  * result kind (the operation table's `r`) names, and every list method's result is
- * `AsyncIterable`, so `for await` compiles on it. Derived from the generated method trees: a new
+ * `AsyncIterable` of typed resources, as are the pages of its `.pages()`, so `for await`
+ * compiles on both. Derived from the generated method trees: a new
  * operation is checked with no change here. test/runtime/operation-table.test.ts checks the same
  * classes at run time.
  */
@@ -33,13 +34,31 @@ type IsWrapperOf<R, Kind extends keyof Classes> = R extends Classes[Kind]
     : false
   : false;
 
+/**
+ * For a list: its `for await` items and the items of its `.pages()` are resources of one typed
+ * data (not `unknown`).
+ */
+type HasTypedItems<R> = R extends AsyncIterable<infer Item>
+  ? R extends { pages(): AsyncIterable<{ objects: readonly (infer PageItem)[] }> }
+    ? [Item] extends [Resource<infer Data>]
+      ? unknown extends Data
+        ? false
+        : [PageItem] extends [Item]
+          ? true
+          : false
+      : false
+    : false
+  : true;
+
 /** The operationIds whose method on `T` is missing or resolves to another wrapper; `never` when none. */
 type Mismatches<T, Tree> = {
   [K in keyof Tree]: Tree[K] extends AnyMethod
     ? K extends keyof T
       ? T[K] extends (...args: never[]) => Promise<infer R>
         ? IsWrapperOf<R, ResultKindOf<Tree[K]["~operation"]>> extends true
-          ? never
+          ? HasTypedItems<R> extends true
+            ? never
+            : Tree[K]["~operation"]
           : Tree[K]["~operation"]
         : Tree[K]["~operation"]
       : Tree[K]["~operation"]
