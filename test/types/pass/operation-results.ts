@@ -38,17 +38,18 @@ type IsWrapperOf<R, Kind extends keyof Classes> = R extends Classes[Kind]
  * For a list: its `for await` items and the items of its `.pages()` are resources of one typed
  * data (not `unknown`).
  */
-type HasTypedItems<R> = R extends AsyncIterable<infer Item>
-  ? R extends { pages(): AsyncIterable<{ objects: readonly (infer PageItem)[] }> }
-    ? [Item] extends [Resource<infer Data>]
-      ? unknown extends Data
-        ? false
-        : [PageItem] extends [Item]
-          ? true
-          : false
+type HasTypedItems<R> =
+  R extends AsyncIterable<infer Item>
+    ? R extends { pages(): AsyncIterable<{ objects: readonly (infer PageItem)[] }> }
+      ? [Item] extends [Resource<infer Data>]
+        ? unknown extends Data
+          ? false
+          : [PageItem] extends [Item]
+            ? true
+            : false
+        : false
       : false
-    : false
-  : true;
+    : true;
 
 /** The operationIds whose method on `T` is missing or resolves to another wrapper; `never` when none. */
 type Mismatches<T, Tree> = {
