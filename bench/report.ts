@@ -136,6 +136,20 @@ function missedNotes(results: Results): string[] {
   return notes.length ? ["Where budgets are missed, what the measurements show:", "", ...notes] : [];
 }
 
+/** What each lazy module keeps off the initial load, largest first. */
+function lazySavingsTable(savings: Record<string, number> | undefined): string[] {
+  if (!savings) return [];
+  const rows = Object.entries(savings)
+    .sort((a, b) => b[1] - a[1])
+    .map(([module, bytes]) => [`\`${module}\``, `${n(bytes)} B`]);
+  return [
+    "What each module loaded on first use keeps off the initial load (the initial load with that module bundled in, minus without; gzip):",
+    "",
+    table(["module", "saved (gzip)"], rows),
+    "",
+  ];
+}
+
 export function renderReport(results: Results): string {
   const b = results.benchmarks;
   const r = (name: string): Json | undefined => b[name]?.result as Json | undefined;
@@ -475,6 +489,7 @@ export function renderReport(results: Results): string {
       "",
       `Loaded on first use: ${((at(bu, "lazyModules") as string[]) ?? []).map((m) => `\`${m}\``).join(", ")} (+${n(num(bu, "lazyGzipBytes"))} B gzipped). Largest inputs of the initial load (minified bytes): ${inputs.map((i) => `${i.path} ${n(i.bytes)}`).join(", ")}.`,
       "",
+      ...lazySavingsTable(at(bu, "lazySavingsGzipBytes") as Record<string, number> | undefined),
     );
   }
 
