@@ -1231,6 +1231,565 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{account_id}/crm/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List CRM accounts
+         *
+         * Lists the CRM accounts of the connected account, paged by token (`page_size` 1-1000, 100 by default).
+         */
+        get: operations["crm.accounts.list"];
+        put?: never;
+        /**
+         * Create a CRM account
+         *
+         * Creates a CRM account and returns it. Fields the service does not support are ignored.
+         */
+        post: operations["crm.accounts.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/accounts/{crm_account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the CRM account (a company or organization record, not the connected Kloudless account). */
+                crm_account_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a CRM account
+         *
+         * Returns one CRM account.
+         */
+        get: operations["crm.accounts.retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a CRM account
+         *
+         * Deletes a CRM account.
+         */
+        delete: operations["crm.accounts.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a CRM account
+         *
+         * Changes the given fields of a CRM account and returns it.
+         */
+        patch: operations["crm.accounts.update"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List contacts
+         *
+         * Lists the contacts of the connected account, paged by token (`page_size` 1-1000, 100 by default).
+         */
+        get: operations["crm.contacts.list"];
+        put?: never;
+        /**
+         * Create a contact
+         *
+         * Creates a contact and returns it. Fields the service does not support are ignored.
+         */
+        post: operations["crm.contacts.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/contacts/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the contact. */
+                contact_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a contact
+         *
+         * Returns one contact.
+         */
+        get: operations["crm.contacts.retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contact
+         *
+         * Deletes a contact.
+         */
+        delete: operations["crm.contacts.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a contact
+         *
+         * Changes the given fields of a contact and returns it.
+         */
+        patch: operations["crm.contacts.update"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List leads
+         *
+         * Lists the leads of the connected account, paged by token (`page_size` 1-1000, 100 by default).
+         */
+        get: operations["crm.leads.list"];
+        put?: never;
+        /**
+         * Create a lead
+         *
+         * Creates a lead and returns it. Fields the service does not support are ignored.
+         */
+        post: operations["crm.leads.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/leads/{lead_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the lead. */
+                lead_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a lead
+         *
+         * Returns one lead.
+         */
+        get: operations["crm.leads.retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a lead
+         *
+         * Deletes a lead.
+         */
+        delete: operations["crm.leads.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a lead
+         *
+         * Changes the given fields of a lead and returns it.
+         */
+        patch: operations["crm.leads.update"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List opportunities
+         *
+         * Lists the opportunities of the connected account, paged by token (`page_size` 1-1000, 100 by default).
+         */
+        get: operations["crm.opportunities.list"];
+        put?: never;
+        /**
+         * Create an opportunity
+         *
+         * Creates an opportunity and returns it. Fields the service does not support are ignored.
+         */
+        post: operations["crm.opportunities.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/opportunities/{opportunity_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the opportunity. */
+                opportunity_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve an opportunity
+         *
+         * Returns one opportunity.
+         */
+        get: operations["crm.opportunities.retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an opportunity
+         *
+         * Deletes an opportunity.
+         */
+        delete: operations["crm.opportunities.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an opportunity
+         *
+         * Changes the given fields of an opportunity and returns it.
+         */
+        patch: operations["crm.opportunities.update"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List campaigns
+         *
+         * Lists the campaigns of the connected account, paged by token (`page_size` 1-1000, 100 by default).
+         */
+        get: operations["crm.campaigns.list"];
+        put?: never;
+        /**
+         * Create a campaign
+         *
+         * Creates a campaign and returns it. Fields the service does not support are ignored.
+         */
+        post: operations["crm.campaigns.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/campaigns/{campaign_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the campaign. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a campaign
+         *
+         * Returns one campaign.
+         */
+        get: operations["crm.campaigns.retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a campaign
+         *
+         * Deletes a campaign.
+         */
+        delete: operations["crm.campaigns.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a campaign
+         *
+         * Changes the given fields of a campaign and returns it.
+         */
+        patch: operations["crm.campaigns.update"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List CRM tasks
+         *
+         * Lists the CRM tasks of the connected account, paged by token (`page_size` 1-1000, 100 by default).
+         */
+        get: operations["crm.tasks.list"];
+        put?: never;
+        /**
+         * Create a CRM task
+         *
+         * Creates a CRM task and returns it. Fields the service does not support are ignored.
+         */
+        post: operations["crm.tasks.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless task). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a CRM task
+         *
+         * Returns one CRM task.
+         */
+        get: operations["crm.tasks.retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a CRM task
+         *
+         * Deletes a CRM task.
+         */
+        delete: operations["crm.tasks.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a CRM task
+         *
+         * Changes the given fields of a CRM task and returns it.
+         */
+        patch: operations["crm.tasks.update"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/objects": {
+        parameters: {
+            query: {
+                /** The upstream object type, as the service names it (Salesforce: `Account`, `Contact`, `Product2`, ...). */
+                raw_type: string;
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List objects of an upstream type
+         *
+         * Lists the objects of any upstream type (`raw_type`), paged by token (`page_size` 1-1000, 100 by default).
+         */
+        get: operations["crm.objects.list"];
+        put?: never;
+        /**
+         * Create an object of an upstream type
+         *
+         * Creates an object of the upstream type `raw_type` from the given fields and returns it.
+         */
+        post: operations["crm.objects.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/objects/{object_id}": {
+        parameters: {
+            query: {
+                /** The upstream object type, as the service names it (Salesforce: `Account`, `Contact`, `Product2`, ...). */
+                raw_type: string;
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the object. */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve an object of an upstream type
+         *
+         * Returns one object of the upstream type `raw_type`.
+         */
+        get: operations["crm.objects.retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an object of an upstream type
+         *
+         * Deletes an object of the upstream type `raw_type`.
+         */
+        delete: operations["crm.objects.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an object of an upstream type
+         *
+         * Changes the given fields of an object of the upstream type `raw_type` and returns it.
+         */
+        patch: operations["crm.objects.update"];
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Search CRM objects
+         *
+         * Searches the CRM with a query in the service's language: `SOQL` for Salesforce, `KEYWORD` (plain words) for the others. Paged by token.
+         */
+        get: operations["crm.search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run several CRM requests at once
+         *
+         * Runs a list of object requests (each naming its upstream type in `url_data.raw_type`) in one call. Each request's outcome comes back under its `id`, in `responses` when it succeeded and in `errors` when it failed.
+         */
+        post: operations["crm.batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/schemas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List object schemas
+         *
+         * Lists the upstream object types of the CRM with their fields, paged by token.
+         */
+        get: operations["crm.schemas.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/crm/schemas/{schema_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** The upstream object type, e.g. `Account`. */
+                schema_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve an object schema
+         *
+         * Returns the fields of one upstream object type.
+         */
+        get: operations["crm.schemas.retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meta/applications": {
         parameters: {
             query?: never;
@@ -2129,6 +2688,894 @@ export interface components {
         /** The upstream service's own object, present with `X-Kloudless-Raw-Data: true`. */
         RawObject: {
             object?: unknown;
+        };
+        /** The fields every CRM object has: its ID, kind, timestamps and, with `X-Kloudless-Raw-Data: true`, the upstream object. */
+        CrmRecord: {
+            /** Upstream ID of the object. */
+            readonly id: string;
+            /**
+             * Kind of object: `account`, `contact`, `lead`, `opportunity`, `campaign`, `task`, or the upstream type for generic objects.
+             * @example contact
+             */
+            readonly type?: string;
+            /**
+             * Always `crm`.
+             * @constant
+             */
+            readonly api?: "crm";
+            /** Absolute URL of the object in the API. */
+            readonly href?: string;
+            /**
+             * Format: date-time
+             *
+             * When the object was created.
+             */
+            readonly created?: string | null;
+            /**
+             * Format: date-time
+             *
+             * When the object was last changed.
+             */
+            readonly modified?: string | null;
+            raw?: components["schemas"]["RawObject"];
+        };
+        /** The writable fields of a CRM account. Fields the service lacks are `null` in responses and ignored on create and update. */
+        CrmAccountFields: {
+            /** Name. */
+            name?: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Six-digit NAICS code of the industry. */
+            industry_code?: string | null;
+            /** Industry. */
+            industry?: string | null;
+            /** Number of employees. */
+            employees?: number | string | null;
+            /** Rating, as the service names it (e.g. `Hot`). */
+            rating?: string | null;
+            /** Fax number. */
+            fax?: string | null;
+            /** Phone number. */
+            phone?: string | null;
+            /** Website URL. */
+            website?: string | null;
+            /** Annual revenue. */
+            annual_revenue?: number | string | null;
+            /** Billing address. */
+            billing_address?: string | Record<string, unknown> | null;
+            /** Shipping address. */
+            shipping_address?: string | Record<string, unknown> | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** A CRM account: a company or organization (not the connected Kloudless account). */
+        CrmAccount: {
+            /** Upstream ID of the object. */
+            readonly id: string;
+            /**
+             * Kind of object: `account`, `contact`, `lead`, `opportunity`, `campaign`, `task`, or the upstream type for generic objects.
+             * @example contact
+             */
+            readonly type?: string;
+            /**
+             * Always `crm`.
+             * @constant
+             */
+            readonly api?: "crm";
+            /** Absolute URL of the object in the API. */
+            readonly href?: string;
+            /**
+             * Format: date-time
+             *
+             * When the object was created.
+             */
+            readonly created?: string | null;
+            /**
+             * Format: date-time
+             *
+             * When the object was last changed.
+             */
+            readonly modified?: string | null;
+            raw?: components["schemas"]["RawObject"];
+            /** Name. */
+            name?: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Six-digit NAICS code of the industry. */
+            industry_code?: string | null;
+            /** Industry. */
+            industry?: string | null;
+            /** Number of employees. */
+            employees?: number | string | null;
+            /** Rating, as the service names it (e.g. `Hot`). */
+            rating?: string | null;
+            /** Fax number. */
+            fax?: string | null;
+            /** Phone number. */
+            phone?: string | null;
+            /** Website URL. */
+            website?: string | null;
+            /** Annual revenue. */
+            annual_revenue?: number | string | null;
+            /** Billing address. */
+            billing_address?: string | Record<string, unknown> | null;
+            /** Shipping address. */
+            shipping_address?: string | Record<string, unknown> | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** The fields of a new CRM account; `name` required. */
+        CrmAccountCreate: {
+            /** Name. */
+            name: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Six-digit NAICS code of the industry. */
+            industry_code?: string | null;
+            /** Industry. */
+            industry?: string | null;
+            /** Number of employees. */
+            employees?: number | string | null;
+            /** Rating, as the service names it (e.g. `Hot`). */
+            rating?: string | null;
+            /** Fax number. */
+            fax?: string | null;
+            /** Phone number. */
+            phone?: string | null;
+            /** Website URL. */
+            website?: string | null;
+            /** Annual revenue. */
+            annual_revenue?: number | string | null;
+            /** Billing address. */
+            billing_address?: string | Record<string, unknown> | null;
+            /** Shipping address. */
+            shipping_address?: string | Record<string, unknown> | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** A page of accounts (page-token paging). */
+        CrmAccountList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["CrmAccount"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** The writable fields of a contact. Fields the service lacks are `null` in responses and ignored on create and update. */
+        CrmContactFields: {
+            /** ID of the CRM account it belongs to. */
+            account?: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** ID of the lead it was converted from. */
+            lead?: string | null;
+            /** First name. */
+            first_name?: string | null;
+            /** Middle name. */
+            middle_name?: string | null;
+            /** Last name. */
+            last_name?: string | null;
+            /** Name. */
+            name?: string | null;
+            /** Job title. */
+            title?: string | null;
+            /** Department. */
+            department?: string | null;
+            /** Email address. */
+            email?: string | null;
+            /** Fax number. */
+            fax?: string | null;
+            /** Phone number. */
+            phone?: string | null;
+            /** Mailing address. */
+            mailing_address?: string | Record<string, unknown> | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** A contact: a person, usually of a CRM account. */
+        CrmContact: {
+            /** Upstream ID of the object. */
+            readonly id: string;
+            /**
+             * Kind of object: `account`, `contact`, `lead`, `opportunity`, `campaign`, `task`, or the upstream type for generic objects.
+             * @example contact
+             */
+            readonly type?: string;
+            /**
+             * Always `crm`.
+             * @constant
+             */
+            readonly api?: "crm";
+            /** Absolute URL of the object in the API. */
+            readonly href?: string;
+            /**
+             * Format: date-time
+             *
+             * When the object was created.
+             */
+            readonly created?: string | null;
+            /**
+             * Format: date-time
+             *
+             * When the object was last changed.
+             */
+            readonly modified?: string | null;
+            raw?: components["schemas"]["RawObject"];
+            /** ID of the CRM account it belongs to. */
+            account?: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** ID of the lead it was converted from. */
+            lead?: string | null;
+            /** First name. */
+            first_name?: string | null;
+            /** Middle name. */
+            middle_name?: string | null;
+            /** Last name. */
+            last_name?: string | null;
+            /** Name. */
+            name?: string | null;
+            /** Job title. */
+            title?: string | null;
+            /** Department. */
+            department?: string | null;
+            /** Email address. */
+            email?: string | null;
+            /** Fax number. */
+            fax?: string | null;
+            /** Phone number. */
+            phone?: string | null;
+            /** Mailing address. */
+            mailing_address?: string | Record<string, unknown> | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** The fields of a new contact; `last_name` required. */
+        CrmContactCreate: {
+            /** ID of the CRM account it belongs to. */
+            account?: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** ID of the lead it was converted from. */
+            lead?: string | null;
+            /** First name. */
+            first_name?: string | null;
+            /** Middle name. */
+            middle_name?: string | null;
+            /** Last name. */
+            last_name: string | null;
+            /** Name. */
+            name?: string | null;
+            /** Job title. */
+            title?: string | null;
+            /** Department. */
+            department?: string | null;
+            /** Email address. */
+            email?: string | null;
+            /** Fax number. */
+            fax?: string | null;
+            /** Phone number. */
+            phone?: string | null;
+            /** Mailing address. */
+            mailing_address?: string | Record<string, unknown> | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** A page of contacts (page-token paging). */
+        CrmContactList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["CrmContact"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** The writable fields of a lead. Fields the service lacks are `null` in responses and ignored on create and update. */
+        CrmLeadFields: {
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Name. */
+            name?: string | null;
+            /** First name. */
+            first_name?: string | null;
+            /** Middle name. */
+            middle_name?: string | null;
+            /** Last name. */
+            last_name?: string | null;
+            /** Job title. */
+            title?: string | null;
+            /** Status, as the service names it (e.g. `Open - Not Contacted` for a Salesforce lead). */
+            status?: string | null;
+            /** Address. */
+            address?: string | Record<string, unknown> | null;
+            /** Company of the lead. */
+            company?: string | null;
+            /** Industry. */
+            industry?: string | null;
+            /** Annual revenue. */
+            annual_revenue?: number | string | null;
+            /** Rating, as the service names it (e.g. `Hot`). */
+            rating?: string | null;
+            /** Email address. */
+            email?: string | null;
+            /** Fax number. */
+            fax?: string | null;
+            /** Phone number. */
+            phone?: string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** A lead: a prospect not yet qualified. */
+        CrmLead: {
+            /** Upstream ID of the object. */
+            readonly id: string;
+            /**
+             * Kind of object: `account`, `contact`, `lead`, `opportunity`, `campaign`, `task`, or the upstream type for generic objects.
+             * @example contact
+             */
+            readonly type?: string;
+            /**
+             * Always `crm`.
+             * @constant
+             */
+            readonly api?: "crm";
+            /** Absolute URL of the object in the API. */
+            readonly href?: string;
+            /**
+             * Format: date-time
+             *
+             * When the object was created.
+             */
+            readonly created?: string | null;
+            /**
+             * Format: date-time
+             *
+             * When the object was last changed.
+             */
+            readonly modified?: string | null;
+            raw?: components["schemas"]["RawObject"];
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Name. */
+            name?: string | null;
+            /** First name. */
+            first_name?: string | null;
+            /** Middle name. */
+            middle_name?: string | null;
+            /** Last name. */
+            last_name?: string | null;
+            /** Job title. */
+            title?: string | null;
+            /** Status, as the service names it (e.g. `Open - Not Contacted` for a Salesforce lead). */
+            status?: string | null;
+            /** Address. */
+            address?: string | Record<string, unknown> | null;
+            /** Company of the lead. */
+            company?: string | null;
+            /** Industry. */
+            industry?: string | null;
+            /** Annual revenue. */
+            annual_revenue?: number | string | null;
+            /** Rating, as the service names it (e.g. `Hot`). */
+            rating?: string | null;
+            /** Email address. */
+            email?: string | null;
+            /** Fax number. */
+            fax?: string | null;
+            /** Phone number. */
+            phone?: string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** The fields of a new lead; `company`, `last_name` required. */
+        CrmLeadCreate: {
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Name. */
+            name?: string | null;
+            /** First name. */
+            first_name?: string | null;
+            /** Middle name. */
+            middle_name?: string | null;
+            /** Last name. */
+            last_name: string | null;
+            /** Job title. */
+            title?: string | null;
+            /** Status, as the service names it (e.g. `Open - Not Contacted` for a Salesforce lead). */
+            status?: string | null;
+            /** Address. */
+            address?: string | Record<string, unknown> | null;
+            /** Company of the lead. */
+            company: string | null;
+            /** Industry. */
+            industry?: string | null;
+            /** Annual revenue. */
+            annual_revenue?: number | string | null;
+            /** Rating, as the service names it (e.g. `Hot`). */
+            rating?: string | null;
+            /** Email address. */
+            email?: string | null;
+            /** Fax number. */
+            fax?: string | null;
+            /** Phone number. */
+            phone?: string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** A page of leads (page-token paging). */
+        CrmLeadList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["CrmLead"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** The writable fields of an opportunity. Fields the service lacks are `null` in responses and ignored on create and update. */
+        CrmOpportunityFields: {
+            /** ID of the CRM account it belongs to. */
+            account?: string | null;
+            /** ID of the campaign that generated it. */
+            campaign?: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Name. */
+            name?: string | null;
+            /** Sales stage (e.g. `Prospecting`, `Closed Won`). */
+            stage_name?: string | null;
+            /** Expected close date (ISO 8601 date or date-time, as the service gives it). */
+            closing_date?: string | null;
+            /** Expected close date, under the name Kloudless' Python SDK tests send (ISO 8601 date or date-time, as the service gives it). */
+            close_date?: string | null;
+            /** Next step. */
+            next_step?: string | null;
+            /** Estimated amount. */
+            amount?: number | string | null;
+            /** Probability of closing, in percent. */
+            probability?: number | string | null;
+            /** Type of opportunity (e.g. `New Business`). */
+            opportunity_type?: string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** An opportunity: a pending deal. */
+        CrmOpportunity: {
+            /** Upstream ID of the object. */
+            readonly id: string;
+            /**
+             * Kind of object: `account`, `contact`, `lead`, `opportunity`, `campaign`, `task`, or the upstream type for generic objects.
+             * @example contact
+             */
+            readonly type?: string;
+            /**
+             * Always `crm`.
+             * @constant
+             */
+            readonly api?: "crm";
+            /** Absolute URL of the object in the API. */
+            readonly href?: string;
+            /**
+             * Format: date-time
+             *
+             * When the object was created.
+             */
+            readonly created?: string | null;
+            /**
+             * Format: date-time
+             *
+             * When the object was last changed.
+             */
+            readonly modified?: string | null;
+            raw?: components["schemas"]["RawObject"];
+            /** ID of the CRM account it belongs to. */
+            account?: string | null;
+            /** ID of the campaign that generated it. */
+            campaign?: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Name. */
+            name?: string | null;
+            /** Sales stage (e.g. `Prospecting`, `Closed Won`). */
+            stage_name?: string | null;
+            /** Expected close date (ISO 8601 date or date-time, as the service gives it). */
+            closing_date?: string | null;
+            /** Expected close date, under the name Kloudless' Python SDK tests send (ISO 8601 date or date-time, as the service gives it). */
+            close_date?: string | null;
+            /** Next step. */
+            next_step?: string | null;
+            /** Estimated amount. */
+            amount?: number | string | null;
+            /** Probability of closing, in percent. */
+            probability?: number | string | null;
+            /** Type of opportunity (e.g. `New Business`). */
+            opportunity_type?: string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** The fields of a new opportunity; `name`, `stage_name` required. */
+        CrmOpportunityCreate: {
+            /** ID of the CRM account it belongs to. */
+            account?: string | null;
+            /** ID of the campaign that generated it. */
+            campaign?: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Name. */
+            name: string | null;
+            /** Sales stage (e.g. `Prospecting`, `Closed Won`). */
+            stage_name: string | null;
+            /** Expected close date (ISO 8601 date or date-time, as the service gives it). */
+            closing_date?: string | null;
+            /** Expected close date, under the name Kloudless' Python SDK tests send (ISO 8601 date or date-time, as the service gives it). */
+            close_date?: string | null;
+            /** Next step. */
+            next_step?: string | null;
+            /** Estimated amount. */
+            amount?: number | string | null;
+            /** Probability of closing, in percent. */
+            probability?: number | string | null;
+            /** Type of opportunity (e.g. `New Business`). */
+            opportunity_type?: string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** A page of opportunities (page-token paging). */
+        CrmOpportunityList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["CrmOpportunity"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** The writable fields of a campaign. Fields the service lacks are `null` in responses and ignored on create and update. */
+        CrmCampaignFields: {
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** ID of the parent campaign. */
+            parent?: string | null;
+            /** Name. */
+            name?: string | null;
+            /** Type of campaign (e.g. `Email`, `Webinar`). */
+            campaign_type?: string | null;
+            /** Start date (ISO 8601 date or date-time, as the service gives it). */
+            start?: string | null;
+            /** End date (ISO 8601 date or date-time, as the service gives it). */
+            end?: string | null;
+            /** Status, as the service names it (e.g. `Open - Not Contacted` for a Salesforce lead). */
+            status?: string | null;
+            /** Expected revenue. */
+            expected_revenue?: number | string | null;
+            /** Actual cost. */
+            actual_cost?: number | string | null;
+            /** Budgeted cost. */
+            budgeted_cost?: number | string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** A marketing campaign. */
+        CrmCampaign: {
+            /** Upstream ID of the object. */
+            readonly id: string;
+            /**
+             * Kind of object: `account`, `contact`, `lead`, `opportunity`, `campaign`, `task`, or the upstream type for generic objects.
+             * @example contact
+             */
+            readonly type?: string;
+            /**
+             * Always `crm`.
+             * @constant
+             */
+            readonly api?: "crm";
+            /** Absolute URL of the object in the API. */
+            readonly href?: string;
+            /**
+             * Format: date-time
+             *
+             * When the object was created.
+             */
+            readonly created?: string | null;
+            /**
+             * Format: date-time
+             *
+             * When the object was last changed.
+             */
+            readonly modified?: string | null;
+            raw?: components["schemas"]["RawObject"];
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** ID of the parent campaign. */
+            parent?: string | null;
+            /** Name. */
+            name?: string | null;
+            /** Type of campaign (e.g. `Email`, `Webinar`). */
+            campaign_type?: string | null;
+            /** Start date (ISO 8601 date or date-time, as the service gives it). */
+            start?: string | null;
+            /** End date (ISO 8601 date or date-time, as the service gives it). */
+            end?: string | null;
+            /** Status, as the service names it (e.g. `Open - Not Contacted` for a Salesforce lead). */
+            status?: string | null;
+            /** Expected revenue. */
+            expected_revenue?: number | string | null;
+            /** Actual cost. */
+            actual_cost?: number | string | null;
+            /** Budgeted cost. */
+            budgeted_cost?: number | string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** The fields of a new campaign; `name` required. */
+        CrmCampaignCreate: {
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** ID of the parent campaign. */
+            parent?: string | null;
+            /** Name. */
+            name: string | null;
+            /** Type of campaign (e.g. `Email`, `Webinar`). */
+            campaign_type?: string | null;
+            /** Start date (ISO 8601 date or date-time, as the service gives it). */
+            start?: string | null;
+            /** End date (ISO 8601 date or date-time, as the service gives it). */
+            end?: string | null;
+            /** Status, as the service names it (e.g. `Open - Not Contacted` for a Salesforce lead). */
+            status?: string | null;
+            /** Expected revenue. */
+            expected_revenue?: number | string | null;
+            /** Actual cost. */
+            actual_cost?: number | string | null;
+            /** Budgeted cost. */
+            budgeted_cost?: number | string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** A page of campaigns (page-token paging). */
+        CrmCampaignList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["CrmCampaign"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** The writable fields of a CRM task. Fields the service lacks are `null` in responses and ignored on create and update. */
+        CrmTaskFields: {
+            /** ID of the CRM account it belongs to. */
+            account?: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Status, as the service names it (e.g. `Open - Not Contacted` for a Salesforce lead). */
+            status?: string | null;
+            /** Priority, as the service names it (e.g. `Normal`, `High`). */
+            priority?: string | null;
+            /** Subject. */
+            subject?: string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** A CRM task: an activity to do, such as a call (not an asynchronous Kloudless task). */
+        CrmTask: {
+            /** Upstream ID of the object. */
+            readonly id: string;
+            /**
+             * Kind of object: `account`, `contact`, `lead`, `opportunity`, `campaign`, `task`, or the upstream type for generic objects.
+             * @example contact
+             */
+            readonly type?: string;
+            /**
+             * Always `crm`.
+             * @constant
+             */
+            readonly api?: "crm";
+            /** Absolute URL of the object in the API. */
+            readonly href?: string;
+            /**
+             * Format: date-time
+             *
+             * When the object was created.
+             */
+            readonly created?: string | null;
+            /**
+             * Format: date-time
+             *
+             * When the object was last changed.
+             */
+            readonly modified?: string | null;
+            raw?: components["schemas"]["RawObject"];
+            /** ID of the CRM account it belongs to. */
+            account?: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Status, as the service names it (e.g. `Open - Not Contacted` for a Salesforce lead). */
+            status?: string | null;
+            /** Priority, as the service names it (e.g. `Normal`, `High`). */
+            priority?: string | null;
+            /** Subject. */
+            subject?: string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** The fields of a new CRM task; `status`, `priority` required. */
+        CrmTaskCreate: {
+            /** ID of the CRM account it belongs to. */
+            account?: string | null;
+            /** ID of the CRM user who owns the record. */
+            owner?: string | null;
+            /** Status, as the service names it (e.g. `Open - Not Contacted` for a Salesforce lead). */
+            status: string | null;
+            /** Priority, as the service names it (e.g. `Normal`, `High`). */
+            priority: string | null;
+            /** Subject. */
+            subject?: string | null;
+            /** Free-text description. */
+            description?: string | null;
+        };
+        /** A page of tasks (page-token paging). */
+        CrmTaskList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["CrmTask"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** An object of any upstream type, with the fields the service gives it. */
+        CrmObject: {
+            /** Upstream ID of the object. */
+            readonly id: string;
+            /** The upstream type (`raw_type`). */
+            readonly type?: string;
+            /**
+             * Always `crm`.
+             * @constant
+             */
+            readonly api?: "crm";
+            /** Absolute URL of the object in the API. */
+            readonly href?: string;
+            /**
+             * Format: date-time
+             *
+             * When the object was created.
+             */
+            readonly created?: string | null;
+            /**
+             * Format: date-time
+             *
+             * When the object was last changed.
+             */
+            readonly modified?: string | null;
+            raw?: components["schemas"]["RawObject"];
+        };
+        /**
+         * Fields of an object of an upstream type, as the service (or the unified CRM objects) names them.
+         * @example {
+         *       "name": "Test API Account Name"
+         *     }
+         */
+        CrmObjectInput: {
+            [key: string]: unknown;
+        };
+        /** A page of objects of one upstream type (page-token paging). */
+        CrmObjectList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["CrmObject"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** A page of CRM search results: objects of any type (page-token paging). */
+        CrmSearchResults: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["CrmObject"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** Requests to run in one batch. */
+        CrmBatchRequest: {
+            /** The requests, run in order. */
+            requests: components["schemas"]["CrmBatchRequestItem"][];
+        };
+        /** One request of a batch: what to do (`method`) with which object (`url_data`). */
+        CrmBatchRequestItem: {
+            /** Your ID of the request; its outcome carries it. */
+            id: string;
+            /**
+             * `GET` retrieves (or, without `url_data.id`, lists), `POST` creates, `PATCH` updates, `DELETE` deletes.
+             * @enum {string}
+             */
+            method: "GET" | "POST" | "PATCH" | "DELETE";
+            /** What the request's URL would hold. */
+            url_data: {
+                /** The upstream object type, e.g. `Account`. */
+                raw_type: string;
+                /** ID of the object, for `GET`, `PATCH` and `DELETE` of one object. */
+                id?: string;
+            };
+            /** Query parameters of the request. */
+            params?: {
+                [key: string]: unknown;
+            };
+            /** Body of a `POST` or `PATCH`. */
+            data?: {
+                [key: string]: unknown;
+            };
+        };
+        /** The outcome of a batch: the requests that succeeded in `responses`, the others in `errors`. */
+        CrmBatchResult: {
+            responses: components["schemas"]["CrmBatchResponse"][];
+            errors: components["schemas"]["CrmBatchError"][];
+        };
+        /** A request of a batch that succeeded. */
+        CrmBatchResponse: {
+            /** The request's `id`. */
+            id: string;
+            /** The HTTP status of the request on its own (200, 201, 204). */
+            status: number;
+            /** The body the request would have returned on its own: an object, a page of objects, or `null`. */
+            data?: unknown;
+        };
+        /** A request of a batch that failed. */
+        CrmBatchError: {
+            /** The request's `id`. */
+            id: string;
+            /** The HTTP status of the request on its own. */
+            status: number;
+            error: components["schemas"]["Error"];
+        };
+        /** A field of an upstream object type. */
+        CrmSchemaField: {
+            /** Name of the field upstream. */
+            name: string;
+            /** Display name. */
+            label?: string | null;
+            /** Upstream data type (e.g. `string`, `double`, `reference`). */
+            type?: string | null;
+            /** Whether a create must set it. */
+            required?: boolean;
+            /** Whether it is set by the service only. */
+            read_only?: boolean;
+        };
+        /** An upstream object type of the CRM and its fields. */
+        CrmSchema: {
+            /** The upstream type, as `raw_type` takes it. */
+            readonly id: string;
+            /** Display name. */
+            readonly label?: string | null;
+            /** The type's fields. */
+            readonly fields: components["schemas"]["CrmSchemaField"][];
+            /**
+             * Always `crm`.
+             * @constant
+             */
+            readonly api?: "crm";
+            /**
+             * Always `schema`.
+             * @constant
+             */
+            readonly type?: "schema";
+        };
+        /** A page of object schemas (page-token paging). */
+        CrmSchemaList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["CrmSchema"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
         };
         /** An activity event: a change to a resource of the account (a file or folder, a calendar event, a CRM object, ...). The whole object is set by the server. `metadata` holds the resource: a `File` or `Folder` (`api` = `storage`), a `CalendarEvent` (`api` = `calendar`) or, for other APIs (CRM, chat, ...), an `ActivityObject`; check `metadata.api` and `metadata.type` (or `metadata.type === "file"`) before reading fields of one kind. */
         Event: {
@@ -5814,6 +7261,1135 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamMemberList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.accounts.list": {
+        parameters: {
+            query?: {
+                /** Page token. Omit it for the first page, then pass the previous response's `next_page`. */
+                page?: components["parameters"]["PageToken"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of CRM accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmAccountList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.accounts.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmAccountCreate"];
+            };
+        };
+        responses: {
+            /** The created CRM account. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmAccount"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.accounts.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the CRM account (a company or organization record, not the connected Kloudless account). */
+                crm_account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The CRM account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmAccount"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.accounts.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the CRM account (a company or organization record, not the connected Kloudless account). */
+                crm_account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.accounts.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the CRM account (a company or organization record, not the connected Kloudless account). */
+                crm_account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmAccountFields"];
+            };
+        };
+        responses: {
+            /** The updated CRM account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmAccount"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.contacts.list": {
+        parameters: {
+            query?: {
+                /** Page token. Omit it for the first page, then pass the previous response's `next_page`. */
+                page?: components["parameters"]["PageToken"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+                /** Only the contacts of this CRM account (its ID). Supported by `hubspot`. */
+                account?: string;
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmContactList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.contacts.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmContactCreate"];
+            };
+        };
+        responses: {
+            /** The created contact. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmContact"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.contacts.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the contact. */
+                contact_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmContact"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.contacts.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the contact. */
+                contact_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.contacts.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the contact. */
+                contact_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmContactFields"];
+            };
+        };
+        responses: {
+            /** The updated contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmContact"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.leads.list": {
+        parameters: {
+            query?: {
+                /** Page token. Omit it for the first page, then pass the previous response's `next_page`. */
+                page?: components["parameters"]["PageToken"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of leads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmLeadList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.leads.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmLeadCreate"];
+            };
+        };
+        responses: {
+            /** The created lead. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmLead"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.leads.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the lead. */
+                lead_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The lead. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmLead"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.leads.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the lead. */
+                lead_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.leads.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the lead. */
+                lead_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmLeadFields"];
+            };
+        };
+        responses: {
+            /** The updated lead. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmLead"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.opportunities.list": {
+        parameters: {
+            query?: {
+                /** Page token. Omit it for the first page, then pass the previous response's `next_page`. */
+                page?: components["parameters"]["PageToken"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+                /** Only the opportunities of this CRM account (its ID). Supported by `hubspot`. */
+                account?: string;
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of opportunities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmOpportunityList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.opportunities.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmOpportunityCreate"];
+            };
+        };
+        responses: {
+            /** The created opportunity. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmOpportunity"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.opportunities.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the opportunity. */
+                opportunity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The opportunity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmOpportunity"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.opportunities.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the opportunity. */
+                opportunity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.opportunities.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the opportunity. */
+                opportunity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmOpportunityFields"];
+            };
+        };
+        responses: {
+            /** The updated opportunity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmOpportunity"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.campaigns.list": {
+        parameters: {
+            query?: {
+                /** Page token. Omit it for the first page, then pass the previous response's `next_page`. */
+                page?: components["parameters"]["PageToken"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmCampaignList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.campaigns.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmCampaignCreate"];
+            };
+        };
+        responses: {
+            /** The created campaign. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmCampaign"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.campaigns.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the campaign. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmCampaign"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.campaigns.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the campaign. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.campaigns.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the campaign. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmCampaignFields"];
+            };
+        };
+        responses: {
+            /** The updated campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmCampaign"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.tasks.list": {
+        parameters: {
+            query?: {
+                /** Page token. Omit it for the first page, then pass the previous response's `next_page`. */
+                page?: components["parameters"]["PageToken"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of CRM tasks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmTaskList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.tasks.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmTaskCreate"];
+            };
+        };
+        responses: {
+            /** The created CRM task. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmTask"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.tasks.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless task). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The CRM task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmTask"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.tasks.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless task). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.tasks.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless task). */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmTaskFields"];
+            };
+        };
+        responses: {
+            /** The updated CRM task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmTask"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.objects.list": {
+        parameters: {
+            query: {
+                /** The upstream object type, as the service names it (Salesforce: `Account`, `Contact`, `Product2`, ...). */
+                raw_type: string;
+                /** Page token. Omit it for the first page, then pass the previous response's `next_page`. */
+                page?: components["parameters"]["PageToken"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmObjectList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.objects.create": {
+        parameters: {
+            query: {
+                /** The upstream object type, as the service names it (Salesforce: `Account`, `Contact`, `Product2`, ...). */
+                raw_type: string;
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmObjectInput"];
+            };
+        };
+        responses: {
+            /** The created object. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmObject"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.objects.retrieve": {
+        parameters: {
+            query: {
+                /** The upstream object type, as the service names it (Salesforce: `Account`, `Contact`, `Product2`, ...). */
+                raw_type: string;
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the object. */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The object. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmObject"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.objects.delete": {
+        parameters: {
+            query: {
+                /** The upstream object type, as the service names it (Salesforce: `Account`, `Contact`, `Product2`, ...). */
+                raw_type: string;
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the object. */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.objects.update": {
+        parameters: {
+            query: {
+                /** The upstream object type, as the service names it (Salesforce: `Account`, `Contact`, `Product2`, ...). */
+                raw_type: string;
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** ID of the object. */
+                object_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmObjectInput"];
+            };
+        };
+        responses: {
+            /** The updated object. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmObject"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.search": {
+        parameters: {
+            query: {
+                /** The search query: keywords, or a SOQL statement with `lang=SOQL`. */
+                q: string;
+                /** Language of `q`: `KEYWORD` (any service) or `SOQL` (Salesforce). */
+                lang?: "KEYWORD" | "SOQL";
+                /** Page token. Omit it for the first page, then pass the previous response's `next_page`. */
+                page?: components["parameters"]["PageToken"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of matching objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmSearchResults"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrmBatchRequest"];
+            };
+        };
+        responses: {
+            /** The outcome of every request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmBatchResult"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.schemas.list": {
+        parameters: {
+            query?: {
+                /** Page token. Omit it for the first page, then pass the previous response's `next_page`. */
+                page?: components["parameters"]["PageToken"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of schemas. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmSchemaList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "crm.schemas.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** The upstream object type, e.g. `Account`. */
+                schema_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The schema. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrmSchema"];
                 };
             };
             429: components["responses"]["RateLimited"];
