@@ -3428,32 +3428,12 @@ export interface components {
             api?: string;
         };
         /** An object of any upstream type, with the fields the service gives it. */
-        CrmObject: {
-            /** Upstream ID of the object. */
-            readonly id: string;
+        CrmObject: components["schemas"]["CrmRecord"] & ({
             /** The upstream type (`raw_type`). */
             readonly type?: string;
-            /**
-             * Always `crm`.
-             * @constant
-             */
-            readonly api?: "crm";
-            /** Absolute URL of the object in the API. */
-            readonly href?: string;
-            /**
-             * Format: date-time
-             *
-             * When the object was created.
-             */
-            readonly created?: string | null;
-            /**
-             * Format: date-time
-             *
-             * When the object was last changed.
-             */
-            readonly modified?: string | null;
-            raw?: components["schemas"]["RawObject"];
-        };
+        } & {
+            [key: string]: unknown;
+        });
         /**
          * Fields of an object of an upstream type, as the service (or the unified CRM objects) names them.
          * @example {
