@@ -43,6 +43,7 @@ import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { type CalendarSeed, seedCalendar } from "./calendar.ts";
 import { SERVICES, serviceName } from "./core.ts";
+import { type CrmSeed, seedCrm } from "./crm.ts";
 import { encodePng } from "./images.ts";
 import { seedProblems } from "./seed-check.ts";
 import { type EmulatorState, now, randomToken } from "./state.ts";
@@ -71,6 +72,8 @@ export interface SeedAccount {
   calendars?: CalendarSeed["calendars"];
   /** Admin accounts: the team directory. */
   team?: TeamSeed;
+  /** CRM accounts: the records (crm.ts's demo CRM when absent). Built-in seeds only. */
+  crm?: CrmSeed;
 }
 
 /** A whole seed: the application's credentials and its connected accounts. */
@@ -135,8 +138,10 @@ function demoFiles(): StorageSeedEntry[] {
 
 /**
  * The demo seed: an admin Dropbox-like storage account (files above, team directory, so team
- * APIs and `X-Kloudless-As-User` work) and a Google Calendar account (calendar.ts's demo data).
- * `empty` has the same two accounts with no files, one empty primary calendar and no activity.
+ * APIs and `X-Kloudless-As-User` work), a Google Calendar account (calendar.ts's demo data) and a
+ * Salesforce CRM account (crm.ts's demo CRM), in that order: tests address them by index.
+ * `empty` has the same accounts with no files, one empty primary calendar, no CRM records and
+ * no activity.
  */
 export function builtinSeed(kind: "demo" | "empty"): SeedData {
   const empty = kind === "empty";
@@ -154,6 +159,12 @@ export function builtinSeed(kind: "demo" | "empty"): SeedData {
         service: "google_calendar",
         apis: ["calendar"],
         ...(empty ? { calendars: [{ name: "calendar@example.com", primary: true }] } : {}),
+      },
+      {
+        account: "crm@example.com",
+        service: "salesforce",
+        apis: ["crm"],
+        ...(empty ? { crm: { records: [] } } : {}),
       },
     ],
   };
@@ -211,6 +222,7 @@ export function applySeed(state: EmulatorState, seed: SeedData, baseUrl: string)
     if (apis.includes("storage")) seedStorage(state, account, input.files ?? [], baseUrl);
     if (apis.includes("calendar"))
       seedCalendar(state, account, input.calendars ? { calendars: input.calendars } : undefined, baseUrl);
+    if (apis.includes("crm")) seedCrm(state, account, input.crm, baseUrl);
     if (account.admin) seedTeam(state, account, input.team);
   }
   return { apiKey, metaToken };

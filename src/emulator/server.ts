@@ -27,6 +27,7 @@ import { createActivityHandlers, recordActivity } from "./activity.ts";
 import type { BlobRef, BlobWriter } from "./blob-store.ts";
 import { createCalendarHandlers } from "./calendar.ts";
 import { createCoreHandlers, stopTasks } from "./core.ts";
+import { createCrmHandlers } from "./crm.ts";
 import { EmuError, errorCodeFor, errorReply, replyForError } from "./errors.ts";
 import { type FaultController, type FaultKind, type FaultRule, parseFaultRule } from "./faults.ts";
 import { type EmulatorMode, LENIENT_HEADER, type LeniencyRuleName, Relaxer } from "./leniency.ts";
@@ -190,6 +191,7 @@ function createHandlers(state: EmulatorState, storage: StorageOptions): HandlerT
     ...createActivityHandlers(state),
     ...createCalendarHandlers(state),
     ...createTeamHandlers(state),
+    ...createCrmHandlers(state),
     ...createMetaHandlers(state),
   };
 }
