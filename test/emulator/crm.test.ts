@@ -2,8 +2,12 @@
  * The CRM API through the SDK against the emulator over real HTTP: the seeded Salesforce account,
  * contacts from create to delete, token paging, the `account` filter, generic objects by
  * `raw_type`, search, batch, schemas, typed errors, and the activity each change records. Every
- * JSON response sent is checked against the spec at the end.
+ * JSON response sent is checked against the spec at the end; a restart on a data directory keeps
+ * the records and the ID sequence.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { startEmulator } from "../../src/emulator/index.ts";
@@ -310,6 +314,31 @@ describe("CRM changes", () => {
     const storage = emu.accounts[0];
     const other = new Account({ token: storage?.token ?? "", baseUrl: emu.url, maxRetries: 0 });
     await expect(other.crm.contacts.list()).rejects.toBeInstanceOf(NotImplemented);
+  });
+});
+
+describe("an emulator restarted on its data directory", () => {
+  it("serves the CRM records created before and goes on with their IDs", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "emu-crm-test-"));
+    try {
+      const first = await startEmulator({ port: 0, dataDir: dir });
+      const token = first.accounts[2]?.token ?? "";
+      const before = new Account({ token, baseUrl: first.url, maxRetries: 0 });
+      const kept = await before.crm.contacts.create({ json: { last_name: "Kept", email: "kept@example.com" } });
+      await first.close();
+
+      const second = await startEmulator({ port: 0, dataDir: dir });
+      try {
+        const after = new Account({ token, baseUrl: second.url, maxRetries: 0 });
+        expect((await after.crm.contacts.retrieve(kept.data.id)).data.email).toBe("kept@example.com");
+        const next = await after.crm.contacts.create({ json: { last_name: "Next" } });
+        expect(next.data.id > kept.data.id).toBe(true);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
