@@ -2806,8 +2806,7 @@ export interface components {
         };
         /** The fields of a new CRM account; `name` required. */
         CrmAccountCreate: {
-            /** Name. */
-            name: string | null;
+            name: string;
             /** ID of the CRM user who owns the record. */
             owner?: string | null;
             /** Six-digit NAICS code of the industry. */
@@ -2944,8 +2943,7 @@ export interface components {
             first_name?: string | null;
             /** Middle name. */
             middle_name?: string | null;
-            /** Last name. */
-            last_name: string | null;
+            last_name: string;
             /** Name. */
             name?: string | null;
             /** Job title. */
@@ -3080,16 +3078,14 @@ export interface components {
             first_name?: string | null;
             /** Middle name. */
             middle_name?: string | null;
-            /** Last name. */
-            last_name: string | null;
+            last_name: string;
             /** Job title. */
             title?: string | null;
             /** Status, as the service names it (e.g. `Open - Not Contacted` for a Salesforce lead). */
             status?: string | null;
             /** Address. */
             address?: string | Record<string, unknown> | null;
-            /** Company of the lead. */
-            company: string | null;
+            company: string;
             /** Industry. */
             industry?: string | null;
             /** Annual revenue. */
@@ -3204,10 +3200,8 @@ export interface components {
             campaign?: string | null;
             /** ID of the CRM user who owns the record. */
             owner?: string | null;
-            /** Name. */
-            name: string | null;
-            /** Sales stage (e.g. `Prospecting`, `Closed Won`). */
-            stage_name: string | null;
+            name: string;
+            stage_name: string;
             /** Expected close date (ISO 8601 date or date-time, as the service gives it). */
             closing_date?: string | null;
             /** Expected close date, under the name Kloudless' Python SDK tests send (ISO 8601 date or date-time, as the service gives it). */
@@ -3316,8 +3310,7 @@ export interface components {
             owner?: string | null;
             /** ID of the parent campaign. */
             parent?: string | null;
-            /** Name. */
-            name: string | null;
+            name: string;
             /** Type of campaign (e.g. `Email`, `Webinar`). */
             campaign_type?: string | null;
             /** Start date (ISO 8601 date or date-time, as the service gives it). */
@@ -3408,10 +3401,8 @@ export interface components {
             account?: string | null;
             /** ID of the CRM user who owns the record. */
             owner?: string | null;
-            /** Status, as the service names it (e.g. `Open - Not Contacted` for a Salesforce lead). */
-            status: string | null;
-            /** Priority, as the service names it (e.g. `Normal`, `High`). */
-            priority: string | null;
+            status: string;
+            priority: string;
             /** Subject. */
             subject?: string | null;
             /** Free-text description. */
