@@ -39,8 +39,8 @@ import {
 import { validateInput } from "./request-input.ts";
 import { logRequest, type RecordedResponse, type RequestLogEntry } from "./request-log.ts";
 import { API_PREFIX, type Operation, Router } from "./router.ts";
-import type { EmulatorState } from "./state.ts";
-import { createStorageHandlers, type StorageOptions, serveLink } from "./storage.ts";
+import { EmulatorState } from "./state.ts";
+import { createStorageHandlers, DEFAULT_STORAGE_OPTIONS, type StorageOptions, serveLink } from "./storage.ts";
 import { createTeamHandlers } from "./team.ts";
 import type { EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 import { responseChecker, SchemaValidator } from "./validate.ts";
@@ -92,6 +92,14 @@ function createHandlers(state: EmulatorState, storage: StorageOptions): HandlerT
     ...createCrmHandlers(state),
     ...createMetaHandlers(state),
   };
+}
+
+/**
+ * The operationIds the emulator has handlers for, sorted: the keys of the handler table, built
+ * over a throwaway state so that a test can hold them against the spec's operations.
+ */
+export function handlerOperationIds(): string[] {
+  return Object.keys(createHandlers(new EmulatorState(), DEFAULT_STORAGE_OPTIONS)).sort();
 }
 
 /** The node:http server of one emulator. */

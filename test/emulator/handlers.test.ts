@@ -1,0 +1,48 @@
+/**
+ * Every operation of the spec has a handler, and every handler answers an operation of the
+ * spec: the operationIds of generated/openapi.json and the keys of the emulator's handler table
+ * are the same set. An operation added to the spec without its handler would otherwise only
+ * show up as a 501 `not_implemented` at run time, and a handler left behind by a removed
+ * operation would never be reached.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { handlerOperationIds } from "../../src/emulator/server.ts";
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/** The operationIds of the bundled spec, sorted. */
+function specOperationIds(): string[] {
+  const spec = JSON.parse(readFileSync(join(import.meta.dirname, "../../generated/openapi.json"), "utf8")) as {
+    paths: Record<string, Record<string, { operationId?: string }>>;
+  };
+  const ids: string[] = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      ids.push(operation.operationId);
+    }
+  }
+  return ids.sort();
+}
+
+describe("emulator handlers", () => {
+  it("cover exactly the operations of the spec", () => {
+    const spec = specOperationIds();
+    const handled = handlerOperationIds();
+    expect(spec.length).toBeGreaterThan(0);
+    expect(new Set(spec).size, "operationIds are unique in the spec").toBe(spec.length);
+    const missing = spec.filter((id) => !handled.includes(id));
+    const extra = handled.filter((id) => !spec.includes(id));
+    expect(
+      { missing, extra },
+      "operations without a handler (missing) and handlers without an operation (extra)",
+    ).toEqual({
+      missing: [],
+      extra: [],
+    });
+  });
+});
