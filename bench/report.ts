@@ -578,6 +578,28 @@ export function renderReport(results: Results): string {
     );
   }
 
+  // 11.
+  const rps = r("emulatorRps");
+  out.push(`## ${b.emulatorRps?.title ?? "11."}`, "", runLine(b.emulatorRps), "");
+  if (rps) {
+    out.push(
+      `The emulator CLI in its own Node process (bench/emulator-rps.ts), in its default mode: \`GET ${String(at(rps, "path"))}\` (\`${String(at(rps, "operationId"))}\`) with ${n(num(rps, "concurrency"))} requests in flight over as many keep-alive connections from a bare \`node:http\` client, every answer checked to be a 200 Folder; ${n(num(rps, "rounds"))} rounds of ${n(num(rps, "requestsPerRound"))} requests after a warm-up. The emulator's CPU time per request comes from /proc/<pid>/stat. Client and emulator share the machine's ${n(num(rps, "cpus"))} cores, and the machine is shared with other jobs (see the load average above), so requests per second is a floor; CPU per request moves less with the load.`,
+      "",
+      table(
+        ["metric", "median (min–max)"],
+        [
+          ["requests per second", s(rps, "requestsPerSecond")],
+          ["emulator CPU per request", s(rps, "emulatorCpuMicrosPerRequest", 0, " µs")],
+          [
+            "latency of the last round, p50 / p99",
+            `${n(num(rps, "lastRoundLatencyMs.p50"), 2)} / ${n(num(rps, "lastRoundLatencyMs.p99"), 2)} ms`,
+          ],
+        ],
+      ),
+      "",
+    );
+  }
+
   out.push(
     "## Method",
     "",

@@ -21,6 +21,8 @@
  *   package    (9) npm pack: packed and unpacked bytes, source maps  bench/package.ts
  *   emulatorRss (10) emulator peak RSS, 1 GiB up and down,         bench/emulator-rss.ts
  *                   without and with --data-dir
+ *   emulatorRps (11) emulator requests per second, a metadata     bench/emulator-rps.ts
+ *                   call at concurrency 32
  *
  * The runtime benchmarks load the SDK built by esbuild as dist/index.js is (bench/sdk.ts), not
  * the TypeScript sources through tsx.
@@ -69,6 +71,7 @@ const BENCHES: BenchSpec[] = [
   { name: "codegen", title: "8. Codegen time", script: "bench/codegen.ts" },
   { name: "package", title: "9. Package size", script: "bench/package.ts" },
   { name: "emulatorRss", title: "10. Emulator memory, 1 GiB round trip", script: "bench/emulator-rss.ts" },
+  { name: "emulatorRps", title: "11. Emulator requests per second", script: "bench/emulator-rps.ts" },
 ];
 
 const RESULTS = join(repoRoot, "bench", "results.json");
