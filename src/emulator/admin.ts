@@ -37,7 +37,7 @@ export async function handleAdmin(ex: Exchange, admin: AdminContext, send: (repl
   const uploads = ex.path.startsWith("/__emulator/uploads/");
   // The one-time token is the upload's credential: an unknown one is refused before the body is read.
   if (uploads && !isPendingUpload(state, ex.path.slice("/__emulator/uploads/".length))) {
-    return send({ status: 404, json: { error: "unknown or used upload URL" } });
+    return send(errorReply(ex.requestId, 404, "not_found", "The upload URL is unknown or already used."));
   }
   let body: Buffer = Buffer.alloc(0);
   let upload: BlobRef | undefined;
@@ -49,9 +49,19 @@ export async function handleAdmin(ex: Exchange, admin: AdminContext, send: (repl
     throw err;
   }
   try {
-    return send(adminRoute(ex, body, upload, admin));
+    return send(routeReply(ex, body, upload, admin));
   } finally {
     if (upload) state.blobs.release(upload);
+  }
+}
+
+/** The route's reply; an `EmuError` it throws (an upload past the quota) becomes the API's error reply. */
+function routeReply(ex: Exchange, body: Buffer, uploaded: BlobRef | undefined, admin: AdminContext): EmuReply {
+  try {
+    return adminRoute(ex, body, uploaded, admin);
+  } catch (err) {
+    if (err instanceof EmuError) return replyForError(ex.requestId, err);
+    throw err;
   }
 }
 
@@ -104,7 +114,7 @@ function adminGuard(ex: Exchange): EmuReply | undefined {
 /** The `/__emulator` admin routes: faults, the request log and direct uploads. Never faulted. */
 function adminRoute(ex: Exchange, body: Buffer, uploaded: BlobRef | undefined, admin: AdminContext): EmuReply {
   const { faults, state, storage } = admin;
-  if (ex.path === "/__emulator/deliveries") return deliveriesAdmin(state, ex.method);
+  if (ex.path === "/__emulator/deliveries") return deliveriesAdmin(state, ex.method, ex.requestId);
   if (ex.path === "/__emulator/faults") {
     if (ex.method === "GET") return { status: 200, json: faults.list().map(serializableRule) };
     if (ex.method === "DELETE") {

@@ -1,6 +1,9 @@
 /**
  * Kloudless error replies: `{status_code, error_code, message, id}` with the request ID that is
  * also sent back in `X-Request-Id`, so that clients can quote it as they would to support.
+ * `errorReply` is the one place that body is built: handlers (`ctx.error`, `EmuError`), the
+ * server, faults and the `/__emulator` admin routes all answer errors through it, so an SDK's
+ * error parsing meets one shape everywhere.
  */
 import type { EmuReply } from "./types.ts";
 

@@ -215,7 +215,10 @@ export function isPendingUpload(state: EmulatorState, token: string): boolean {
   return areaOf(state).uploads.has(token);
 }
 
-/** Accepts the bytes sent to an `upload_url` URL (`PUT /__emulator/uploads/<token>`); the URL works once. */
+/**
+ * Accepts the bytes sent to an `upload_url` URL (`PUT /__emulator/uploads/<token>`); the URL
+ * works once. Throws the API's errors: 404 for a used URL, 409 when the folder is gone, 507.
+ */
 export function acceptDirectUpload(
   state: EmulatorState,
   token: string,
@@ -226,9 +229,9 @@ export function acceptDirectUpload(
   const area = areaOf(state);
   const upload = area.uploads.get(token);
   const drive = upload && area.drives.get(upload.accountId);
-  if (!upload || !drive) return { status: 404, json: { error: "unknown or used upload URL" } };
+  if (!upload || !drive) throw new EmuError(404, "not_found", "The upload URL is unknown or already used.");
   const folder = drive.nodes.get(upload.parentId);
-  if (!folder) return { status: 409, json: { error: "the destination folder no longer exists" } };
+  if (!folder) throw new EmuError(409, "invalid_parent_folder", "The destination folder no longer exists.");
   area.uploads.delete(token);
   const cx: ChangeContext = { state, baseUrl, options, userId: null };
   const { node } = writeFile(cx, drive, folder, upload.name, bytes, false, ownerOf(drive.account));

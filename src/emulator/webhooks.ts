@@ -22,7 +22,7 @@
  */
 import { createHmac } from "node:crypto";
 import { onActivity } from "./activity.ts";
-import { EmuError } from "./errors.ts";
+import { EmuError, errorReply } from "./errors.ts";
 import { type EmulatorState, now } from "./state.ts";
 import type { AccountRecord, EmuReply } from "./types.ts";
 
@@ -326,20 +326,19 @@ async function attemptDelivery(state: EmulatorState, delivery: WebhookDelivery):
 }
 
 /** The `/__emulator/deliveries` admin route: `GET` lists the deliveries, `DELETE` clears them. */
-export function deliveriesAdmin(state: EmulatorState, method: string): EmuReply {
+export function deliveriesAdmin(state: EmulatorState, method: string, requestId: string): EmuReply {
   const slot = area(state);
   if (method === "GET") return { status: 200, json: slot.deliveries };
   if (method === "DELETE") {
     slot.deliveries.length = 0;
     return { status: 204 };
   }
-  return {
-    status: 405,
-    json: {
-      status_code: 405,
-      error_code: "method_not_allowed",
-      message: `Method ${method} is not allowed on /__emulator/deliveries.`,
-    },
-    headers: { Allow: "GET, DELETE" },
-  };
+  return errorReply(
+    requestId,
+    405,
+    "method_not_allowed",
+    `Method ${method} is not allowed on /__emulator/deliveries.`,
+    {},
+    { Allow: "GET, DELETE" },
+  );
 }

@@ -269,7 +269,14 @@ describe("files", () => {
     expect(put.status).toBe(200);
     const file = (await put.json()) as Json;
     expect((await download(file.id as string)).bytes.toString()).toBe("direct bytes");
-    expect((await fetch(json.url as string, { method: "PUT", body: "again" })).status).toBe(404);
+    const again = await fetch(json.url as string, { method: "PUT", body: "again" });
+    expect(again.status).toBe(404);
+    expect(await again.json()).toEqual({
+      status_code: 404,
+      error_code: "not_found",
+      message: "The upload URL is unknown or already used.",
+      id: again.headers.get("x-request-id"),
+    });
   });
 
   it("converts raw IDs into the IDs the API uses", async () => {

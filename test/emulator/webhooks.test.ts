@@ -219,6 +219,14 @@ describe("notifications", () => {
 
     const listed = (await (await fetch(`${emu.url}/__emulator/deliveries`)).json()) as { id: number }[];
     expect(listed.map((d) => d.id)).toEqual(expect.arrayContaining(sent.map((d) => d.id)));
+    const refused = await fetch(`${emu.url}/__emulator/deliveries`, { method: "PUT" });
+    expect(refused.status).toBe(405);
+    expect(refused.headers.get("allow")).toBe("GET, DELETE");
+    expect(await refused.json()).toMatchObject({
+      status_code: 405,
+      error_code: "method_not_allowed",
+      id: refused.headers.get("x-request-id"),
+    });
   });
 
   it("notify of calendar event changes too, through kloudless/node's listener", async () => {
