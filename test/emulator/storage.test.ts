@@ -279,6 +279,24 @@ describe("files", () => {
     });
   });
 
+  it("answers an upload URL PUT past the quota with the API's 507", async () => {
+    const small = await startEmulator({ port: 0, quotaBytes: 10 });
+    try {
+      const token = small.accounts.find((a) => a.apis.includes("storage"))?.token;
+      const created = await fetch(`${small.url}/v1/accounts/me/storage/files/upload_url`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ parent_id: "root", name: "big.bin" }),
+      });
+      const { url } = (await created.json()) as { url: string };
+      const put = await fetch(url, { method: "PUT", body: "x".repeat(1000) });
+      expect(put.status).toBe(507);
+      expect(await put.json()).toMatchObject({ status_code: 507, error_code: "insufficient_storage" });
+    } finally {
+      await small.close();
+    }
+  });
+
   it("converts raw IDs into the IDs the API uses", async () => {
     const notes = await findByPath("/Documents/notes.txt");
     const { json } = await call("/convert_id", "POST", { raw_id: notes.raw_id, type: "file" });
