@@ -5,7 +5,10 @@
  * account's activity log.
  *
  * The drive model and tree operations are in `storage-tree.ts` and the thumbnail encoders in
- * `images.ts`; this file holds the handlers, seeding, share links and the JSON views.
+ * `images.ts`. The handlers have a file per resource (`storage-files.ts`, `storage-folders.ts`,
+ * `storage-copy-move.ts`, `storage-links.ts`, `storage-permissions.ts`, `storage-multipart.ts`,
+ * `storage-search.ts`) over `storage-common.ts`, `storage-changes.ts` and `storage-views.ts`;
+ * this file composes them and answers the account-wide quota and ID conversion.
  *
  * Decisions (where the notes leave it open):
  * - IDs are `file_`/`folder_` plus the URL-safe base64 of the upstream ID (`id:<random>`), the
