@@ -322,7 +322,7 @@ export function renderReport(results: Results): string {
         ]),
       ),
       "",
-      '`sdk-method`: `account.storage.files.retrieve(id)`; `sdk-path`: `account.get("storage/files/ID")`; `sdk-custom-fetch`: the method with the stub passed as the `fetch` option (called as `fetch(url, init)`, like the global one); `openapi-fetch`: `createClient<paths>().GET(...)` with the generated types; `axios`: an instance whose adapter returns the payload (so it builds no `Request` or `Response`, work every fetch-based contender does).',
+      '`sdk-method`: `account.storage.files.retrieve(id)`; `sdk-path`: `account.get("storage/files/{file_id}", { path: { file_id } })`; `sdk-custom-fetch`: the method with the stub passed as the `fetch` option (called as `fetch(url, init)`, like the global one); `openapi-fetch`: `createClient<paths>().GET(...)` with the generated types; `axios`: an instance whose adapter returns the payload (so it builds no `Request` or `Response`, work every fetch-based contender does).',
       "",
     );
   }

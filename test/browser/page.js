@@ -15,7 +15,7 @@ async function main() {
   const account = new Account({ token: query.get("token"), baseUrl: query.get("api"), maxRetries: 0 });
 
   // List the root folder.
-  const root = await account.get("storage/folders/root/contents");
+  const root = await account.get("storage/folders/{folder_id}/contents", { path: { folder_id: "root" } });
   const names = root.objects.map((item) => item.data.name);
   for (const name of names) {
     const li = document.createElement("li");

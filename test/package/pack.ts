@@ -105,7 +105,7 @@ const JS_IMPORTS: [module: string, names: string][] = [
 const JS_BODY = `const emu = await startEmulator({ port: 0 });
 try {
   const account = new Account({ token: emu.accounts[0].token, baseUrl: emu.url, maxRetries: 0 });
-  const root = await account.get("storage/folders/root/contents");
+  const root = await account.get("storage/folders/{folder_id}/contents", { path: { folder_id: "root" } });
   const missing = await account.storage.files.retrieve("no-such-file").catch((error) => error);
   const viaFetch = await createFetchClient(account).GET("/accounts/{account_id}/storage/folders/{folder_id}/contents", {
     params: { path: { account_id: "me", folder_id: "root" } },
@@ -143,7 +143,7 @@ function typedConsumer(style: "esm" | "cjs"): string {
   const emu: RunningEmulator = await startEmulator({ port: 0 });
   try {
     const account = new Account({ token: emu.accounts[0]!.token, baseUrl: emu.url, maxRetries: 0 });
-    const root = await account.get("storage/folders/root/contents");
+    const root = await account.get("storage/folders/{folder_id}/contents", { path: { folder_id: "root" } });
     const list: ResourceList<unknown, unknown> = root;
     const names: string[] = root.objects.map((item) => item.data.name);
     const type: "file" | "folder" | undefined = root.objects[0]?.data.type;
@@ -355,7 +355,7 @@ async function main(): Promise<void> {
         join(project, "use-bin.mjs"),
         `import { Account } from "kloudless-ts";
 const [url, token] = process.argv.slice(2);
-const root = await new Account({ token, baseUrl: url, maxRetries: 0 }).get("storage/folders/root/contents");
+const root = await new Account({ token, baseUrl: url, maxRetries: 0 }).get("storage/folders/{folder_id}/contents", { path: { folder_id: "root" } });
 console.log(JSON.stringify(root.objects.map((item) => item.data.name)));
 `,
       );

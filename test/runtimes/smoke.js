@@ -35,7 +35,10 @@ export async function smoke(sdk, { baseUrl, token, logLevel = "warn" }) {
 
   let fileId;
   await step("paged listing", async () => {
-    const first = await account.get("storage/folders/root/contents", { params: { page_size: 2 } });
+    const first = await account.get("storage/folders/{folder_id}/contents", {
+      path: { folder_id: "root" },
+      params: { page_size: 2 },
+    });
     let pages = 1;
     let count = first.objects.length;
     for (let page = first; page.hasNextPage(); pages++) {
