@@ -155,6 +155,34 @@ function operationEntry(op: Operation): string {
   return `{ ${fields.join(", ")} }`;
 }
 
+/**
+ * generated/operations.md: every operation with its SDK method, HTTP method, path, paging and
+ * summary, so that adding a path file to the spec documents its operation with no handwritten row.
+ */
+function operationsListing(ops: readonly Operation[]): string {
+  const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
+  const rows = ops.map((op) => {
+    const owner = op.scope === "client" ? "client" : "account";
+    const paging = op.paging === "none" ? "" : op.paging;
+    return `| \`${op.id}\` | \`${owner}.${op.id}()\` | ${op.method} | \`${op.path}\` | ${paging} | ${cell(op.summary)} |`;
+  });
+  return [
+    "# Operations of Kloudless API v1",
+    "",
+    "<!-- Generated from spec/ by codegen/generate.ts. Do not edit. -->",
+    "",
+    `Every operation of the spec (${ops.length}), by operationId. Its generated method is on an \`Account\``,
+    "(account-scoped operations, the account bound) or on a `Client` (application-level ones; on a",
+    "`Client`, account-scoped methods take the account ID first). Paging: `page` (page numbers),",
+    "`token` (page tokens), `cursor` (event cursors). The full reference: docs/api/openapi.html.",
+    "",
+    "| operationId | method | HTTP | path | paging | summary |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n");
+}
+
 function render(template: string, data: object): string {
   return Handlebars.compile(readFileSync(join(import.meta.dirname, "templates", template), "utf8"), { noEscape: true })(
     data,
@@ -186,6 +214,7 @@ const types = plainDescriptions(
 const files: Record<string, string> = {
   "openapi.json": `${JSON.stringify(doc, null, 2)}\n`,
   "schema.ts": `/**\n * Types of Kloudless API v1, from the bundled spec.\n * Generated from spec/ by codegen/generate.ts (openapi-typescript). Do not edit.\n */\n\n${types}`,
+  "operations.md": operationsListing(operations),
   "operation-ids.ts": render("operation-ids.ts.hbs", {
     operations: operations.map((op) => ({ id: op.id, client: op.scope === "client" ? 1 : 0 })),
   }),

@@ -1762,6 +1762,10 @@ export interface AccountMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1778,6 +1782,12 @@ export interface AccountMethods {
        * Creates a CRM account and returns it. Fields the service does not support are ignored.
        *
        * `POST /accounts/{account_id}/crm/accounts`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1798,6 +1808,10 @@ export interface AccountMethods {
        * Parameters:
        * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
        *   Kloudless account).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1818,6 +1832,8 @@ export interface AccountMethods {
        * Parameters:
        * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
        *   Kloudless account).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1838,6 +1854,10 @@ export interface AccountMethods {
        * Parameters:
        * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
        *   Kloudless account).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1864,6 +1884,10 @@ export interface AccountMethods {
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.account`: Only the contacts of this CRM account (its ID). Supported by `hubspot`.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1880,6 +1904,12 @@ export interface AccountMethods {
        * Creates a contact and returns it. Fields the service does not support are ignored.
        *
        * `POST /accounts/{account_id}/crm/contacts`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1899,6 +1929,10 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `contactId`: ID of the contact.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1918,6 +1952,8 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `contactId`: ID of the contact.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1937,6 +1973,10 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `contactId`: ID of the contact.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1961,6 +2001,10 @@ export interface AccountMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1977,6 +2021,12 @@ export interface AccountMethods {
        * Creates a lead and returns it. Fields the service does not support are ignored.
        *
        * `POST /accounts/{account_id}/crm/leads`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -1996,6 +2046,10 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `leadId`: ID of the lead.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2015,6 +2069,8 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `leadId`: ID of the lead.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2034,6 +2090,10 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `leadId`: ID of the lead.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2060,6 +2120,10 @@ export interface AccountMethods {
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.account`: Only the opportunities of this CRM account (its ID). Supported by `hubspot`.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2076,6 +2140,12 @@ export interface AccountMethods {
        * Creates an opportunity and returns it. Fields the service does not support are ignored.
        *
        * `POST /accounts/{account_id}/crm/opportunities`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2095,6 +2165,10 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `opportunityId`: ID of the opportunity.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2114,6 +2188,8 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `opportunityId`: ID of the opportunity.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2133,6 +2209,10 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `opportunityId`: ID of the opportunity.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2158,6 +2238,10 @@ export interface AccountMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2174,6 +2258,12 @@ export interface AccountMethods {
        * Creates a campaign and returns it. Fields the service does not support are ignored.
        *
        * `POST /accounts/{account_id}/crm/campaigns`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2193,6 +2283,10 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `campaignId`: ID of the campaign.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2212,6 +2306,8 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `campaignId`: ID of the campaign.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2231,6 +2327,10 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `campaignId`: ID of the campaign.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2256,6 +2356,10 @@ export interface AccountMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2272,6 +2376,12 @@ export interface AccountMethods {
        * Creates a CRM task and returns it. Fields the service does not support are ignored.
        *
        * `POST /accounts/{account_id}/crm/tasks`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2292,6 +2402,10 @@ export interface AccountMethods {
        * Parameters:
        * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
        *   task).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2312,6 +2426,8 @@ export interface AccountMethods {
        * Parameters:
        * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
        *   task).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2332,6 +2448,10 @@ export interface AccountMethods {
        * Parameters:
        * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
        *   task).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2359,6 +2479,10 @@ export interface AccountMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2379,6 +2503,10 @@ export interface AccountMethods {
        * Parameters:
        * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
        *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2400,6 +2528,10 @@ export interface AccountMethods {
        * - `objectId`: ID of the object.
        * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
        *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2421,6 +2553,8 @@ export interface AccountMethods {
        * - `objectId`: ID of the object.
        * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
        *   `Contact`, `Product2`, ...).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2442,6 +2576,10 @@ export interface AccountMethods {
        * - `objectId`: ID of the object.
        * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
        *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2467,6 +2605,10 @@ export interface AccountMethods {
      * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
      *   `next_page`.
      * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+     *   service's object under `raw` (`raw.object`).
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2485,6 +2627,10 @@ export interface AccountMethods {
      * `errors` when it failed.
      *
      * `POST /accounts/{account_id}/crm/batch`
+     *
+     * Parameters:
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2508,6 +2654,8 @@ export interface AccountMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -2527,6 +2675,8 @@ export interface AccountMethods {
        *
        * Parameters:
        * - `schemaId`: The upstream object type, e.g. `Account`.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4587,6 +4737,10 @@ export interface ClientMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4607,6 +4761,10 @@ export interface ClientMethods {
        * Parameters:
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4629,6 +4787,10 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
        *   Kloudless account).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4651,6 +4813,8 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
        *   Kloudless account).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4673,6 +4837,10 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
        *   Kloudless account).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4701,6 +4869,10 @@ export interface ClientMethods {
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.account`: Only the contacts of this CRM account (its ID). Supported by `hubspot`.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4721,6 +4893,10 @@ export interface ClientMethods {
        * Parameters:
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4742,6 +4918,10 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `contactId`: ID of the contact.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4763,6 +4943,8 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `contactId`: ID of the contact.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4784,6 +4966,10 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `contactId`: ID of the contact.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4810,6 +4996,10 @@ export interface ClientMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4830,6 +5020,10 @@ export interface ClientMethods {
        * Parameters:
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4851,6 +5045,10 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `leadId`: ID of the lead.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4872,6 +5070,8 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `leadId`: ID of the lead.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4893,6 +5093,10 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `leadId`: ID of the lead.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4921,6 +5125,10 @@ export interface ClientMethods {
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
        * - `params.account`: Only the opportunities of this CRM account (its ID). Supported by `hubspot`.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4941,6 +5149,10 @@ export interface ClientMethods {
        * Parameters:
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4962,6 +5174,10 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `opportunityId`: ID of the opportunity.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -4983,6 +5199,8 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `opportunityId`: ID of the opportunity.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5004,6 +5222,10 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `opportunityId`: ID of the opportunity.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5031,6 +5253,10 @@ export interface ClientMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5051,6 +5277,10 @@ export interface ClientMethods {
        * Parameters:
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5072,6 +5302,10 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `campaignId`: ID of the campaign.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5093,6 +5327,8 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `campaignId`: ID of the campaign.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5114,6 +5350,10 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `campaignId`: ID of the campaign.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5141,6 +5381,10 @@ export interface ClientMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5161,6 +5405,10 @@ export interface ClientMethods {
        * Parameters:
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5183,6 +5431,10 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
        *   task).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5205,6 +5457,8 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
        *   task).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5227,6 +5481,10 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
        *   task).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5256,6 +5514,10 @@ export interface ClientMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5278,6 +5540,10 @@ export interface ClientMethods {
        *   endpoints accept a comma-separated list of account IDs.
        * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
        *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5301,6 +5567,10 @@ export interface ClientMethods {
        * - `objectId`: ID of the object.
        * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
        *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5324,6 +5594,8 @@ export interface ClientMethods {
        * - `objectId`: ID of the object.
        * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
        *   `Contact`, `Product2`, ...).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5347,6 +5619,10 @@ export interface ClientMethods {
        * - `objectId`: ID of the object.
        * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
        *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5374,6 +5650,10 @@ export interface ClientMethods {
      * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
      *   `next_page`.
      * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+     *   service's object under `raw` (`raw.object`).
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5396,6 +5676,8 @@ export interface ClientMethods {
      * Parameters:
      * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
      *   endpoints accept a comma-separated list of account IDs.
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
      *
      * Errors:
      * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5421,6 +5703,8 @@ export interface ClientMethods {
        * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
        *   `next_page`.
        * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
@@ -5442,6 +5726,8 @@ export interface ClientMethods {
        * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
        *   endpoints accept a comma-separated list of account IDs.
        * - `schemaId`: The upstream object type, e.g. `Account`.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
        *
        * Errors:
        * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream

@@ -7247,7 +7247,12 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7273,7 +7278,12 @@ export interface operations {
     "crm.accounts.create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7303,7 +7313,12 @@ export interface operations {
     "crm.accounts.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7331,7 +7346,10 @@ export interface operations {
     "crm.accounts.delete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7351,7 +7369,12 @@ export interface operations {
     "crm.accounts.update": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7390,7 +7413,12 @@ export interface operations {
                 /** Only the contacts of this CRM account (its ID). Supported by `hubspot`. */
                 account?: string;
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7416,7 +7444,12 @@ export interface operations {
     "crm.contacts.create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7446,7 +7479,12 @@ export interface operations {
     "crm.contacts.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7474,7 +7512,10 @@ export interface operations {
     "crm.contacts.delete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7494,7 +7535,12 @@ export interface operations {
     "crm.contacts.update": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7531,7 +7577,12 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7557,7 +7608,12 @@ export interface operations {
     "crm.leads.create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7587,7 +7643,12 @@ export interface operations {
     "crm.leads.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7615,7 +7676,10 @@ export interface operations {
     "crm.leads.delete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7635,7 +7699,12 @@ export interface operations {
     "crm.leads.update": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7674,7 +7743,12 @@ export interface operations {
                 /** Only the opportunities of this CRM account (its ID). Supported by `hubspot`. */
                 account?: string;
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7700,7 +7774,12 @@ export interface operations {
     "crm.opportunities.create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7730,7 +7809,12 @@ export interface operations {
     "crm.opportunities.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7758,7 +7842,10 @@ export interface operations {
     "crm.opportunities.delete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7778,7 +7865,12 @@ export interface operations {
     "crm.opportunities.update": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7815,7 +7907,12 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7841,7 +7938,12 @@ export interface operations {
     "crm.campaigns.create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7871,7 +7973,12 @@ export interface operations {
     "crm.campaigns.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7899,7 +8006,10 @@ export interface operations {
     "crm.campaigns.delete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7919,7 +8029,12 @@ export interface operations {
     "crm.campaigns.update": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7956,7 +8071,12 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -7982,7 +8102,12 @@ export interface operations {
     "crm.tasks.create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8012,7 +8137,12 @@ export interface operations {
     "crm.tasks.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8040,7 +8170,10 @@ export interface operations {
     "crm.tasks.delete": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8060,7 +8193,12 @@ export interface operations {
     "crm.tasks.update": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8099,7 +8237,12 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8128,7 +8271,12 @@ export interface operations {
                 /** The upstream object type, as the service names it (Salesforce: `Account`, `Contact`, `Product2`, ...). */
                 raw_type: string;
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8161,7 +8309,12 @@ export interface operations {
                 /** The upstream object type, as the service names it (Salesforce: `Account`, `Contact`, `Product2`, ...). */
                 raw_type: string;
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8192,7 +8345,10 @@ export interface operations {
                 /** The upstream object type, as the service names it (Salesforce: `Account`, `Contact`, `Product2`, ...). */
                 raw_type: string;
             };
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8215,7 +8371,12 @@ export interface operations {
                 /** The upstream object type, as the service names it (Salesforce: `Account`, `Contact`, `Product2`, ...). */
                 raw_type: string;
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8256,7 +8417,12 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8282,7 +8448,10 @@ export interface operations {
     "crm.batch": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8317,7 +8486,10 @@ export interface operations {
                 /** Objects per page. Some services treat it as advisory. */
                 page_size?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];
@@ -8343,7 +8515,10 @@ export interface operations {
     "crm.schemas.retrieve": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** JSON object of extra headers that Kloudless forwards to the upstream service. */
+                "X-Kloudless-Raw-Headers"?: components["parameters"]["RawHeaders"];
+            };
             path: {
                 /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
                 account_id: components["parameters"]["AccountId"];

