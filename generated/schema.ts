@@ -2015,6 +2015,324 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meta/applications/{application_id}/trusted_domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Application ID. */
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List trusted domains
+         *
+         * Lists the trusted domains of the application.
+         */
+        get: operations["meta.trustedDomains.list"];
+        put?: never;
+        /**
+         * Add a trusted domain
+         *
+         * Adds a domain to the application's trusted domains. Adding a domain already trusted is refused with 400.
+         */
+        post: operations["meta.trustedDomains.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meta/applications/{application_id}/trusted_domains/{trusted_domain_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Application ID. */
+                application_id: string;
+                /** The trusted domain's `id`. */
+                trusted_domain_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a trusted domain
+         *
+         * Removes the domain from the application's trusted domains.
+         */
+        delete: operations["meta.trustedDomains.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List subscriptions
+         *
+         * Lists the activity subscriptions of the account.
+         */
+        get: operations["subscriptions.list"];
+        put?: never;
+        /**
+         * Create a subscription
+         *
+         * Creates an activity subscription. The body may be empty: `subscription_type` defaults to `changes` and no `monitored_resources` means every resource of the account. Its activity stream starts at the creation: earlier changes are not part of it.
+         */
+        post: operations["subscriptions.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/subscriptions/{subscription_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** Subscription ID, or `default` for the account's default subscription. */
+                subscription_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a subscription
+         *
+         * Returns one subscription; `default` names the account's default subscription.
+         */
+        get: operations["subscriptions.retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/subscriptions/{subscription_id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** Subscription ID, or `default` for the account's default subscription. */
+                subscription_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the activity of a subscription
+         *
+         * Returns the next batch of activity of the subscription's monitored resources. Pass the `cursor` of the previous response to continue; an empty batch means nothing new yet.
+         */
+        get: operations["subscriptions.listActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/messaging/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List conversations
+         *
+         * Lists the conversations (channels, group and direct chats) of the account. Slack admin accounts list the organization's conversations; Microsoft Teams admin accounts omit private chats between other members.
+         */
+        get: operations["chat.conversations.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{account_id}/itsm/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List incidents
+         *
+         * Lists the incidents of the account (ServiceNow).
+         */
+        get: operations["itsm.incidents.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meeting windows
+         *
+         * Lists the meeting windows of the organizer (the account of the Bearer token).
+         */
+        get: operations["meetings.windows.list"];
+        put?: never;
+        /**
+         * Create a meeting window
+         *
+         * Creates a meeting window: when the organizer can be booked (`availability`, in `time_zone`), for how long (`duration`) and on which calendar the booked events go (`booking_calendar_id`, a calendar of the organizer's account).
+         */
+        post: operations["meetings.windows.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/windows/{window_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Meeting window ID. */
+                window_id: string;
+            };
+            cookie?: never;
+        };
+        /** Retrieve a meeting window */
+        get: operations["meetings.windows.retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a meeting window
+         *
+         * Deletes the meeting window. Events already booked stay on the booking calendar.
+         */
+        delete: operations["meetings.windows.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a meeting window
+         *
+         * Changes the attributes given; the others keep their values.
+         */
+        patch: operations["meetings.windows.update"];
+        trace?: never;
+    };
+    "/meetings/windows/{window_id}/time-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Meeting window ID. */
+                window_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the time slots of a meeting window
+         *
+         * Lists the bookable time slots of the meeting window: every `time_slot_interval` minutes within the window's availability, from now to `availability_range` days ahead, each `duration` minutes long, leaving out the slots that overlap an event of the organizer's booking calendar (with `time_buffer_before` / `time_buffer_after`). Slots come in `time_slots`, not `objects`; pass `next_page` as `page` for the next ones.
+         */
+        get: operations["meetings.windows.listTimeSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/windows/{window_id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Meeting window ID. */
+                window_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a time slot
+         *
+         * Books a time slot of the meeting window for the `targets` (the invitees): creates an event on the window's booking calendar, with the targets as attendees and the window's `meeting_window_id` in its `custom_properties`. A slot that is not (or no longer) free is refused with 400.
+         */
+        post: operations["meetings.windows.schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/events/{scheduled_event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** ID of a booked event (the `id` returned by `meetings.windows.schedule`). */
+                scheduled_event_id: string;
+            };
+            cookie?: never;
+        };
+        /** Retrieve a booked event */
+        get: operations["meetings.events.retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a booked event
+         *
+         * Cancels the booking and deletes its event from the booking calendar.
+         */
+        delete: operations["meetings.events.delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a booked event
+         *
+         * Moves a booked event to another free slot (`start`, `end`) or changes its `targets` or `event_metadata`; the calendar event follows.
+         */
+        patch: operations["meetings.events.update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4593,6 +4911,562 @@ export interface components {
             page?: string | number | null;
             next_page?: string | number | null;
             objects: components["schemas"]["TeamUser"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** The body of `subscriptions.create`; may be empty. */
+        SubscriptionCreate: {
+            /**
+             * What the subscription records; `changes` (the default).
+             * @default changes
+             */
+            subscription_type?: string;
+            /** IDs of the resources (folders, files, calendars) whose activity is recorded; empty or absent for every resource of the account. */
+            monitored_resources?: string[];
+        };
+        /** An activity subscription of an account. */
+        Subscription: {
+            /** Subscription ID. */
+            readonly id: string | number;
+            /** The account's ID. */
+            readonly account?: number | string;
+            /** What the subscription records (`changes`). */
+            readonly subscription_type: string;
+            /** IDs of the monitored resources; empty for every resource. */
+            readonly monitored_resources: string[];
+            /** Format: date-time */
+            readonly created?: string;
+            /** The cursor of the latest activity of the subscription. */
+            readonly last_cursor?: string | number | null;
+            /** @constant */
+            readonly api?: "activity";
+            /** @constant */
+            readonly type?: "subscription";
+        };
+        /** A page of subscriptions (page-number paging). */
+        SubscriptionList: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["Subscription"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** A conversation (channel, group or direct chat). */
+        Conversation: {
+            /** Conversation ID. */
+            readonly id: string;
+            /** Name of the conversation; `null` for direct chats. */
+            readonly name?: string | null;
+            /** Whether only its members can see the conversation. */
+            readonly private?: boolean;
+            /** Format: date-time */
+            readonly created?: string | null;
+            /** User IDs of the members. */
+            readonly members?: string[];
+            /** URL of the conversation in the API. */
+            readonly href?: string;
+            /** @constant */
+            readonly api?: "messaging";
+            /** @constant */
+            readonly type?: "conversation";
+            raw?: components["schemas"]["RawObject"];
+        };
+        /** A page of conversations (page-token paging). */
+        ConversationList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["Conversation"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** An incident of the ITSM service. */
+        Incident: {
+            /** Incident ID. */
+            readonly id: string;
+            /** Description of the incident. */
+            description?: string | null;
+            /** Status (open string). */
+            status?: string | null;
+            category?: string | null;
+            active?: boolean;
+            /** @enum {string|null} */
+            impact?: "low" | "medium" | "high" | null;
+            /** @enum {string|null} */
+            urgency?: "low" | "medium" | "high" | null;
+            /** @enum {string|null} */
+            priority?: "low" | "medium" | "high" | "critical" | null;
+            escalation?: string | null;
+            /** Format: date-time */
+            due_date?: string | null;
+            /** ID of the related change. */
+            change?: string | null;
+            /** ID of the related problem. */
+            problem?: string | null;
+            /** ID of the user who reported the incident. */
+            requester?: string | null;
+            /** ID of the user responding. */
+            responder?: string | null;
+            /** ID of the user assigned. */
+            assignee?: string | null;
+            /** Format: date-time */
+            readonly created?: string | null;
+            /** Format: date-time */
+            readonly modified?: string | null;
+            readonly href?: string;
+            /** @constant */
+            readonly api?: "itsm";
+            /** @constant */
+            readonly type?: "incident";
+            raw?: components["schemas"]["RawObject"];
+        };
+        /** A page of incidents (page-token paging). */
+        IncidentList: {
+            count?: number;
+            page?: string | number | null;
+            next_page?: string | number | null;
+            objects: components["schemas"]["Incident"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** A daily span of bookable time, in the window's `time_zone`, on the weekdays of `recurring`. */
+        MeetingAvailableTime: {
+            /**
+             * Start of the span, `hh:mm:ss`.
+             * @example 08:00:00
+             */
+            start: string;
+            /**
+             * End of the span, `hh:mm:ss`.
+             * @example 17:00:00
+             */
+            end: string;
+            /** On which days the span repeats. */
+            recurring?: {
+                /**
+                 * Comma-separated weekdays (`MON, TUE, WED, THU, FRI`), or `*` for every day.
+                 * @example MON, TUE, WED, THU, FRI
+                 */
+                weekday?: string;
+                /**
+                 * Months; only `*` is supported.
+                 * @example *
+                 */
+                month?: string;
+                /**
+                 * Days of the month; only `*` is supported.
+                 * @example *
+                 */
+                day?: string;
+            };
+        };
+        /** When the organizer can be booked. */
+        MeetingAvailability: {
+            available_times: components["schemas"]["MeetingAvailableTime"][];
+            /**
+             * Last day (ISO 8601 date) on which the spans repeat, or `NEVER` (default).
+             * @default NEVER
+             * @example NEVER
+             * @example 2026-12-31
+             */
+            end_repeat?: string;
+        };
+        /** The writable attributes of a meeting window. */
+        MeetingWindowFields: {
+            /** Title of the meeting; the booked events' name. */
+            title?: string;
+            /** Length of a meeting, in minutes. */
+            duration?: number;
+            /** Display name of the organizer. */
+            organizer?: string;
+            /** Location of the meeting (free text, e.g. a meeting URL). */
+            location?: string | null;
+            /** Description of the meeting. */
+            description?: string | null;
+            availability?: components["schemas"]["MeetingAvailability"];
+            /**
+             * IANA time zone of `availability`, e.g. `America/Los_Angeles`.
+             * @example America/Los_Angeles
+             */
+            time_zone?: string;
+            /**
+             * How many days ahead slots can be booked.
+             * @default 30
+             */
+            availability_range?: number;
+            /**
+             * Minutes between the starts of two consecutive slots.
+             * @default 30
+             */
+            time_slot_interval?: number;
+            /**
+             * Free minutes required before a booked meeting.
+             * @default 0
+             */
+            time_buffer_before?: number;
+            /**
+             * Free minutes required after a booked meeting.
+             * @default 0
+             */
+            time_buffer_after?: number;
+            /**
+             * Whether a booking may set the event's name and an extra description (`event_metadata`).
+             * @default false
+             */
+            allow_event_metadata?: boolean;
+            /** Event attributes applied to every booked event; `id`, `name`, `description`, `location`, `start`, `end`, `start_time_zone`, `end_time_zone`, `all_day` and `recurrence` cannot be set. */
+            default_event_metadata?: Record<string, unknown>;
+            /** The calendar (of the organizer's account) that receives the booked events. */
+            booking_calendar_id?: string;
+        };
+        /** The body of `meetings.windows.create`. */
+        MeetingWindowCreate: {
+            /** Title of the meeting; the booked events' name. */
+            title: string;
+            /** Length of a meeting, in minutes. */
+            duration: number;
+            /** Display name of the organizer. */
+            organizer?: string;
+            /** Location of the meeting (free text, e.g. a meeting URL). */
+            location?: string | null;
+            /** Description of the meeting. */
+            description?: string | null;
+            availability: components["schemas"]["MeetingAvailability"];
+            /**
+             * IANA time zone of `availability`, e.g. `America/Los_Angeles`.
+             * @example America/Los_Angeles
+             */
+            time_zone: string;
+            /**
+             * How many days ahead slots can be booked.
+             * @default 30
+             */
+            availability_range?: number;
+            /**
+             * Minutes between the starts of two consecutive slots.
+             * @default 30
+             */
+            time_slot_interval?: number;
+            /**
+             * Free minutes required before a booked meeting.
+             * @default 0
+             */
+            time_buffer_before?: number;
+            /**
+             * Free minutes required after a booked meeting.
+             * @default 0
+             */
+            time_buffer_after?: number;
+            /**
+             * Whether a booking may set the event's name and an extra description (`event_metadata`).
+             * @default false
+             */
+            allow_event_metadata?: boolean;
+            /** Event attributes applied to every booked event; `id`, `name`, `description`, `location`, `start`, `end`, `start_time_zone`, `end_time_zone`, `all_day` and `recurrence` cannot be set. */
+            default_event_metadata?: Record<string, unknown>;
+            /** The calendar (of the organizer's account) that receives the booked events. */
+            booking_calendar_id: string;
+        };
+        /** The body of `meetings.windows.update`; every attribute is optional. */
+        MeetingWindowUpdate: {
+            /** Title of the meeting; the booked events' name. */
+            title?: string;
+            /** Length of a meeting, in minutes. */
+            duration?: number;
+            /** Display name of the organizer. */
+            organizer?: string;
+            /** Location of the meeting (free text, e.g. a meeting URL). */
+            location?: string | null;
+            /** Description of the meeting. */
+            description?: string | null;
+            availability?: components["schemas"]["MeetingAvailability"];
+            /**
+             * IANA time zone of `availability`, e.g. `America/Los_Angeles`.
+             * @example America/Los_Angeles
+             */
+            time_zone?: string;
+            /**
+             * How many days ahead slots can be booked.
+             * @default 30
+             */
+            availability_range?: number;
+            /**
+             * Minutes between the starts of two consecutive slots.
+             * @default 30
+             */
+            time_slot_interval?: number;
+            /**
+             * Free minutes required before a booked meeting.
+             * @default 0
+             */
+            time_buffer_before?: number;
+            /**
+             * Free minutes required after a booked meeting.
+             * @default 0
+             */
+            time_buffer_after?: number;
+            /**
+             * Whether a booking may set the event's name and an extra description (`event_metadata`).
+             * @default false
+             */
+            allow_event_metadata?: boolean;
+            /** Event attributes applied to every booked event; `id`, `name`, `description`, `location`, `start`, `end`, `start_time_zone`, `end_time_zone`, `all_day` and `recurrence` cannot be set. */
+            default_event_metadata?: Record<string, unknown>;
+            /** The calendar (of the organizer's account) that receives the booked events. */
+            booking_calendar_id?: string;
+        };
+        /** A meeting window of the organizer. */
+        MeetingWindow: {
+            /** Title of the meeting; the booked events' name. */
+            title: string;
+            /** Length of a meeting, in minutes. */
+            duration: number;
+            /** Display name of the organizer. */
+            organizer?: string;
+            /** Location of the meeting (free text, e.g. a meeting URL). */
+            location?: string | null;
+            /** Description of the meeting. */
+            description?: string | null;
+            availability: components["schemas"]["MeetingAvailability"];
+            /**
+             * IANA time zone of `availability`, e.g. `America/Los_Angeles`.
+             * @example America/Los_Angeles
+             */
+            time_zone: string;
+            /**
+             * How many days ahead slots can be booked.
+             * @default 30
+             */
+            availability_range?: number;
+            /**
+             * Minutes between the starts of two consecutive slots.
+             * @default 30
+             */
+            time_slot_interval?: number;
+            /**
+             * Free minutes required before a booked meeting.
+             * @default 0
+             */
+            time_buffer_before?: number;
+            /**
+             * Free minutes required after a booked meeting.
+             * @default 0
+             */
+            time_buffer_after?: number;
+            /**
+             * Whether a booking may set the event's name and an extra description (`event_metadata`).
+             * @default false
+             */
+            allow_event_metadata?: boolean;
+            /** Event attributes applied to every booked event; `id`, `name`, `description`, `location`, `start`, `end`, `start_time_zone`, `end_time_zone`, `all_day` and `recurrence` cannot be set. */
+            default_event_metadata?: Record<string, unknown>;
+            /** The calendar (of the organizer's account) that receives the booked events. */
+            booking_calendar_id: string;
+            /** Meeting window ID. */
+            readonly id: string;
+            /** The organizer's account ID. */
+            readonly account?: number | string;
+            /** Format: date-time */
+            readonly created?: string;
+            /** Format: date-time */
+            readonly modified?: string;
+            /**
+             * Always `meeting_scheduler`.
+             * @constant
+             */
+            readonly api?: "meeting_scheduler";
+            /**
+             * Always `meeting_window`.
+             * @constant
+             */
+            readonly type?: "meeting_window";
+        };
+        /** A page of meeting windows (`count`, `total`, `page`, `objects`). */
+        MeetingWindowList: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["MeetingWindow"][];
+            /** @constant */
+            type?: "object_list";
+            api?: string;
+        };
+        /** A bookable slot of a meeting window. */
+        TimeSlot: {
+            /**
+             * Format: date-time
+             *
+             * Start of the slot (UTC).
+             */
+            start: string;
+            /**
+             * Format: date-time
+             *
+             * End of the slot (UTC).
+             */
+            end: string;
+        };
+        /** A page of time slots with the page number of the next ones. */
+        TimeSlotList: {
+            time_slots: components["schemas"]["TimeSlot"][];
+            /** Pass it as `page` for the next slots; `null` after the last ones. */
+            next_page?: number | null;
+        };
+        /** An invitee of a booked meeting. */
+        ScheduleTarget: {
+            /** Display name. */
+            name?: string | null;
+            /** Email address; the invitee becomes an attendee of the event. */
+            email: string;
+        };
+        /** What the invitee may set on the event when the window has `allow_event_metadata`. */
+        ScheduleEventMetadata: {
+            /** The event's name (instead of the window's `title`). */
+            name?: string;
+            /** Text appended to the event's description. */
+            extra_description?: string;
+        };
+        /** The writable attributes of a booking. */
+        ScheduleFields: {
+            /**
+             * Format: date-time
+             *
+             * Start of the slot, as listed by `meetings.windows.listTimeSlots`.
+             */
+            start?: string;
+            /**
+             * Format: date-time
+             *
+             * End of the slot.
+             */
+            end?: string;
+            targets?: components["schemas"]["ScheduleTarget"][];
+            /** reCAPTCHA token of a visitor booking from the widget. */
+            recaptcha_token?: string;
+            event_metadata?: components["schemas"]["ScheduleEventMetadata"];
+        };
+        /** The body of `meetings.windows.schedule`. */
+        ScheduleRequest: {
+            /**
+             * Format: date-time
+             *
+             * Start of the slot, as listed by `meetings.windows.listTimeSlots`.
+             */
+            start: string;
+            /**
+             * Format: date-time
+             *
+             * End of the slot.
+             */
+            end: string;
+            targets: components["schemas"]["ScheduleTarget"][];
+            /** reCAPTCHA token of a visitor booking from the widget. */
+            recaptcha_token?: string;
+            event_metadata?: components["schemas"]["ScheduleEventMetadata"];
+        };
+        /** The body of `meetings.events.update`; every attribute is optional. */
+        ScheduledEventUpdate: {
+            /**
+             * Format: date-time
+             *
+             * Start of the slot, as listed by `meetings.windows.listTimeSlots`.
+             */
+            start?: string;
+            /**
+             * Format: date-time
+             *
+             * End of the slot.
+             */
+            end?: string;
+            targets?: components["schemas"]["ScheduleTarget"][];
+            /** reCAPTCHA token of a visitor booking from the widget. */
+            recaptcha_token?: string;
+            event_metadata?: components["schemas"]["ScheduleEventMetadata"];
+        };
+        /** A booked meeting and the calendar event it created. */
+        ScheduledEvent: {
+            /**
+             * Format: date-time
+             *
+             * Start of the slot, as listed by `meetings.windows.listTimeSlots`.
+             */
+            start: string;
+            /**
+             * Format: date-time
+             *
+             * End of the slot.
+             */
+            end: string;
+            targets: components["schemas"]["ScheduleTarget"][];
+            /** reCAPTCHA token of a visitor booking from the widget. */
+            recaptcha_token?: string;
+            event_metadata?: components["schemas"]["ScheduleEventMetadata"];
+            /** Booked event ID. */
+            readonly id: string;
+            /** The meeting window the slot was booked in. */
+            readonly meeting_window_id: string;
+            /** The organizer's account ID. */
+            readonly account?: number | string;
+            /** The booking calendar. */
+            readonly calendar_id: string;
+            /** The event created on the booking calendar. */
+            readonly calendar_event_id: string;
+            /** Format: date-time */
+            readonly created?: string;
+            /** @constant */
+            readonly api?: "meeting_scheduler";
+            /** @constant */
+            readonly type?: "scheduled_event";
+        };
+        /** The body of `meta.trustedDomains.create`. */
+        TrustedDomainCreate: {
+            /**
+             * The domain (host, optionally with scheme and port), e.g. `example.com`.
+             * @example example.com
+             */
+            domain: string;
+        };
+        /** A trusted domain of an application. */
+        TrustedDomain: {
+            /** Trusted domain ID. */
+            readonly id: string | number;
+            /** The domain. */
+            readonly domain: string;
+            /** Format: date-time */
+            readonly created?: string;
+            /** Format: date-time */
+            readonly modified?: string;
+            /** @constant */
+            readonly api?: "meta";
+            /** @constant */
+            readonly type?: "trusted_domain";
+        };
+        /** A page of trusted domains (page-number paging). */
+        TrustedDomainList: {
+            /** Total number of objects (when the service knows it). */
+            total?: number;
+            /** Number of objects on this page. */
+            count?: number;
+            /** Current page number. */
+            page?: number | string;
+            /** Next page number, `null` on the last page. Older responses omit it. */
+            next_page?: number | string | null;
+            objects: components["schemas"]["TrustedDomain"][];
             /** @constant */
             type?: "object_list";
             api?: string;
@@ -8984,6 +9858,552 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meta.trustedDomains.list": {
+        parameters: {
+            query?: {
+                /** Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** Application ID. */
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of trusted domains. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustedDomainList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meta.trustedDomains.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Application ID. */
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrustedDomainCreate"];
+            };
+        };
+        responses: {
+            /** The new trusted domain. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustedDomain"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meta.trustedDomains.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Application ID. */
+                application_id: string;
+                /** The trusted domain's `id`. */
+                trusted_domain_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** Removed. Any body is ignored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            204: components["responses"]["NoContent"];
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "subscriptions.list": {
+        parameters: {
+            query?: {
+                /** Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "subscriptions.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionCreate"];
+            };
+        };
+        responses: {
+            /** The new subscription. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "subscriptions.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** Subscription ID, or `default` for the account's default subscription. */
+                subscription_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "subscriptions.listActivity": {
+        parameters: {
+            query?: {
+                /** Cursor from the previous response; omit it for the first batch. */
+                cursor?: string | number;
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+            };
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+                /** Subscription ID, or `default` for the account's default subscription. */
+                subscription_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A batch of activity with the cursor to continue from. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "chat.conversations.list": {
+        parameters: {
+            query?: {
+                /** Page token. Omit it for the first page, then pass the previous response's `next_page`. */
+                page?: components["parameters"]["PageToken"];
+                /** Objects per page (advisory). */
+                page_size?: number;
+            };
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+            };
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of conversations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "itsm.incidents.list": {
+        parameters: {
+            query?: {
+                /** Page token. Omit it for the first page, then pass the previous response's `next_page`. */
+                page?: components["parameters"]["PageToken"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /** When `true`, returned objects carry the upstream service's object under `raw` (`raw.object`). */
+                "X-Kloudless-Raw-Data"?: components["parameters"]["RawData"];
+            };
+            path: {
+                /** Kloudless account ID, or `me` for the account of the Bearer token. Several list endpoints accept a comma-separated list of account IDs. */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of incidents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meetings.windows.list": {
+        parameters: {
+            query?: {
+                /** Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** Objects per page. Some services treat it as advisory. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of meeting windows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingWindowList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meetings.windows.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingWindowCreate"];
+            };
+        };
+        responses: {
+            /** The new meeting window. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingWindow"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meetings.windows.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Meeting window ID. */
+                window_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The meeting window. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingWindow"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meetings.windows.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Meeting window ID. */
+                window_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meetings.windows.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Meeting window ID. */
+                window_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingWindowUpdate"];
+            };
+        };
+        responses: {
+            /** The updated meeting window. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingWindow"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meetings.windows.listTimeSlots": {
+        parameters: {
+            query?: {
+                /** Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+            };
+            header?: never;
+            path: {
+                /** Meeting window ID. */
+                window_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** A page of time slots. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSlotList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meetings.windows.schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** Meeting window ID. */
+                window_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleRequest"];
+            };
+        };
+        responses: {
+            /** The booked event. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledEvent"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meetings.events.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** ID of a booked event (the `id` returned by `meetings.windows.schedule`). */
+                scheduled_event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** The booked event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledEvent"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meetings.events.delete": {
+        parameters: {
+            query?: {
+                /** reCAPTCHA token of a visitor cancelling from the booking widget. */
+                recaptcha_token?: string;
+            };
+            header?: never;
+            path: {
+                /** ID of a booked event (the `id` returned by `meetings.windows.schedule`). */
+                scheduled_event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            429: components["responses"]["RateLimited"];
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+        };
+    };
+    "meetings.events.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** ID of a booked event (the `id` returned by `meetings.windows.schedule`). */
+                scheduled_event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduledEventUpdate"];
+            };
+        };
+        responses: {
+            /** The updated booked event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledEvent"];
                 };
             };
             429: components["responses"]["RateLimited"];
