@@ -138,8 +138,9 @@ function demoFiles(): StorageSeedEntry[] {
 
 /**
  * The demo seed: an admin Dropbox-like storage account (files above, team directory, so team
- * APIs and `X-Kloudless-As-User` work), a Google Calendar account (calendar.ts's demo data) and a
- * Salesforce CRM account (crm.ts's demo CRM), in that order: tests address them by index.
+ * APIs and `X-Kloudless-As-User` work), a Google Calendar account (calendar.ts's demo data), a
+ * Salesforce CRM account (crm.ts's demo CRM), then a Slack account and a ServiceNow account for
+ * the chat and ITSM lists (chat-itsm.ts's fixtures), in that order: tests address them by index.
  * `empty` has the same accounts with no files, one empty primary calendar, no CRM records and
  * no activity.
  */
@@ -166,6 +167,9 @@ export function builtinSeed(kind: "demo" | "empty"): SeedData {
         apis: ["crm"],
         ...(empty ? { crm: { records: [] } } : {}),
       },
+      // Appended after the storage and calendar accounts, which callers find by position.
+      { account: "chat@example.com", service: "slack", apis: ["messaging"] },
+      { account: "itsm@example.com", service: "servicenow", service_name: "ServiceNow", apis: ["itsm"] },
     ],
   };
 }

@@ -12,10 +12,12 @@ import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { createAccountsHandlers } from "./accounts.ts";
 import { createActivityHandlers, recordActivity } from "./activity.ts";
+import { createSubscriptionHandlers } from "./activity-subscriptions.ts";
 import { handleAdmin } from "./admin.ts";
 import { authenticate, resolveAccounts } from "./auth.ts";
 import type { BlobRef } from "./blob-store.ts";
 import { createCalendarHandlers } from "./calendar.ts";
+import { createChatItsmHandlers } from "./chat-itsm.ts";
 import { createCoreHandlers, stopTasks } from "./core.ts";
 import { corsHeaders, preflightHeaders } from "./cors.ts";
 import { createCrmHandlers } from "./crm.ts";
@@ -24,6 +26,7 @@ import type { Exchange } from "./exchange.ts";
 import { cutStream, destroyHard, injectedReply } from "./fault-injection.ts";
 import type { FaultController, FaultRule } from "./faults.ts";
 import { type EmulatorMode, LENIENT_HEADER } from "./leniency.ts";
+import { createMeetingsHandlers } from "./meetings.ts";
 import { createMetaHandlers } from "./meta.ts";
 import { createOauthHandlers } from "./oauth.ts";
 import {
@@ -42,6 +45,7 @@ import { API_PREFIX, type Operation, Router } from "./router.ts";
 import { EmulatorState } from "./state.ts";
 import { createStorageHandlers, DEFAULT_STORAGE_OPTIONS, type StorageOptions, serveLink } from "./storage.ts";
 import { createTeamHandlers } from "./team.ts";
+import { createTrustedDomainHandlers } from "./trusted-domains.ts";
 import type { EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 import { responseChecker, SchemaValidator } from "./validate.ts";
 import { WIDGET_CONFIG_PATH, widgetConfig } from "./widgets.ts";
@@ -91,6 +95,10 @@ function createHandlers(state: EmulatorState, storage: StorageOptions): HandlerT
     ...createTeamHandlers(state),
     ...createCrmHandlers(state),
     ...createMetaHandlers(state),
+    ...createTrustedDomainHandlers(state),
+    ...createSubscriptionHandlers(state),
+    ...createChatItsmHandlers(),
+    ...createMeetingsHandlers(state),
   };
 }
 

@@ -196,7 +196,13 @@ describe("kloudless-emulator ready line", () => {
     const { ready, stderr } = await startJson([]);
     expect(ready).toMatchObject({ mode: "strict", version: pkg.version });
     expect(ready.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(ready.accounts.map((a) => a.service)).toEqual(["dropbox", "google_calendar", "salesforce"]);
+    expect(ready.accounts.map((a) => a.service)).toEqual([
+      "dropbox",
+      "google_calendar",
+      "salesforce",
+      "slack",
+      "servicenow",
+    ]);
     const res = await get(ready, "/accounts/me/storage/folders/root/contents");
     expect(res.status).toBe(200);
     expect(((await res.json()) as Json).objects.length).toBeGreaterThan(0);
@@ -210,7 +216,13 @@ describe("kloudless-emulator ready line", () => {
 describe("kloudless-emulator --seed", () => {
   it("--seed empty starts the demo accounts with no files", async () => {
     const { ready } = await startJson(["--seed", "empty", "--quiet"]);
-    expect(ready.accounts.map((a) => a.service)).toEqual(["dropbox", "google_calendar", "salesforce"]);
+    expect(ready.accounts.map((a) => a.service)).toEqual([
+      "dropbox",
+      "google_calendar",
+      "salesforce",
+      "slack",
+      "servicenow",
+    ]);
     const root = (await (await get(ready, "/accounts/me/storage/folders/root/contents")).json()) as Json;
     expect(root.objects).toEqual([]);
   });
