@@ -4,6 +4,8 @@
  * page by page, books one (the event appears on the booking calendar and the slot is gone) and
  * cancels it (the event leaves the calendar and the slot is back).
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { startEmulator } from "../../src/emulator/index.ts";
@@ -15,29 +17,14 @@ type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 type Json = Record<string, any>;
 type Slot = { start: string; end: string };
 
-const TIME_ZONE = "America/New_York";
-
 /**
- * The first call of Kloudless' own Meeting Scheduler (its README's Meeting Window API and the
- * widget's store): the window it creates for a new organizer.
+ * The first call of Kloudless' own Meeting Scheduler: the window it creates for a new organizer
+ * (spec/examples/meetings, which names its source). Its calendar is replaced by a test calendar.
  */
-const SCHEDULER_WINDOW = {
-  title: "Intro call",
-  duration: 15,
-  time_zone: TIME_ZONE,
-  availability_range: 30,
-  time_slot_interval: 30,
-  availability: {
-    end_repeat: "NEVER",
-    available_times: [
-      {
-        start: "08:00:00",
-        end: "17:00:00",
-        recurring: { month: "*", day: "*", weekday: "MON, TUE, WED, THU, FRI" },
-      },
-    ],
-  },
-};
+const SCHEDULER_WINDOW = JSON.parse(
+  readFileSync(join(import.meta.dirname, "../../spec/examples/meetings/create-meeting-window-request.json"), "utf8"),
+) as Json;
+const TIME_ZONE = String(SCHEDULER_WINDOW.time_zone);
 
 let emu: Emulator;
 let organizer: Client;
