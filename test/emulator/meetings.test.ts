@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import spec from "../../generated/openapi.json" with { type: "json" };
+import type { components } from "../../generated/schema.ts";
 import { startEmulator } from "../../src/emulator/index.ts";
 import { responseViolations } from "../../src/emulator/validate.ts";
 import { Account, BadRequest, Client, NotFound } from "../../src/index.ts";
@@ -23,7 +24,7 @@ type Slot = { start: string; end: string };
  */
 const SCHEDULER_WINDOW = JSON.parse(
   readFileSync(join(import.meta.dirname, "../../spec/examples/meetings/create-meeting-window-request.json"), "utf8"),
-) as Json;
+) as components["schemas"]["MeetingWindowCreate"];
 const TIME_ZONE = String(SCHEDULER_WINDOW.time_zone);
 
 let emu: Emulator;
