@@ -1746,6 +1746,949 @@ export interface AccountMethods {
       listMembers: Method<"team.groups.listMembers", [groupId: string]>;
     };
   };
+  /** `crm` operations. */
+  readonly crm: {
+    /** `crm.accounts` operations. */
+    readonly accounts: {
+      /**
+       * List CRM accounts
+       *
+       * Lists the CRM accounts of the connected account, paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/accounts`
+       *
+       * Parameters:
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.accounts.list
+       */
+      list: Method<"crm.accounts.list", []>;
+      /**
+       * Create a CRM account
+       *
+       * Creates a CRM account and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/accounts`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.accounts.create
+       */
+      create: Method<"crm.accounts.create", []>;
+      /**
+       * Retrieve a CRM account
+       *
+       * Returns one CRM account.
+       *
+       * `GET /accounts/{account_id}/crm/accounts/{crm_account_id}`
+       *
+       * Parameters:
+       * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
+       *   Kloudless account).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.accounts.retrieve
+       */
+      retrieve: Method<"crm.accounts.retrieve", [crmAccountId: string]>;
+      /**
+       * Delete a CRM account
+       *
+       * Deletes a CRM account.
+       *
+       * `DELETE /accounts/{account_id}/crm/accounts/{crm_account_id}`
+       *
+       * Parameters:
+       * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
+       *   Kloudless account).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.accounts.delete
+       */
+      delete: Method<"crm.accounts.delete", [crmAccountId: string]>;
+      /**
+       * Update a CRM account
+       *
+       * Changes the given fields of a CRM account and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/accounts/{crm_account_id}`
+       *
+       * Parameters:
+       * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
+       *   Kloudless account).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.accounts.update
+       */
+      update: Method<"crm.accounts.update", [crmAccountId: string]>;
+    };
+    /** `crm.contacts` operations. */
+    readonly contacts: {
+      /**
+       * List contacts
+       *
+       * Lists the contacts of the connected account, paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/contacts`
+       *
+       * Parameters:
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `params.account`: Only the contacts of this CRM account (its ID). Supported by `hubspot`.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.contacts.list
+       */
+      list: Method<"crm.contacts.list", []>;
+      /**
+       * Create a contact
+       *
+       * Creates a contact and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/contacts`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.contacts.create
+       */
+      create: Method<"crm.contacts.create", []>;
+      /**
+       * Retrieve a contact
+       *
+       * Returns one contact.
+       *
+       * `GET /accounts/{account_id}/crm/contacts/{contact_id}`
+       *
+       * Parameters:
+       * - `contactId`: ID of the contact.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.contacts.retrieve
+       */
+      retrieve: Method<"crm.contacts.retrieve", [contactId: string]>;
+      /**
+       * Delete a contact
+       *
+       * Deletes a contact.
+       *
+       * `DELETE /accounts/{account_id}/crm/contacts/{contact_id}`
+       *
+       * Parameters:
+       * - `contactId`: ID of the contact.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.contacts.delete
+       */
+      delete: Method<"crm.contacts.delete", [contactId: string]>;
+      /**
+       * Update a contact
+       *
+       * Changes the given fields of a contact and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/contacts/{contact_id}`
+       *
+       * Parameters:
+       * - `contactId`: ID of the contact.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.contacts.update
+       */
+      update: Method<"crm.contacts.update", [contactId: string]>;
+    };
+    /** `crm.leads` operations. */
+    readonly leads: {
+      /**
+       * List leads
+       *
+       * Lists the leads of the connected account, paged by token (`page_size` 1-1000, 100 by default).
+       *
+       * `GET /accounts/{account_id}/crm/leads`
+       *
+       * Parameters:
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.leads.list
+       */
+      list: Method<"crm.leads.list", []>;
+      /**
+       * Create a lead
+       *
+       * Creates a lead and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/leads`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.leads.create
+       */
+      create: Method<"crm.leads.create", []>;
+      /**
+       * Retrieve a lead
+       *
+       * Returns one lead.
+       *
+       * `GET /accounts/{account_id}/crm/leads/{lead_id}`
+       *
+       * Parameters:
+       * - `leadId`: ID of the lead.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.leads.retrieve
+       */
+      retrieve: Method<"crm.leads.retrieve", [leadId: string]>;
+      /**
+       * Delete a lead
+       *
+       * Deletes a lead.
+       *
+       * `DELETE /accounts/{account_id}/crm/leads/{lead_id}`
+       *
+       * Parameters:
+       * - `leadId`: ID of the lead.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.leads.delete
+       */
+      delete: Method<"crm.leads.delete", [leadId: string]>;
+      /**
+       * Update a lead
+       *
+       * Changes the given fields of a lead and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/leads/{lead_id}`
+       *
+       * Parameters:
+       * - `leadId`: ID of the lead.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.leads.update
+       */
+      update: Method<"crm.leads.update", [leadId: string]>;
+    };
+    /** `crm.opportunities` operations. */
+    readonly opportunities: {
+      /**
+       * List opportunities
+       *
+       * Lists the opportunities of the connected account, paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/opportunities`
+       *
+       * Parameters:
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `params.account`: Only the opportunities of this CRM account (its ID). Supported by `hubspot`.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.opportunities.list
+       */
+      list: Method<"crm.opportunities.list", []>;
+      /**
+       * Create an opportunity
+       *
+       * Creates an opportunity and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/opportunities`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.opportunities.create
+       */
+      create: Method<"crm.opportunities.create", []>;
+      /**
+       * Retrieve an opportunity
+       *
+       * Returns one opportunity.
+       *
+       * `GET /accounts/{account_id}/crm/opportunities/{opportunity_id}`
+       *
+       * Parameters:
+       * - `opportunityId`: ID of the opportunity.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.opportunities.retrieve
+       */
+      retrieve: Method<"crm.opportunities.retrieve", [opportunityId: string]>;
+      /**
+       * Delete an opportunity
+       *
+       * Deletes an opportunity.
+       *
+       * `DELETE /accounts/{account_id}/crm/opportunities/{opportunity_id}`
+       *
+       * Parameters:
+       * - `opportunityId`: ID of the opportunity.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.opportunities.delete
+       */
+      delete: Method<"crm.opportunities.delete", [opportunityId: string]>;
+      /**
+       * Update an opportunity
+       *
+       * Changes the given fields of an opportunity and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/opportunities/{opportunity_id}`
+       *
+       * Parameters:
+       * - `opportunityId`: ID of the opportunity.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.opportunities.update
+       */
+      update: Method<"crm.opportunities.update", [opportunityId: string]>;
+    };
+    /** `crm.campaigns` operations. */
+    readonly campaigns: {
+      /**
+       * List campaigns
+       *
+       * Lists the campaigns of the connected account, paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/campaigns`
+       *
+       * Parameters:
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.campaigns.list
+       */
+      list: Method<"crm.campaigns.list", []>;
+      /**
+       * Create a campaign
+       *
+       * Creates a campaign and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/campaigns`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.campaigns.create
+       */
+      create: Method<"crm.campaigns.create", []>;
+      /**
+       * Retrieve a campaign
+       *
+       * Returns one campaign.
+       *
+       * `GET /accounts/{account_id}/crm/campaigns/{campaign_id}`
+       *
+       * Parameters:
+       * - `campaignId`: ID of the campaign.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.campaigns.retrieve
+       */
+      retrieve: Method<"crm.campaigns.retrieve", [campaignId: string]>;
+      /**
+       * Delete a campaign
+       *
+       * Deletes a campaign.
+       *
+       * `DELETE /accounts/{account_id}/crm/campaigns/{campaign_id}`
+       *
+       * Parameters:
+       * - `campaignId`: ID of the campaign.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.campaigns.delete
+       */
+      delete: Method<"crm.campaigns.delete", [campaignId: string]>;
+      /**
+       * Update a campaign
+       *
+       * Changes the given fields of a campaign and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/campaigns/{campaign_id}`
+       *
+       * Parameters:
+       * - `campaignId`: ID of the campaign.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.campaigns.update
+       */
+      update: Method<"crm.campaigns.update", [campaignId: string]>;
+    };
+    /** `crm.tasks` operations. */
+    readonly tasks: {
+      /**
+       * List CRM tasks
+       *
+       * Lists the CRM tasks of the connected account, paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/tasks`
+       *
+       * Parameters:
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.tasks.list
+       */
+      list: Method<"crm.tasks.list", []>;
+      /**
+       * Create a CRM task
+       *
+       * Creates a CRM task and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/tasks`
+       *
+       * Parameters:
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.tasks.create
+       */
+      create: Method<"crm.tasks.create", []>;
+      /**
+       * Retrieve a CRM task
+       *
+       * Returns one CRM task.
+       *
+       * `GET /accounts/{account_id}/crm/tasks/{task_id}`
+       *
+       * Parameters:
+       * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
+       *   task).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.tasks.retrieve
+       */
+      retrieve: Method<"crm.tasks.retrieve", [taskId: string]>;
+      /**
+       * Delete a CRM task
+       *
+       * Deletes a CRM task.
+       *
+       * `DELETE /accounts/{account_id}/crm/tasks/{task_id}`
+       *
+       * Parameters:
+       * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
+       *   task).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.tasks.delete
+       */
+      delete: Method<"crm.tasks.delete", [taskId: string]>;
+      /**
+       * Update a CRM task
+       *
+       * Changes the given fields of a CRM task and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/tasks/{task_id}`
+       *
+       * Parameters:
+       * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
+       *   task).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.tasks.update
+       */
+      update: Method<"crm.tasks.update", [taskId: string]>;
+    };
+    /** `crm.objects` operations. */
+    readonly objects: {
+      /**
+       * List objects of an upstream type
+       *
+       * Lists the objects of any upstream type (`raw_type`), paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/objects`
+       *
+       * Parameters:
+       * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
+       *   `Contact`, `Product2`, ...).
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.objects.list
+       */
+      list: Method<"crm.objects.list", []>;
+      /**
+       * Create an object of an upstream type
+       *
+       * Creates an object of the upstream type `raw_type` from the given fields and returns it.
+       *
+       * `POST /accounts/{account_id}/crm/objects`
+       *
+       * Parameters:
+       * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
+       *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.objects.create
+       */
+      create: Method<"crm.objects.create", []>;
+      /**
+       * Retrieve an object of an upstream type
+       *
+       * Returns one object of the upstream type `raw_type`.
+       *
+       * `GET /accounts/{account_id}/crm/objects/{object_id}`
+       *
+       * Parameters:
+       * - `objectId`: ID of the object.
+       * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
+       *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.objects.retrieve
+       */
+      retrieve: Method<"crm.objects.retrieve", [objectId: string]>;
+      /**
+       * Delete an object of an upstream type
+       *
+       * Deletes an object of the upstream type `raw_type`.
+       *
+       * `DELETE /accounts/{account_id}/crm/objects/{object_id}`
+       *
+       * Parameters:
+       * - `objectId`: ID of the object.
+       * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
+       *   `Contact`, `Product2`, ...).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.objects.delete
+       */
+      delete: Method<"crm.objects.delete", [objectId: string]>;
+      /**
+       * Update an object of an upstream type
+       *
+       * Changes the given fields of an object of the upstream type `raw_type` and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/objects/{object_id}`
+       *
+       * Parameters:
+       * - `objectId`: ID of the object.
+       * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
+       *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.objects.update
+       */
+      update: Method<"crm.objects.update", [objectId: string]>;
+    };
+    /**
+     * Search CRM objects
+     *
+     * Searches the CRM with a query in the service's language: `SOQL` for Salesforce, `KEYWORD` (plain
+     * words) for the others. Paged by token.
+     *
+     * `GET /accounts/{account_id}/crm/search`
+     *
+     * Parameters:
+     * - `params.q`: The search query: keywords, or a SOQL statement with `lang=SOQL`.
+     * - `params.lang`: Language of `q`: `KEYWORD` (any service) or `SOQL` (Salesforce).
+     * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+     *   `next_page`.
+     * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+     *   service's object under `raw` (`raw.object`).
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#/crm/crm.search
+     */
+    search: Method<"crm.search", []>;
+    /**
+     * Run several CRM requests at once
+     *
+     * Runs a list of object requests (each naming its upstream type in `url_data.raw_type`) in one
+     * call. Each request's outcome comes back under its `id`, in `responses` when it succeeded and in
+     * `errors` when it failed.
+     *
+     * `POST /accounts/{account_id}/crm/batch`
+     *
+     * Parameters:
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#/crm/crm.batch
+     */
+    batch: Method<"crm.batch", []>;
+    /** `crm.schemas` operations. */
+    readonly schemas: {
+      /**
+       * List object schemas
+       *
+       * Lists the upstream object types of the CRM with their fields, paged by token.
+       *
+       * `GET /accounts/{account_id}/crm/schemas`
+       *
+       * Parameters:
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.schemas.list
+       */
+      list: Method<"crm.schemas.list", []>;
+      /**
+       * Retrieve an object schema
+       *
+       * Returns the fields of one upstream object type.
+       *
+       * `GET /accounts/{account_id}/crm/schemas/{schema_id}`
+       *
+       * Parameters:
+       * - `schemaId`: The upstream object type, e.g. `Account`.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.schemas.retrieve
+       */
+      retrieve: Method<"crm.schemas.retrieve", [schemaId: string]>;
+    };
+  };
   /** `subscriptions` operations. */
   readonly subscriptions: {
     /**
@@ -3920,6 +4863,1027 @@ export interface ClientMethods {
       listMembers: Method<"team.groups.listMembers", [accountId: string | number, groupId: string]>;
     };
   };
+  /** `crm` operations. */
+  readonly crm: {
+    /** `crm.accounts` operations. */
+    readonly accounts: {
+      /**
+       * List CRM accounts
+       *
+       * Lists the CRM accounts of the connected account, paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/accounts`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.accounts.list
+       */
+      list: Method<"crm.accounts.list", [accountId: string | number]>;
+      /**
+       * Create a CRM account
+       *
+       * Creates a CRM account and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/accounts`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.accounts.create
+       */
+      create: Method<"crm.accounts.create", [accountId: string | number]>;
+      /**
+       * Retrieve a CRM account
+       *
+       * Returns one CRM account.
+       *
+       * `GET /accounts/{account_id}/crm/accounts/{crm_account_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
+       *   Kloudless account).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.accounts.retrieve
+       */
+      retrieve: Method<"crm.accounts.retrieve", [accountId: string | number, crmAccountId: string]>;
+      /**
+       * Delete a CRM account
+       *
+       * Deletes a CRM account.
+       *
+       * `DELETE /accounts/{account_id}/crm/accounts/{crm_account_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
+       *   Kloudless account).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.accounts.delete
+       */
+      delete: Method<"crm.accounts.delete", [accountId: string | number, crmAccountId: string]>;
+      /**
+       * Update a CRM account
+       *
+       * Changes the given fields of a CRM account and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/accounts/{crm_account_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `crmAccountId`: ID of the CRM account (a company or organization record, not the connected
+       *   Kloudless account).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.accounts.update
+       */
+      update: Method<"crm.accounts.update", [accountId: string | number, crmAccountId: string]>;
+    };
+    /** `crm.contacts` operations. */
+    readonly contacts: {
+      /**
+       * List contacts
+       *
+       * Lists the contacts of the connected account, paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/contacts`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `params.account`: Only the contacts of this CRM account (its ID). Supported by `hubspot`.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.contacts.list
+       */
+      list: Method<"crm.contacts.list", [accountId: string | number]>;
+      /**
+       * Create a contact
+       *
+       * Creates a contact and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/contacts`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.contacts.create
+       */
+      create: Method<"crm.contacts.create", [accountId: string | number]>;
+      /**
+       * Retrieve a contact
+       *
+       * Returns one contact.
+       *
+       * `GET /accounts/{account_id}/crm/contacts/{contact_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `contactId`: ID of the contact.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.contacts.retrieve
+       */
+      retrieve: Method<"crm.contacts.retrieve", [accountId: string | number, contactId: string]>;
+      /**
+       * Delete a contact
+       *
+       * Deletes a contact.
+       *
+       * `DELETE /accounts/{account_id}/crm/contacts/{contact_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `contactId`: ID of the contact.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.contacts.delete
+       */
+      delete: Method<"crm.contacts.delete", [accountId: string | number, contactId: string]>;
+      /**
+       * Update a contact
+       *
+       * Changes the given fields of a contact and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/contacts/{contact_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `contactId`: ID of the contact.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.contacts.update
+       */
+      update: Method<"crm.contacts.update", [accountId: string | number, contactId: string]>;
+    };
+    /** `crm.leads` operations. */
+    readonly leads: {
+      /**
+       * List leads
+       *
+       * Lists the leads of the connected account, paged by token (`page_size` 1-1000, 100 by default).
+       *
+       * `GET /accounts/{account_id}/crm/leads`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.leads.list
+       */
+      list: Method<"crm.leads.list", [accountId: string | number]>;
+      /**
+       * Create a lead
+       *
+       * Creates a lead and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/leads`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.leads.create
+       */
+      create: Method<"crm.leads.create", [accountId: string | number]>;
+      /**
+       * Retrieve a lead
+       *
+       * Returns one lead.
+       *
+       * `GET /accounts/{account_id}/crm/leads/{lead_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `leadId`: ID of the lead.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.leads.retrieve
+       */
+      retrieve: Method<"crm.leads.retrieve", [accountId: string | number, leadId: string]>;
+      /**
+       * Delete a lead
+       *
+       * Deletes a lead.
+       *
+       * `DELETE /accounts/{account_id}/crm/leads/{lead_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `leadId`: ID of the lead.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.leads.delete
+       */
+      delete: Method<"crm.leads.delete", [accountId: string | number, leadId: string]>;
+      /**
+       * Update a lead
+       *
+       * Changes the given fields of a lead and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/leads/{lead_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `leadId`: ID of the lead.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.leads.update
+       */
+      update: Method<"crm.leads.update", [accountId: string | number, leadId: string]>;
+    };
+    /** `crm.opportunities` operations. */
+    readonly opportunities: {
+      /**
+       * List opportunities
+       *
+       * Lists the opportunities of the connected account, paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/opportunities`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `params.account`: Only the opportunities of this CRM account (its ID). Supported by `hubspot`.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.opportunities.list
+       */
+      list: Method<"crm.opportunities.list", [accountId: string | number]>;
+      /**
+       * Create an opportunity
+       *
+       * Creates an opportunity and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/opportunities`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.opportunities.create
+       */
+      create: Method<"crm.opportunities.create", [accountId: string | number]>;
+      /**
+       * Retrieve an opportunity
+       *
+       * Returns one opportunity.
+       *
+       * `GET /accounts/{account_id}/crm/opportunities/{opportunity_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `opportunityId`: ID of the opportunity.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.opportunities.retrieve
+       */
+      retrieve: Method<"crm.opportunities.retrieve", [accountId: string | number, opportunityId: string]>;
+      /**
+       * Delete an opportunity
+       *
+       * Deletes an opportunity.
+       *
+       * `DELETE /accounts/{account_id}/crm/opportunities/{opportunity_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `opportunityId`: ID of the opportunity.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.opportunities.delete
+       */
+      delete: Method<"crm.opportunities.delete", [accountId: string | number, opportunityId: string]>;
+      /**
+       * Update an opportunity
+       *
+       * Changes the given fields of an opportunity and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/opportunities/{opportunity_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `opportunityId`: ID of the opportunity.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.opportunities.update
+       */
+      update: Method<"crm.opportunities.update", [accountId: string | number, opportunityId: string]>;
+    };
+    /** `crm.campaigns` operations. */
+    readonly campaigns: {
+      /**
+       * List campaigns
+       *
+       * Lists the campaigns of the connected account, paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/campaigns`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.campaigns.list
+       */
+      list: Method<"crm.campaigns.list", [accountId: string | number]>;
+      /**
+       * Create a campaign
+       *
+       * Creates a campaign and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/campaigns`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.campaigns.create
+       */
+      create: Method<"crm.campaigns.create", [accountId: string | number]>;
+      /**
+       * Retrieve a campaign
+       *
+       * Returns one campaign.
+       *
+       * `GET /accounts/{account_id}/crm/campaigns/{campaign_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `campaignId`: ID of the campaign.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.campaigns.retrieve
+       */
+      retrieve: Method<"crm.campaigns.retrieve", [accountId: string | number, campaignId: string]>;
+      /**
+       * Delete a campaign
+       *
+       * Deletes a campaign.
+       *
+       * `DELETE /accounts/{account_id}/crm/campaigns/{campaign_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `campaignId`: ID of the campaign.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.campaigns.delete
+       */
+      delete: Method<"crm.campaigns.delete", [accountId: string | number, campaignId: string]>;
+      /**
+       * Update a campaign
+       *
+       * Changes the given fields of a campaign and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/campaigns/{campaign_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `campaignId`: ID of the campaign.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.campaigns.update
+       */
+      update: Method<"crm.campaigns.update", [accountId: string | number, campaignId: string]>;
+    };
+    /** `crm.tasks` operations. */
+    readonly tasks: {
+      /**
+       * List CRM tasks
+       *
+       * Lists the CRM tasks of the connected account, paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/tasks`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.tasks.list
+       */
+      list: Method<"crm.tasks.list", [accountId: string | number]>;
+      /**
+       * Create a CRM task
+       *
+       * Creates a CRM task and returns it. Fields the service does not support are ignored.
+       *
+       * `POST /accounts/{account_id}/crm/tasks`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.tasks.create
+       */
+      create: Method<"crm.tasks.create", [accountId: string | number]>;
+      /**
+       * Retrieve a CRM task
+       *
+       * Returns one CRM task.
+       *
+       * `GET /accounts/{account_id}/crm/tasks/{task_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
+       *   task).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.tasks.retrieve
+       */
+      retrieve: Method<"crm.tasks.retrieve", [accountId: string | number, taskId: string]>;
+      /**
+       * Delete a CRM task
+       *
+       * Deletes a CRM task.
+       *
+       * `DELETE /accounts/{account_id}/crm/tasks/{task_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
+       *   task).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.tasks.delete
+       */
+      delete: Method<"crm.tasks.delete", [accountId: string | number, taskId: string]>;
+      /**
+       * Update a CRM task
+       *
+       * Changes the given fields of a CRM task and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/tasks/{task_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `taskId`: ID of the CRM task (an activity record of the CRM, not an asynchronous Kloudless
+       *   task).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.tasks.update
+       */
+      update: Method<"crm.tasks.update", [accountId: string | number, taskId: string]>;
+    };
+    /** `crm.objects` operations. */
+    readonly objects: {
+      /**
+       * List objects of an upstream type
+       *
+       * Lists the objects of any upstream type (`raw_type`), paged by token (`page_size` 1-1000, 100 by
+       * default).
+       *
+       * `GET /accounts/{account_id}/crm/objects`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
+       *   `Contact`, `Product2`, ...).
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.objects.list
+       */
+      list: Method<"crm.objects.list", [accountId: string | number]>;
+      /**
+       * Create an object of an upstream type
+       *
+       * Creates an object of the upstream type `raw_type` from the given fields and returns it.
+       *
+       * `POST /accounts/{account_id}/crm/objects`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
+       *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.objects.create
+       */
+      create: Method<"crm.objects.create", [accountId: string | number]>;
+      /**
+       * Retrieve an object of an upstream type
+       *
+       * Returns one object of the upstream type `raw_type`.
+       *
+       * `GET /accounts/{account_id}/crm/objects/{object_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `objectId`: ID of the object.
+       * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
+       *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.objects.retrieve
+       */
+      retrieve: Method<"crm.objects.retrieve", [accountId: string | number, objectId: string]>;
+      /**
+       * Delete an object of an upstream type
+       *
+       * Deletes an object of the upstream type `raw_type`.
+       *
+       * `DELETE /accounts/{account_id}/crm/objects/{object_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `objectId`: ID of the object.
+       * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
+       *   `Contact`, `Product2`, ...).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.objects.delete
+       */
+      delete: Method<"crm.objects.delete", [accountId: string | number, objectId: string]>;
+      /**
+       * Update an object of an upstream type
+       *
+       * Changes the given fields of an object of the upstream type `raw_type` and returns it.
+       *
+       * `PATCH /accounts/{account_id}/crm/objects/{object_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `objectId`: ID of the object.
+       * - `params.raw_type`: The upstream object type, as the service names it (Salesforce: `Account`,
+       *   `Contact`, `Product2`, ...).
+       * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+       *   service's object under `raw` (`raw.object`).
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.objects.update
+       */
+      update: Method<"crm.objects.update", [accountId: string | number, objectId: string]>;
+    };
+    /**
+     * Search CRM objects
+     *
+     * Searches the CRM with a query in the service's language: `SOQL` for Salesforce, `KEYWORD` (plain
+     * words) for the others. Paged by token.
+     *
+     * `GET /accounts/{account_id}/crm/search`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
+     * - `params.q`: The search query: keywords, or a SOQL statement with `lang=SOQL`.
+     * - `params.lang`: Language of `q`: `KEYWORD` (any service) or `SOQL` (Salesforce).
+     * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+     *   `next_page`.
+     * - `params.page_size`: Objects per page. Some services treat it as advisory.
+     * - `getRawData` (`X-Kloudless-Raw-Data`): When `true`, returned objects carry the upstream
+     *   service's object under `raw` (`raw.object`).
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#/crm/crm.search
+     */
+    search: Method<"crm.search", [accountId: string | number]>;
+    /**
+     * Run several CRM requests at once
+     *
+     * Runs a list of object requests (each naming its upstream type in `url_data.raw_type`) in one
+     * call. Each request's outcome comes back under its `id`, in `responses` when it succeeded and in
+     * `errors` when it failed.
+     *
+     * `POST /accounts/{account_id}/crm/batch`
+     *
+     * Parameters:
+     * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+     *   endpoints accept a comma-separated list of account IDs.
+     * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+     *   to the upstream service.
+     *
+     * Errors:
+     * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+     *   (`too_many_service_requests`).
+     * - `4XX`: Kloudless error.
+     * - `5XX`: Kloudless error.
+     *
+     * Reference: docs/api/openapi.html#/crm/crm.batch
+     */
+    batch: Method<"crm.batch", [accountId: string | number]>;
+    /** `crm.schemas` operations. */
+    readonly schemas: {
+      /**
+       * List object schemas
+       *
+       * Lists the upstream object types of the CRM with their fields, paged by token.
+       *
+       * `GET /accounts/{account_id}/crm/schemas`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `params.page`: Page token. Omit it for the first page, then pass the previous response's
+       *   `next_page`.
+       * - `params.page_size`: Objects per page. Some services treat it as advisory.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.schemas.list
+       */
+      list: Method<"crm.schemas.list", [accountId: string | number]>;
+      /**
+       * Retrieve an object schema
+       *
+       * Returns the fields of one upstream object type.
+       *
+       * `GET /accounts/{account_id}/crm/schemas/{schema_id}`
+       *
+       * Parameters:
+       * - `accountId`: Kloudless account ID, or `me` for the account of the Bearer token. Several list
+       *   endpoints accept a comma-separated list of account IDs.
+       * - `schemaId`: The upstream object type, e.g. `Account`.
+       * - `rawHeaders` (`X-Kloudless-Raw-Headers`): JSON object of extra headers that Kloudless forwards
+       *   to the upstream service.
+       *
+       * Errors:
+       * - `429`: Rate limit reached at Kloudless (`too_many_requests`) or upstream
+       *   (`too_many_service_requests`).
+       * - `4XX`: Kloudless error.
+       * - `5XX`: Kloudless error.
+       *
+       * Reference: docs/api/openapi.html#/crm/crm.schemas.retrieve
+       */
+      retrieve: Method<"crm.schemas.retrieve", [accountId: string | number, schemaId: string]>;
+    };
+  };
   /** `meta` operations. */
   readonly meta: {
     /** `meta.applications` operations. */
@@ -4719,6 +6683,24 @@ export interface PathOperations {
   "/accounts/{account_id}/team/groups": { get: "team.groups.list"; };
   "/accounts/{account_id}/team/groups/{group_id}": { get: "team.groups.retrieve"; };
   "/accounts/{account_id}/team/groups/{group_id}/members": { get: "team.groups.listMembers"; };
+  "/accounts/{account_id}/crm/accounts": { get: "crm.accounts.list"; post: "crm.accounts.create"; };
+  "/accounts/{account_id}/crm/accounts/{crm_account_id}": { get: "crm.accounts.retrieve"; delete: "crm.accounts.delete"; patch: "crm.accounts.update"; };
+  "/accounts/{account_id}/crm/contacts": { get: "crm.contacts.list"; post: "crm.contacts.create"; };
+  "/accounts/{account_id}/crm/contacts/{contact_id}": { get: "crm.contacts.retrieve"; delete: "crm.contacts.delete"; patch: "crm.contacts.update"; };
+  "/accounts/{account_id}/crm/leads": { get: "crm.leads.list"; post: "crm.leads.create"; };
+  "/accounts/{account_id}/crm/leads/{lead_id}": { get: "crm.leads.retrieve"; delete: "crm.leads.delete"; patch: "crm.leads.update"; };
+  "/accounts/{account_id}/crm/opportunities": { get: "crm.opportunities.list"; post: "crm.opportunities.create"; };
+  "/accounts/{account_id}/crm/opportunities/{opportunity_id}": { get: "crm.opportunities.retrieve"; delete: "crm.opportunities.delete"; patch: "crm.opportunities.update"; };
+  "/accounts/{account_id}/crm/campaigns": { get: "crm.campaigns.list"; post: "crm.campaigns.create"; };
+  "/accounts/{account_id}/crm/campaigns/{campaign_id}": { get: "crm.campaigns.retrieve"; delete: "crm.campaigns.delete"; patch: "crm.campaigns.update"; };
+  "/accounts/{account_id}/crm/tasks": { get: "crm.tasks.list"; post: "crm.tasks.create"; };
+  "/accounts/{account_id}/crm/tasks/{task_id}": { get: "crm.tasks.retrieve"; delete: "crm.tasks.delete"; patch: "crm.tasks.update"; };
+  "/accounts/{account_id}/crm/objects": { get: "crm.objects.list"; post: "crm.objects.create"; };
+  "/accounts/{account_id}/crm/objects/{object_id}": { get: "crm.objects.retrieve"; delete: "crm.objects.delete"; patch: "crm.objects.update"; };
+  "/accounts/{account_id}/crm/search": { get: "crm.search"; };
+  "/accounts/{account_id}/crm/batch": { post: "crm.batch"; };
+  "/accounts/{account_id}/crm/schemas": { get: "crm.schemas.list"; };
+  "/accounts/{account_id}/crm/schemas/{schema_id}": { get: "crm.schemas.retrieve"; };
   "/meta/applications": { get: "meta.applications.list"; post: "meta.applications.create"; };
   "/meta/applications/{application_id}": { get: "meta.applications.retrieve"; delete: "meta.applications.delete"; patch: "meta.applications.update"; };
   "/meta/applications/{application_id}/apikeys": { get: "meta.apiKeys.list"; post: "meta.apiKeys.create"; };
