@@ -471,7 +471,10 @@ export class Client extends BaseClient {
     super(options, "");
   }
 
-  /** GET a path template of the API (relative to `/v<version>`), typed by the spec: `client.get("meta/applications/{app_id}", { path: { app_id } })`. */
+  /**
+   * GET a path template of the API (relative to `/v<version>`), typed by the spec:
+   * `client.get("meta/applications/{application_id}", { path: { application_id } })`.
+   */
   get<P extends ClientPath<"get">>(
     path: P,
     ...options: ClientPathArgs<P, "get">
