@@ -48,8 +48,8 @@ async function allPages<T>(first: {
 }
 
 describe("the demo seed", () => {
-  it("keeps the storage and calendar accounts first and appends the Salesforce account", () => {
-    expect(emu.accounts.map((a) => a.service)).toEqual(["dropbox", "google_calendar", "salesforce"]);
+  it("keeps the storage and calendar accounts first and appends the Salesforce account after them", () => {
+    expect(emu.accounts.map((a) => a.service).slice(0, 3)).toEqual(["dropbox", "google_calendar", "salesforce"]);
   });
 
   it("gives the CRM account records of every type, linked to each other", async () => {
