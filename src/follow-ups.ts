@@ -48,9 +48,15 @@ export interface FolderFollowUps {
 }
 
 /** The follow-up calls typed on a resource whose data is `T`: a file's, a folder's, or none. */
-export type FollowUpsOf<T> = T extends { readonly type: "file" }
+export type FollowUpsOf<T> = T extends {
+  /** A file. */
+  readonly type: "file";
+}
   ? FileFollowUps
-  : T extends { readonly type: "folder" }
+  : T extends {
+        /** A folder. */
+        readonly type: "folder";
+      }
     ? FolderFollowUps
     : unknown;
 

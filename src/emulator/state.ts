@@ -78,6 +78,7 @@ export class EmulatorState {
     return this.counter;
   }
 
+  /** Restores the counter of a saved state, so that new IDs do not repeat old ones. */
   set idCounter(value: number) {
     this.counter = value;
   }
