@@ -22,10 +22,11 @@ const ACCOUNT_FIELDS = [
   "files",
   "calendars",
   "team",
+  "crm",
 ];
 const ENTRY_FIELDS = ["name", "children", "content", "base64"];
 const CALENDAR_FIELDS = ["name", "description", "location", "timezone", "primary", "events"];
-const APIS = ["storage", "calendar", "crm", "email", "messaging", "team"];
+const APIS = ["storage", "calendar", "crm", "email", "messaging", "itsm", "team"];
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 
 /** Every problem of `value` as a seed, one line each (`path: problem`); empty when it is a valid seed. */
@@ -94,6 +95,50 @@ function checkAccount(account: unknown, at: string, out: Problems): void {
     if (account.admin !== true) out.push(`${at}.team: only an admin account ("admin": true) has a team directory`);
     checkTeam(account.team, `${at}.team`, out);
   }
+  if (account.crm !== undefined) {
+    if (apis && !apis.includes("crm")) out.push(`${at}.crm: the account's apis do not include crm`);
+    checkCrm(account.crm, `${at}.crm`, out);
+  }
+}
+
+/**
+ * `{records: [{rawType, ref?, fields}]}`: a record's `ref` names it for later records, whose
+ * field values may refer to it as `@<ref>` (a contact's `account`); a reference must name an
+ * earlier record, as the emulator creates them in order.
+ */
+function checkCrm(crm: unknown, at: string, out: Problems): void {
+  if (!isObject(crm)) {
+    out.push(`${at}: must be an object with a "records" array`);
+    return;
+  }
+  unknownFields(crm, ["records"], at, out);
+  if (!Array.isArray(crm.records)) {
+    out.push(`${at}.records: must be an array of records`);
+    return;
+  }
+  const refs = new Set<string>();
+  crm.records.forEach((record, i) => {
+    const here = `${at}.records[${i}]`;
+    if (!isObject(record)) {
+      out.push(`${here}: must be an object`);
+      return;
+    }
+    unknownFields(record, ["rawType", "ref", "fields"], here, out);
+    requiredString(record, "rawType", here, out);
+    if (!isObject(record.fields)) out.push(`${here}.fields: must be an object of the record's fields`);
+    else {
+      for (const [key, value] of Object.entries(record.fields)) {
+        if (typeof value === "string" && value.startsWith("@") && !refs.has(value.slice(1))) {
+          out.push(`${here}.fields.${key}: ${value} names no earlier record's ref`);
+        }
+      }
+    }
+    optionalString(record, "ref", here, out);
+    if (typeof record.ref === "string") {
+      if (refs.has(record.ref)) out.push(`${here}.ref: repeats an earlier record's ref`);
+      refs.add(record.ref);
+    }
+  });
 }
 
 function checkEntries(entries: unknown, at: string, out: Problems): void {

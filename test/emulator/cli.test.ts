@@ -268,6 +268,58 @@ describe("kloudless-emulator --seed", () => {
     expect(((await events.json()) as Json).objects.map((e: Json) => e.name)).toEqual(["Standup"]);
   });
 
+  it("--seed FILE gives a CRM account the file's records, references between them resolved", async () => {
+    const file = writeJson("crm-seed.json", {
+      accounts: [
+        {
+          account: "sales@example.com",
+          service: "salesforce",
+          apis: ["crm"],
+          token: "crm-token",
+          crm: {
+            records: [
+              { rawType: "Account", ref: "acme", fields: { name: "Acme" } },
+              { rawType: "Contact", fields: { first_name: "Ada", last_name: "Lovelace", account: "@acme" } },
+            ],
+          },
+        },
+      ],
+    });
+    const { ready } = await startJson(["--seed", file, "--quiet"]);
+    const accounts = (await (await get(ready, "/accounts/me/crm/accounts", "crm-token")).json()) as Json;
+    expect(accounts.objects.map((a: Json) => a.name)).toEqual(["Acme"]);
+    const contacts = (await (await get(ready, "/accounts/me/crm/contacts", "crm-token")).json()) as Json;
+    expect(contacts.objects.map((c: Json) => [c.last_name, c.account])).toEqual([["Lovelace", accounts.objects[0].id]]);
+  });
+
+  it("refuses a CRM seed whose reference names no earlier record, or whose account lacks the CRM API", async () => {
+    const file = writeJson("bad-crm-seed.json", {
+      accounts: [
+        {
+          account: "s@example.com",
+          service: "salesforce",
+          apis: ["crm"],
+          crm: {
+            records: [
+              { rawType: "Contact", fields: { account: "@later" } },
+              { ref: "later", fields: {} },
+            ],
+          },
+        },
+        { account: "d@example.com", service: "dropbox", apis: ["storage"], crm: { records: [] } },
+      ],
+    });
+    const { code, stderr } = await run(["--seed", file]);
+    expect(code).toBe(2);
+    for (const line of [
+      "accounts[0].crm.records[0].fields.account: @later names no earlier record's ref",
+      "accounts[0].crm.records[1].rawType: must be a non-empty string",
+      "accounts[1].crm: the account's apis do not include crm",
+    ]) {
+      expect(stderr).toContain(line);
+    }
+  });
+
   it("refuses an invalid seed file with exit 2, naming each problem by its JSON path", async () => {
     const file = writeJson("bad-seed.json", {
       acounts: [],
