@@ -4,13 +4,11 @@
  * path and a documented hover, and the run reports it as added; removing the file and its root
  * line takes all of it away again, reported as removed, leaving the output as it was.
  */
-import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const repoRoot = resolve(import.meta.dirname, "../..");
+import { filesOf, generate, type Run, repoRoot } from "../helpers/codegen.ts";
 
 /** A made-up area file holding one paged list operation, written as spec/README.md asks. */
 const WIDGETS_FILE = `# Widgets: a made-up area of the API (only in this test).
@@ -62,35 +60,9 @@ const WIDGETS_ROOT_LINE = `  /accounts/{account_id}/storage/widgets: { $ref: "./
 /** The root line the new one follows. */
 const AFTER_LINE = "  /accounts/{account_id}/storage/convert_id:";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `codegen/generate.ts --spec <specDir> --out <outDir>`, as `make generate` does for spec/. */
-function generate(specDir: string, outDir: string): Promise<Run> {
-  return new Promise((done) => {
-    const child = execFile(
-      join(repoRoot, "node_modules/.bin/tsx"),
-      [join(repoRoot, "codegen/generate.ts"), "--spec", specDir, "--out", outDir],
-      { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 },
-      (_error, stdout, stderr) => done({ code: child.exitCode, stdout, stderr }),
-    );
-  });
-}
-
 /** The lines of a run's report that name an operation added (`+`), changed (`~`) or removed (`-`). */
 function changes(run: Run): string[] {
   return run.stdout.split("\n").filter((line) => /^[+~-] /.test(line));
-}
-
-function filesOf(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .sort()
-      .map((name) => [name, readFileSync(join(dir, name), "utf8")]),
-  );
 }
 
 /** The number of operations of the repository's spec, as its last generation holds them. */

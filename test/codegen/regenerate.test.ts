@@ -4,13 +4,11 @@
  * handwritten change in src/. And generation is deterministic, so generated/ can be checked
  * against spec/ (`make check-generated`).
  */
-import { execFile } from "node:child_process";
 import {
   appendFileSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -22,7 +20,8 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const repoRoot = resolve(import.meta.dirname, "../..");
+import { filesOf, generate, type Run, repoRoot, run } from "../helpers/codegen.ts";
+
 const bin = (name: string) => join(repoRoot, "node_modules/.bin", name);
 
 /** The new operation, written as spec/README.md asks (operationId, tag, summary, paging, scope, errors). */
@@ -91,24 +90,6 @@ await a.storage.files.listRevisions("f1");
 export { firstVersionId };
 `;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: string[], cwd = repoRoot): Promise<Run> {
-  return new Promise((done) => {
-    const child = execFile(command, args, { cwd, maxBuffer: 16 * 1024 * 1024 }, (_error, stdout, stderr) =>
-      done({ code: child.exitCode, stdout, stderr }),
-    );
-  });
-}
-
-function generate(specDir: string, outDir: string, ...flags: string[]): Promise<Run> {
-  return run(bin("tsx"), [join(repoRoot, "codegen/generate.ts"), "--spec", specDir, "--out", outDir, ...flags]);
-}
-
 /** Makes `dir` a TypeScript project holding a copy of src/, the given generated/ and use.ts. */
 function sdkUserProject(dir: string, generatedDir: string): void {
   cpSync(join(repoRoot, "src"), join(dir, "src"), { recursive: true });
@@ -123,14 +104,6 @@ function sdkUserProject(dir: string, generatedDir: string): void {
     JSON.stringify({ compilerOptions: config.compilerOptions, include: ["use.ts"] }, null, 2),
   );
   writeFileSync(join(dir, "use.ts"), USE_TS);
-}
-
-function filesOf(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .sort()
-      .map((name) => [name, readFileSync(join(dir, name), "utf8")]),
-  );
 }
 
 const tmp = mkdtempSync(join(tmpdir(), "kloudless-regenerate-"));
