@@ -62,20 +62,29 @@ export async function readBody(ex: Exchange, limit: number): Promise<Buffer> {
   return body;
 }
 
+/** The 400 of a client that left before sending its whole body. */
+function clientGone(): EmuError {
+  return new EmuError(400, "request_failed", "The client closed the connection before sending the whole body.");
+}
+
+/** The 413 of a body past `limit`; the connection is closed after it, the rest left unread. */
+function tooLargeError(limit: number): EmuError {
+  return new EmuError(
+    413,
+    "request_too_large",
+    `The request body is larger than the emulator accepts here (${limit} bytes).`,
+    {},
+    { Connection: "close" },
+  );
+}
+
 /**
  * Reads a request body of at most `limit` bytes into one Buffer, chunk by chunk. A larger body
  * (by its `Content-Length`, or once its bytes pass the limit) is refused with 413
  * `request_too_large` without reading further; the connection is then closed after the answer.
  */
 export function readLimitedBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const tooLarge = () =>
-    new EmuError(
-      413,
-      "request_too_large",
-      `The request body is larger than the emulator accepts here (${limit} bytes).`,
-      {},
-      { Connection: "close" },
-    );
+  const tooLarge = () => tooLargeError(limit);
   const declared = Number(req.headers["content-length"] ?? Number.NaN);
   if (declared > limit) return Promise.reject(tooLarge());
   // No body (no Content-Length or 0, not chunked): nothing to wait for, even from a client already gone.
@@ -84,11 +93,9 @@ export function readLimitedBody(req: IncomingMessage, limit: number): Promise<Bu
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const gone = () =>
-      new EmuError(400, "request_failed", "The client closed the connection before sending the whole body.");
-    if (req.destroyed) return reject(gone());
+    if (req.destroyed) return reject(clientGone());
     req.on("close", () => {
-      if (!req.readableEnded) reject(gone());
+      if (!req.readableEnded) reject(clientGone());
     });
     const onData = (chunk: Buffer) => {
       size += chunk.length;
@@ -103,7 +110,7 @@ export function readLimitedBody(req: IncomingMessage, limit: number): Promise<Bu
     };
     req.on("data", onData);
     req.on("end", () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
-    req.on("error", () => reject(gone())); // "aborted": the client reset the connection
+    req.on("error", () => reject(clientGone())); // "aborted": the client reset the connection
   });
 }
 
@@ -114,14 +121,7 @@ export function readLimitedBody(req: IncomingMessage, limit: number): Promise<Bu
  * leaves early.
  */
 export function receiveLimitedBody(req: IncomingMessage, limit: number, open: () => BlobWriter): Promise<BlobRef> {
-  const tooLarge = () =>
-    new EmuError(
-      413,
-      "request_too_large",
-      `The request body is larger than the emulator accepts here (${limit} bytes).`,
-      {},
-      { Connection: "close" },
-    );
+  const tooLarge = () => tooLargeError(limit);
   const declared = Number(req.headers["content-length"] ?? Number.NaN);
   if (declared > limit) return Promise.reject(tooLarge());
   const writer = open();
@@ -137,11 +137,9 @@ export function receiveLimitedBody(req: IncomingMessage, limit: number, open: ()
         reject(err);
       } else resolve(ref as BlobRef);
     };
-    const gone = () =>
-      new EmuError(400, "request_failed", "The client closed the connection before sending the whole body.");
-    if (req.destroyed) return settle(gone());
+    if (req.destroyed) return settle(clientGone());
     req.on("close", () => {
-      if (!req.readableEnded) settle(gone());
+      if (!req.readableEnded) settle(clientGone());
     });
     const onData = (chunk: Buffer) => {
       if (writer.size + chunk.length > limit) {
@@ -166,7 +164,7 @@ export function receiveLimitedBody(req: IncomingMessage, limit: number, open: ()
         () => settle(new EmuError(507, "insufficient_storage", "The emulator could not store the upload.")),
       );
     });
-    req.on("error", () => settle(gone())); // "aborted": the client reset the connection
+    req.on("error", () => settle(clientGone())); // "aborted": the client reset the connection
   });
 }
 
