@@ -40,6 +40,16 @@ const cases: [string, () => unknown, string][] = [
     () => account.get("storage/files/{file_id}", { path: { file_id: ".." } }),
     "path.file_id",
   ],
+  [
+    "get('storage/files/{file_id}') without path.file_id",
+    () => (account.get as (path: string) => Promise<unknown>)("storage/files/{file_id}"),
+    "path.file_id",
+  ],
+  [
+    "request('GET', 'storage/files//links') (an empty ID)",
+    () => account.request("GET", "storage/files//links"),
+    "path",
+  ],
   ["get('storage/files/..')", () => account.get("storage/files/.." as never), "path"],
   ["request('GET', '//elsewhere.example/x')", () => account.request("GET", "//elsewhere.example/x"), "path"],
   ["raw('', '/x')", () => account.raw("", "/x"), "rawMethod"],

@@ -271,6 +271,14 @@ describe("URLs and query parameters", () => {
     expect(lb.last().query.get("retrieve_full")).toBe("true");
   });
 
+  it("still takes the options alone at run time, for JavaScript callers: get({ apiVersion: 2 })", async () => {
+    lb.on("GET", /^\/v\d+\/accounts\/me$/, json({ id: 1 }));
+    const a = account();
+    const untypedGet = a.get as unknown as (options: object) => Promise<unknown>;
+    expect(await untypedGet.call(a, { apiVersion: 2 })).toBeInstanceOf(Resource);
+    expect(lb.last().path).toBe("/v2/accounts/me");
+  });
+
   it("rewrites only the version segment of the URL (the Python SDK's regex hit the first /v<digit> of the base path)", async () => {
     lb.on("GET", "/v2proxy/v3/accounts/me", json({ id: 1 }));
     await new Account({ token: "t", baseUrl: `${lb.url}/v2proxy`, maxRetries: 0 }).request("GET", "", {

@@ -7,6 +7,10 @@ const file = await account.storage.files.retrieve("file_1");
 // expect-error: Property 'nmae' does not exist
 file.data.nmae;
 
+// A field the server sets (`readOnly` in the spec) cannot be assigned.
+// expect-error: Cannot assign to 'id' because it is a read-only property.
+file.data.id = "file_2";
+
 // A file's size is a number (or null when unknown).
 // expect-error: Type 'number | null | undefined' is not assignable to type 'string'
 const size: string = file.data.size;
