@@ -7,9 +7,7 @@
  * (generated/openapi.json) keeps its compositions for other tools.
  */
 
-type Json = { [key: string]: unknown };
-
-const REF = "#/components/schemas/";
+import { isJsonMap, type JsonMap, SCHEMA_REF } from "./schema-refs.ts";
 
 /** Keywords a schema may carry and still be merged as a plain object. */
 const MERGEABLE = new Set([
@@ -25,10 +23,6 @@ const MERGEABLE = new Set([
   "x-kloudless-decision",
 ]);
 
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * Returns a copy of `doc` where each component schema made of `allOf` members that are plain
  * objects (inline or `$ref`s to such components, flattened recursively) is one object schema:
@@ -37,38 +31,38 @@ function isObject(value: unknown): value is Json {
  * Anything else (`oneOf`, `anyOf`, `additionalProperties`, a non-object member) is left as is.
  */
 export function flattenAllOf<T>(doc: T): T {
-  const copy = structuredClone(doc) as Json;
-  const schemas = (isObject(copy.components) && isObject(copy.components.schemas) ? copy.components.schemas : {}) as {
-    [name: string]: Json;
+  const copy = structuredClone(doc) as JsonMap;
+  const schemas = (isJsonMap(copy.components) && isJsonMap(copy.components.schemas) ? copy.components.schemas : {}) as {
+    [name: string]: JsonMap;
   };
-  const done = new Map<string, { properties: Json; required: string[] } | null>();
+  const done = new Map<string, { properties: JsonMap; required: string[] } | null>();
 
   /** The properties and required names of a plain object schema, its `allOf` merged in; else null. */
-  const flatOf = (schema: Json, seen: Set<string>): { properties: Json; required: string[] } | null => {
+  const flatOf = (schema: JsonMap, seen: Set<string>): { properties: JsonMap; required: string[] } | null => {
     if (typeof schema.$ref === "string") {
-      return schema.$ref.startsWith(REF) ? flatComponent(schema.$ref.slice(REF.length), seen) : null;
+      return schema.$ref.startsWith(SCHEMA_REF) ? flatComponent(schema.$ref.slice(SCHEMA_REF.length), seen) : null;
     }
     if (Object.keys(schema).some((key) => !MERGEABLE.has(key))) return null;
     if (schema.type !== undefined && schema.type !== "object") return null;
-    const properties: Json = {};
+    const properties: JsonMap = {};
     const required: string[] = [];
-    const merge = (part: { properties: Json; required: string[] }): void => {
+    const merge = (part: { properties: JsonMap; required: string[] }): void => {
       Object.assign(properties, part.properties);
       for (const name of part.required) if (!required.includes(name)) required.push(name);
     };
     for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) {
-      const flat = isObject(member) ? flatOf(member, seen) : null;
+      const flat = isJsonMap(member) ? flatOf(member, seen) : null;
       if (!flat) return null;
       merge(flat);
     }
     merge({
-      properties: isObject(schema.properties) ? schema.properties : {},
+      properties: isJsonMap(schema.properties) ? schema.properties : {},
       required: Array.isArray(schema.required) ? (schema.required as string[]) : [],
     });
     return { properties, required };
   };
 
-  const flatComponent = (name: string, seen: Set<string>): { properties: Json; required: string[] } | null => {
+  const flatComponent = (name: string, seen: Set<string>): { properties: JsonMap; required: string[] } | null => {
     if (done.has(name)) return done.get(name) ?? null;
     const schema = schemas[name];
     if (!schema || seen.has(name)) return null;

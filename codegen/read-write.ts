@@ -5,21 +5,15 @@
  * what is sent). Applied to the copy of the spec that types are emitted from, like flatten.ts.
  */
 
-type Json = { [key: string]: unknown };
-
-const REF = "#/components/schemas/";
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+import { isJsonMap, type JsonMap, SCHEMA_REF } from "./schema-refs.ts";
 
 /** Names of the component schemas `node` refers to, directly or through other schemas. */
-function reachable(node: unknown, schemas: { [name: string]: Json }, out = new Set<string>()): Set<string> {
+function reachable(node: unknown, schemas: { [name: string]: JsonMap }, out = new Set<string>()): Set<string> {
   if (Array.isArray(node)) for (const item of node) reachable(item, schemas, out);
-  else if (isObject(node)) {
+  else if (isJsonMap(node)) {
     const ref = node.$ref;
-    if (typeof ref === "string" && ref.startsWith(REF)) {
-      const name = ref.slice(REF.length);
+    if (typeof ref === "string" && ref.startsWith(SCHEMA_REF)) {
+      const name = ref.slice(SCHEMA_REF.length);
       if (!out.has(name)) {
         out.add(name);
         reachable(schemas[name], schemas, out);
@@ -32,20 +26,20 @@ function reachable(node: unknown, schemas: { [name: string]: Json }, out = new S
 
 /** Returns a copy of `doc` whose schemas outside request bodies have no `writeOnly` properties. */
 export function dropWriteOnlyFromAnswers<T>(doc: T): T {
-  const copy = structuredClone(doc) as Json;
-  const components = isObject(copy.components) ? copy.components : {};
-  const schemas = (isObject(components.schemas) ? components.schemas : {}) as { [name: string]: Json };
+  const copy = structuredClone(doc) as JsonMap;
+  const components = isJsonMap(copy.components) ? copy.components : {};
+  const schemas = (isJsonMap(components.schemas) ? components.schemas : {}) as { [name: string]: JsonMap };
   const sent = new Set<string>();
-  const paths = isObject(copy.paths) ? copy.paths : {};
+  const paths = isJsonMap(copy.paths) ? copy.paths : {};
   for (const item of Object.values(paths)) {
-    if (!isObject(item)) continue;
-    for (const op of Object.values(item)) if (isObject(op)) reachable(op.requestBody, schemas, sent);
+    if (!isJsonMap(item)) continue;
+    for (const op of Object.values(item)) if (isJsonMap(op)) reachable(op.requestBody, schemas, sent);
   }
   reachable(components.requestBodies, schemas, sent);
   for (const [name, schema] of Object.entries(schemas)) {
-    if (sent.has(name) || !isObject(schema.properties)) continue;
-    const properties = schema.properties as Json;
-    const dropped = Object.keys(properties).filter((key) => isObject(properties[key]) && properties[key].writeOnly);
+    if (sent.has(name) || !isJsonMap(schema.properties)) continue;
+    const properties = schema.properties as JsonMap;
+    const dropped = Object.keys(properties).filter((key) => isJsonMap(properties[key]) && properties[key].writeOnly);
     if (!dropped.length) continue;
     for (const key of dropped) delete properties[key];
     if (Array.isArray(schema.required)) {
