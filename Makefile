@@ -71,15 +71,20 @@ docs: install
 docs-samples: install
 	$(NPX) tsx test/docs/extract-samples.ts
 
-## dist/: ESM + CJS + declarations of `kloudless-ts` and `kloudless-ts/emulator`, and the CLI (tsup.config.ts).
+## dist/: ESM + CJS + declarations of `kloudless-ts` (tsup.config.ts); emulator/dist/: the same of
+## `kloudless-emulator`, and its CLI (emulator/tsup.config.ts).
 build: install
-	@rm -rf dist
+	@rm -rf dist emulator/dist
 	$(NPX) tsup --silent
+	cd emulator && $(NPX) tsup --silent
 
-## The package as published: publint and attw (every resolution mode) find no problem; dist/ is runtime-neutral.
+## The packages as published: publint and attw (every resolution mode) find no problem in either;
+## dist/ is runtime-neutral.
 package-check: build
 	$(NPX) publint --strict
 	$(NPX) attw --pack . --format table-flipped
+	cd emulator && $(NPX) publint --strict
+	cd emulator && $(NPX) attw --pack . --format table-flipped
 	$(NPX) tsx test/package/check-dist.ts
 
 ## npm pack, install offline into a scratch project, use from require, import and TypeScript (node16, bundler).
@@ -101,4 +106,4 @@ size: build
 	$(NPX) tsx test/package/bundle-size.ts
 
 clean:
-	rm -rf dist .tmp coverage docs/api
+	rm -rf dist emulator/dist .tmp coverage docs/api

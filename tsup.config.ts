@@ -1,13 +1,10 @@
 /**
  * Build of the published package (`make build` → dist/):
- * - `kloudless-ts` (src/index.ts), `kloudless-ts/emulator` (src/emulator/index.ts), `kloudless-ts/node`
- *   (src/node/index.ts, the Node file helpers) and `kloudless-ts/openapi-fetch`
+ * - `kloudless-ts` (src/index.ts), `kloudless-ts/node` (src/node/index.ts, the Node file helpers), `kloudless-ts/openapi-fetch`
  *   (src/openapi-fetch/index.ts, the openapi-fetch client) and `kloudless-ts/webhooks`
  *   (src/webhooks.ts, the webhook receiver, outside the browser entry's budget): ESM (`.js`) and
- *   CJS (`.cjs`), each with its own declarations (`.d.ts` for import, `.d.cts` for require);
- * - the `kloudless-emulator` CLI (src/emulator/cli.ts): ESM only, shebang kept, made executable.
- *   It is built with the ESM emulator so both share one chunk (the emulator and its copy of the
- *   spec are not shipped twice).
+ *   CJS (`.cjs`), each with its own declarations (`.d.ts` for import, `.d.cts` for require).
+ * The emulator is its own package (emulator/, built by emulator/tsup.config.ts).
  *
  * Sources import each other with `.ts` extensions; esbuild resolves them while bundling, so no
  * relative import is left in dist/. `openapi-fetch`, the only dependency (imported by
@@ -44,8 +41,8 @@ const openapiFetchInterop: EsbuildPlugin = {
 const shared: Options = {
   outDir: "dist",
   target: "es2022",
-  // "node" only decides how `node:` imports are treated: the emulator's stay imports. The runtime
-  // has none (Biome's noNodejsModules), and test/package/check-dist.ts checks dist/index.* for it.
+  // "node" only decides how `node:` imports are treated: those of kloudless-ts/node stay imports.
+  // The runtime has none (Biome's noNodejsModules), and test/package/check-dist.ts checks dist/index.*.
   platform: "node",
   // Source maps name the sources (paths under src/ and generated/) without embedding them: stack
   // traces and debuggers map to the original file and line, and the tarball stays small.
@@ -53,7 +50,7 @@ const shared: Options = {
   treeshake: false,
   clean: false,
   external: ["openapi-fetch"],
-  // Keep `node:` specifiers as written (the emulator's); every supported Node resolves them.
+  // Keep `node:` specifiers as written; every supported Node resolves them.
   removeNodeProtocol: false,
   esbuildOptions(options) {
     options.sourcesContent = false;
@@ -62,7 +59,6 @@ const shared: Options = {
 
 const libraryEntries = {
   index: "src/index.ts",
-  "emulator/index": "src/emulator/index.ts",
   "node/index": "src/node/index.ts",
   "openapi-fetch/index": "src/openapi-fetch/index.ts",
   "webhooks/index": "src/webhooks.ts",
@@ -72,7 +68,7 @@ export default defineConfig([
   {
     ...shared,
     format: ["esm"],
-    entry: { ...libraryEntries, "emulator/cli": "src/emulator/cli.ts" },
+    entry: libraryEntries,
     splitting: true,
     dts: { entry: libraryEntries },
   },

@@ -74,7 +74,7 @@ async function bundle(entry: string, splitLazy: boolean, lazy: Set<string>, inli
     .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
     .sort((a, b) => b.bytes - a.bytes);
   const forbidden = inputs.filter(
-    (i) => i.path.includes("src/emulator/") || i.path.includes("src/node/") || i.path.startsWith("node:"),
+    (i) => i.path.includes("emulator/src/") || i.path.includes("src/node/") || i.path.startsWith("node:"),
   );
   if (forbidden.length) throw new Error(`the browser bundle holds ${forbidden.map((i) => i.path).join(", ")}`);
   return {

@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/emulator-rps.ts [--quick]
  *
- * The emulator runs as the CLI in its own Node process (`node --import tsx src/emulator/cli.ts
+ * The emulator runs as the CLI in its own Node process (`node --import tsx emulator/src/cli.ts
  * --port 0 --json --quiet`), in its default mode (strict requests, responses not re-checked
  * against the spec), so the figure is what a test suite pointing at `kloudless-emulator` gets:
  * routing, authentication, validation, the handler and the JSON reply. This process keeps 32
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   delete env.KLOUDLESS_EMULATOR_STRICT;
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
     process.execPath,
-    ["--import", "tsx", "src/emulator/cli.ts", "--port", "0", "--json", "--quiet"],
+    ["--import", "tsx", "emulator/src/cli.ts", "--port", "0", "--json", "--quiet"],
     { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] },
   );
   child.stderr.on("data", (part: Buffer) => process.stderr.write(part));

@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/emulator-rss.ts [--size-mib 1024] [--quick]
  *
- * The emulator runs as the CLI in its own Node process (`node --import tsx src/emulator/cli.ts`);
+ * The emulator runs as the CLI in its own Node process (`node --import tsx emulator/src/cli.ts`);
  * its peak is the kernel's `VmHWM` from /proc/<pid>/status (the high-water mark of its resident
  * set, so no sample can miss a short peak), with `VmRSS` sampled every 50 ms beside it. This
  * process generates the bytes as it sends them (one 1 MiB buffer, its first bytes changed per
@@ -111,7 +111,7 @@ async function roundTrip(mode: string, size: number, extraArgs: string[]): Promi
     [
       "--import",
       "tsx",
-      "src/emulator/cli.ts",
+      "emulator/src/cli.ts",
       "--port",
       "0",
       "--quiet",

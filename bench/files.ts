@@ -71,7 +71,7 @@ const PHASES: readonly Phase[] = [
 // Emulator child
 
 async function runEmulator(): Promise<void> {
-  const { startEmulator } = await import("../src/emulator/index.ts");
+  const { startEmulator } = await import("../emulator/src/index.ts");
   const emu = await startEmulator({ seed: "empty", quotaBytes: 1024 * 1024 * MiB, maxUploadBytes: 1024 * 1024 * MiB });
   const storage = emu.accounts.find((a) => a.apis.includes("storage"))!;
   process.stdout.write(`${JSON.stringify({ url: emu.url, token: storage.token })}\n`);

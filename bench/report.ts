@@ -551,7 +551,7 @@ export function renderReport(results: Results): string {
         ],
       ),
       "",
-      `Largest files: ${largest.map((f) => `${f.path} ${kb(f.bytes)}`).join(", ")}. Most of the unpacked size is the emulator and its copy of the spec (\`kloudless-ts/emulator\`), which a browser or worker bundle never loads.`,
+      `Largest files: ${largest.map((f) => `${f.path} ${kb(f.bytes)}`).join(", ")}. Most of the unpacked size is the emulator and its copy of the spec (\`kloudless-emulator\`), which a browser or worker bundle never loads.`,
       "",
     );
   }

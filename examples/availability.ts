@@ -68,7 +68,7 @@ export async function main(config: AvailabilityConfig): Promise<AvailabilityResu
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { startEmulator } = await import("../src/emulator/index.ts");
+  const { startEmulator } = await import("../emulator/src/index.ts");
   const emu = await startEmulator({ port: 0 });
   try {
     const calendar = emu.accounts.find((a) => a.apis.includes("calendar"))!;

@@ -147,7 +147,7 @@ if (entry && import.meta.url === new URL(`file://${entry}`).href) {
       port: 8020,
     };
   } else {
-    const { startEmulator } = await import("../src/emulator/index.ts");
+    const { startEmulator } = await import("../emulator/src/index.ts");
     const emu = await startEmulator({ port: 0 });
     console.log(`No KLOUDLESS_APP_ID/KLOUDLESS_API_KEY: using a local Kloudless emulator at ${emu.url}`);
     config = { appId: emu.appId, apiKey: emu.apiKey, baseUrl: emu.url, port: 8020 };

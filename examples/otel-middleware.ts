@@ -6,7 +6,7 @@
  *   npx tsx examples/otel-middleware.ts
  */
 
-import { startEmulator } from "../src/emulator/index.ts";
+import { startEmulator } from "../emulator/src/index.ts";
 import { Account, type ApiMiddleware, type ApiRequest } from "../src/index.ts";
 
 /** The parts of an OpenTelemetry span this middleware uses. */

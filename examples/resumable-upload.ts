@@ -90,7 +90,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   if (token) {
     await main({ token, path, checkpoint, baseUrl: process.env.KLOUDLESS_BASE_URL });
   } else {
-    const { startEmulator } = await import("../src/emulator/index.ts");
+    const { startEmulator } = await import("../emulator/src/index.ts");
     const emu = await startEmulator({ port: 0, multipartPartSize: 1024 * 1024 });
     try {
       await main({ token: emu.accounts[0]?.token ?? "", baseUrl: emu.url, path, checkpoint });

@@ -7,7 +7,7 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { main } from "./quickstart.ts";
 
-const emulator = spawn(process.execPath, ["--import", "tsx", "src/emulator/cli.ts", "--port", "0", "--json"], {
+const emulator = spawn(process.execPath, ["--import", "tsx", "emulator/src/cli.ts", "--port", "0", "--json"], {
   stdio: ["ignore", "pipe", "ignore"],
 });
 try {

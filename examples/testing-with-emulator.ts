@@ -6,10 +6,10 @@
  * the code sent.
  *
  * `test/examples/testing-with-emulator.test.ts` runs this file in `make test`. Copy it into your
- * project's tests, with `kloudless-ts` and `kloudless-ts/emulator` as the imports.
+ * project's tests, with `kloudless-ts` and `kloudless-emulator` as the imports.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, type SeedData, startEmulator } from "../src/emulator/index.ts";
+import { type RunningEmulator, type SeedData, startEmulator } from "../emulator/src/index.ts";
 import { Account, NotFound, ServerError } from "../src/index.ts";
 
 // ---------------------------------------------------------------------------------------------

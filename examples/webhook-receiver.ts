@@ -147,7 +147,7 @@ export async function main(options: DemoOptions): Promise<WebhookEvent[]> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { startEmulator } = await import("../src/emulator/index.ts");
+  const { startEmulator } = await import("../emulator/src/index.ts");
   const emu = await startEmulator({ port: 0 });
   const cursorFile = join(tmpdir(), `kloudless-cursors-${process.pid}.json`);
   try {

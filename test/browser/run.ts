@@ -19,7 +19,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium } from "playwright-core";
-import { startEmulator } from "../../src/emulator/index.ts";
+import { startEmulator } from "../../emulator/src/index.ts";
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from "./chromium.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");

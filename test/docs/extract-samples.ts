@@ -8,7 +8,7 @@
  * type-checks them all in one program with the repository's compiler options. Each block is a
  * module of its own (top-level `await` allowed), so a sample must declare what it uses.
  *
- * Samples that start their own emulator (`startEmulator(` from `kloudless-ts/emulator`) are
+ * Samples that start their own emulator (`startEmulator(` from `kloudless-emulator`) are
  * self-contained, so they are also run, one after the other in this process: they must finish
  * without throwing (within 20 s each). What they print is shown only when one fails. Samples that
  * import `vitest` or `@jest/globals` are test files, compiled but not run here.
@@ -76,8 +76,12 @@ export function rewriteImports(code: string, sampleFile: string): string {
   };
   return code
     .replace(
-      /(from\s+|import\s*\(\s*)(["'])kloudless-ts\/(emulator|node|openapi-fetch)\2/g,
+      /(from\s+|import\s*\(\s*)(["'])kloudless-ts\/(node|openapi-fetch)\2/g,
       (_, lead, q, entry) => `${lead}${q}${target(`src/${entry}/index.ts`)}${q}`,
+    )
+    .replace(
+      /(from\s+|import\s*\(\s*)(["'])kloudless-emulator\2/g,
+      (_, lead, q) => `${lead}${q}${target("emulator/src/index.ts")}${q}`,
     )
     .replace(
       /(from\s+|import\s*\(\s*)(["'])kloudless-ts\/webhooks\2/g,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator } from "../../emulator/src/index.ts";
 import { main } from "../../examples/availability.ts";
-import { startEmulator } from "../../src/emulator/index.ts";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 let emu: Emulator;

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator } from "../../emulator/src/index.ts";
 import { startDemoServer } from "../../examples/demo-server.ts";
-import { startEmulator } from "../../src/emulator/index.ts";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 

@@ -3,8 +3,8 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator } from "../../emulator/src/index.ts";
 import { kloudlessRoutes, type StateStore } from "../../examples/express-routes.ts";
-import { startEmulator } from "../../src/emulator/index.ts";
 import { Account } from "../../src/index.ts";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;

@@ -3,8 +3,8 @@
  * of a client (pages and failures included), against the emulator.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { type RunningEmulator, startEmulator } from "../../emulator/src/index.ts";
 import { type SpanLike, type TracerLike, tracing } from "../../examples/otel-middleware.ts";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
 import { Account, NotFound } from "../../src/index.ts";
 
 let emu: RunningEmulator;

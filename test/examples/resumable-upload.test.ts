@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator } from "../../emulator/src/index.ts";
 import { main } from "../../examples/resumable-upload.ts";
-import { startEmulator } from "../../src/emulator/index.ts";
 import { Account } from "../../src/index.ts";
 import type { MultipartResume } from "../../src/transfers.ts";
 

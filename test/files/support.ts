@@ -5,8 +5,8 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { expect } from "vitest";
-import type { RequestLogEntry, RunningEmulator } from "../../src/emulator/index.ts";
-import { startEmulator } from "../../src/emulator/index.ts";
+import type { RequestLogEntry, RunningEmulator } from "../../emulator/src/index.ts";
+import { startEmulator } from "../../emulator/src/index.ts";
 import { Account, Client, type Progress } from "../../src/index.ts";
 
 export const KiB = 1024;

@@ -6,11 +6,12 @@
  *   and carries no copy of the runtime (it only calls the SDK client it is given);
  * - no relative import is left anywhere in dist/ with a `.ts` extension (sources import each
  *   other with `.ts`; the build must resolve or rewrite every one of them);
- * - the CLI starts with a shebang and is executable;
- * - every file that package.json's `exports`, `main`, `module`, `types` and `bin` name exists;
+ * - the emulator's CLI (emulator/dist/cli.js) starts with a shebang and is executable;
+ * - every file that the `exports`, `main`, `module`, `types` and `bin` of package.json and of
+ *   emulator/package.json name exists;
  * - under the conditions of each supported runtime (Node, Bun, Deno, workerd, browser bundlers),
- *   `kloudless-ts` resolves to the runtime-neutral build, and `kloudless-ts/node` and
- *   `kloudless-ts/emulator`, which need Node built-ins, are not exported to workers and browsers;
+ *   `kloudless-ts` resolves to the runtime-neutral build, and `kloudless-ts/node`, which needs
+ *   Node built-ins, is not exported to workers and browsers;
  * - the main entry reaches no Node built-in without an import either (`process.getBuiltinModule`).
  *
  * Prints one line per check and `N passed, N failed`; exits 1 on any failure.
@@ -100,13 +101,18 @@ check(tsImports.length === 0, "no `.ts` relative import left in dist/", tsImport
 /** A target of package.json `exports`: a path, conditions, or `null` (not exported there). */
 type ExportTarget = string | null | { [condition: string]: ExportTarget };
 
-const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+/** The fields of a package.json that name files. */
+interface PackageJson {
   main: string;
   module: string;
   types: string;
-  bin: Record<string, string>;
+  bin?: Record<string, string>;
   exports: Record<string, ExportTarget>;
-};
+}
+const readPackage = (dir: string) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as PackageJson;
+const pkg = readPackage(repoRoot);
+const emulatorRoot = join(repoRoot, "emulator");
+const emulatorPkg = readPackage(emulatorRoot);
 
 /** Every path a target names, under any condition. */
 function paths(target: ExportTarget): string[] {
@@ -115,9 +121,15 @@ function paths(target: ExportTarget): string[] {
   return Object.values(target).flatMap(paths);
 }
 
-const named = new Set<string>([pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin)]);
-for (const target of Object.values(pkg.exports)) for (const path of paths(target)) named.add(path);
-for (const path of named) check(existsSync(join(repoRoot, path)), `${path} exists`);
+for (const [root, manifest] of [
+  [repoRoot, pkg],
+  [emulatorRoot, emulatorPkg],
+] as const) {
+  const named = new Set<string>([manifest.main, manifest.module, manifest.types, ...Object.values(manifest.bin ?? {})]);
+  for (const target of Object.values(manifest.exports)) for (const path of paths(target)) named.add(path);
+  for (const path of named)
+    check(existsSync(join(root, path)), `${join(root, path).slice(repoRoot.length + 1)} exists`);
+}
 
 /**
  * What `exports[subpath]` resolves to under `conditions`, by Node's rules (the first key of an
@@ -152,7 +164,7 @@ for (const [runtime, conditions] of Object.entries(RUNTIME_CONDITIONS)) {
   const expected = esm ? "./dist/index.js" : "./dist/index.cjs";
   check(main === expected, `${runtime}: \`kloudless-ts\` is ${expected}`, String(main));
   const browserLike = conditions.includes("browser");
-  for (const subpath of ["./node", "./emulator"]) {
+  for (const subpath of ["./node"]) {
     const resolved = resolveExport(subpath, conditions);
     check(
       browserLike ? resolved === null : typeof resolved === "string" && existsSync(join(repoRoot, resolved)),
@@ -162,8 +174,9 @@ for (const [runtime, conditions] of Object.entries(RUNTIME_CONDITIONS)) {
   }
 }
 
-for (const path of Object.values(pkg.bin)) {
-  const file = join(repoRoot, path);
+check(!pkg.bin, "kloudless-ts installs no bin (the CLI is kloudless-emulator's)");
+for (const path of Object.values(emulatorPkg.bin ?? {})) {
+  const file = join(emulatorRoot, path);
   const ok = existsSync(file);
   check(ok && readFileSync(file, "utf8").startsWith("#!/usr/bin/env node\n"), `${path} starts with a shebang`);
   check(ok && (statSync(file).mode & 0o111) !== 0, `${path} is executable`);

@@ -1,5 +1,5 @@
 /**
- * The runtime is runtime-neutral: nothing in src/ outside src/emulator/ and src/node/ may import
+ * The runtime is runtime-neutral: nothing in src/ outside emulator/src/ and src/node/ may import
  * a Node built-in. Biome's `noNodejsModules` enforces it (biome.json, `make lint`); this test
  * proves the rule is really in force, by linting files that break it, with the repository's own
  * biome.json, in a scratch copy of the layout. (After `make build`, test/package/check-dist.ts
@@ -21,7 +21,7 @@ const FILES: Record<string, string> = {
   "src/uses-bare-builtin.ts": 'import { createHash } from "crypto";\nexport const hash = createHash;\n',
   "src/deep/uses-buffer.ts": 'export { Buffer } from "node:buffer";\n',
   "src/neutral.ts": 'export const ok = new URL("https://api.kloudless.com").origin;\n',
-  "src/emulator/server.ts": 'import { createServer } from "node:http";\nexport const make = createServer;\n',
+  "emulator/src/server.ts": 'import { createServer } from "node:http";\nexport const make = createServer;\n',
   "src/node/files.ts": 'import { createReadStream } from "node:fs";\nexport const open = createReadStream;\n',
 };
 
@@ -82,8 +82,8 @@ describe("noNodejsModules (biome.json)", () => {
     expect(flagged("src/deep/uses-buffer.ts")).toBe(true);
   });
 
-  it("allows built-ins in src/emulator/ and src/node/, and flags nothing else", () => {
-    expect(flagged("src/emulator/server.ts")).toBe(false);
+  it("allows built-ins in emulator/src/ and src/node/, and flags nothing else", () => {
+    expect(flagged("emulator/src/server.ts")).toBe(false);
     expect(flagged("src/node/files.ts")).toBe(false);
     expect(diagnostics.filter((d) => d.path.endsWith("src/neutral.ts"))).toEqual([]);
   });

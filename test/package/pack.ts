@@ -1,13 +1,14 @@
 /**
  * Packing test (`make pack-test`, after `make build`): the package as a user gets it.
  *
- * 1. `npm pack` the repository; the tarball holds dist/, README.md, CHANGELOG.md, LICENSE and
- *    package.json, and nothing else (no src/, test/, spec/).
- * 2. Install the tarball into a scratch project in a temp folder, preferring the npm cache
- *    (`npm install --prefer-offline <tarball>`: `openapi-fetch`, the only dependency, and its own
+ * 1. `npm pack` the repository and its emulator package (emulator/); the SDK's tarball holds
+ *    dist/, README.md, CHANGELOG.md, LICENSE and package.json, and nothing else (no src/, test/,
+ *    spec/, no emulator); the emulator's holds its dist/, README.md and package.json.
+ * 2. Install both tarballs into a scratch project in a temp folder, preferring the npm cache
+ *    (`npm install --prefer-offline <tarballs>`: `openapi-fetch`, the only dependency, and its own
  *    dependency come from the cache when there, else from the registry).
- * 3. Use it, each time against the emulator started from the installed package
- *    (`kloudless-ts/emulator`), doing real calls (list the root folder, again through
+ * 3. Use it, each time against the emulator started from the installed `kloudless-emulator`
+ *    package, doing real calls (list the root folder, again through
  *    `kloudless-ts/openapi-fetch`):
  *    - from `require` (a `.cjs` file) and from `import` (a `.mjs` file), which also upload a file
  *      from disk with `kloudless-ts/node`'s `fileSource` and save it back with `saveToFile`,
@@ -93,7 +94,7 @@ const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as 
 /** What the JavaScript consumers import, module by module. */
 const JS_IMPORTS: [module: string, names: string][] = [
   ["kloudless-ts", "Account, NotFound, ResourceList, VERSION"],
-  ["kloudless-ts/emulator", "startEmulator"],
+  ["kloudless-emulator", "startEmulator"],
   ["kloudless-ts/openapi-fetch", "createFetchClient"],
   ["kloudless-ts/node", "fileSource, saveToFile"],
   ["node:fs", "mkdtempSync, readFileSync, writeFileSync"],
@@ -164,7 +165,7 @@ function typedConsumer(style: "esm" | "cjs"): string {
     await emu.close();
   }`;
   const imports = `import { Account, NotFound, ResourceList, VERSION } from "kloudless-ts";
-import { type RunningEmulator, startEmulator } from "kloudless-ts/emulator";
+import { type RunningEmulator, startEmulator } from "kloudless-emulator";
 import { createFetchClient } from "kloudless-ts/openapi-fetch";
 `;
   return style === "esm"
@@ -191,31 +192,40 @@ function tsconfig(options: Record<string, unknown>, files: string[]): string {
   );
 }
 
+/** What `npm pack` made of the package in `dir`: its tarball's name (in `destination`) and files. */
+async function pack(dir: string, destination: string): Promise<{ filename: string; files: string[] } | undefined> {
+  const packed = await run("npm", ["pack", "--json", "--pack-destination", destination], dir);
+  check(packed.ok, `npm pack ${dir === repoRoot ? "." : dir.slice(repoRoot.length + 1)}`, packed.stderr);
+  if (!packed.ok) return undefined;
+  const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("["))) as {
+    filename: string;
+    size: number;
+    unpackedSize: number;
+    files: { path: string }[];
+  }[];
+  const files = info!.files.map((f) => f.path);
+  console.log(
+    `     ${info!.filename}: ${info!.size} bytes packed, ${info!.unpackedSize} unpacked, ${files.length} files`,
+  );
+  return { filename: info!.filename, files };
+}
+
 async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), "kloudless-pack-"));
   const emulators: ChildProcess[] = [];
   try {
     // 1. Pack.
     let t = performance.now();
-    const packed = await run("npm", ["pack", "--json", "--pack-destination", scratch], repoRoot);
-    check(packed.ok, "npm pack", packed.stderr);
-    if (!packed.ok) return;
-    const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("["))) as {
-      filename: string;
-      size: number;
-      unpackedSize: number;
-      files: { path: string }[];
-    }[];
-    const files = info!.files.map((f) => f.path);
-    console.log(
-      `     ${info!.filename}: ${info!.size} bytes packed, ${info!.unpackedSize} unpacked, ${files.length} files (${Math.round(performance.now() - t)} ms)`,
-    );
-    const unexpected = files.filter(
+    const info = await pack(repoRoot, scratch);
+    const emulatorInfo = await pack(join(repoRoot, "emulator"), scratch);
+    if (!info || !emulatorInfo) return;
+    console.log(`     packed in ${Math.round(performance.now() - t)} ms`);
+    const unexpected = info.files.filter(
       (f) => !f.startsWith("dist/") && !["package.json", "README.md", "CHANGELOG.md", "LICENSE"].includes(f),
     );
     check(
       unexpected.length === 0,
-      "the tarball holds only dist/, package.json, README.md, CHANGELOG.md, LICENSE",
+      "the SDK's tarball holds only dist/, package.json, README.md, CHANGELOG.md, LICENSE",
       unexpected.join(", "),
     );
     for (const f of [
@@ -226,11 +236,21 @@ async function main(): Promise<void> {
       "dist/index.cjs",
       "dist/index.d.ts",
       "dist/index.d.cts",
-      "dist/emulator/index.js",
-      "dist/emulator/index.cjs",
-      "dist/emulator/cli.js",
     ]) {
-      check(files.includes(f), `the tarball holds ${f}`);
+      check(info.files.includes(f), `the SDK's tarball holds ${f}`);
+    }
+    const emulatorInSdk = info.files.filter((f) => /emulator/.test(f));
+    check(emulatorInSdk.length === 0, "the SDK's tarball holds no emulator", emulatorInSdk.join(", "));
+    const unexpectedEmulator = emulatorInfo.files.filter(
+      (f) => !f.startsWith("dist/") && !["package.json", "README.md"].includes(f),
+    );
+    check(
+      unexpectedEmulator.length === 0,
+      "the emulator's tarball holds only dist/, package.json, README.md",
+      unexpectedEmulator.join(", "),
+    );
+    for (const f of ["README.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/cli.js"]) {
+      check(emulatorInfo.files.includes(f), `the emulator's tarball holds ${f}`);
     }
 
     // 2. Install into a scratch project, from the cache where it can.
@@ -240,10 +260,18 @@ async function main(): Promise<void> {
     t = performance.now();
     const installed = await run(
       "npm",
-      ["install", "--prefer-offline", "--no-audit", "--no-fund", "--no-package-lock", join(scratch, info!.filename)],
+      [
+        "install",
+        "--prefer-offline",
+        "--no-audit",
+        "--no-fund",
+        "--no-package-lock",
+        join(scratch, info.filename),
+        join(scratch, emulatorInfo.filename),
+      ],
       project,
     );
-    check(installed.ok, "npm install <tarball> (openapi-fetch from the cache where it is there)", installed.stderr);
+    check(installed.ok, "npm install <tarballs> (openapi-fetch from the cache where it is there)", installed.stderr);
     if (!installed.ok) return;
     console.log(`     installed in ${Math.round(performance.now() - t)} ms`);
     const installedPkg = JSON.parse(readFileSync(join(project, "node_modules/kloudless-ts/package.json"), "utf8"));

@@ -7,7 +7,7 @@
 import { once } from "node:events";
 import { createServer, type Server } from "node:net";
 import { test as base } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
+import { type RunningEmulator, startEmulator } from "../../emulator/src/index.ts";
 import { Account, type AccountOptions, Logger, type LogSink, type ResourceList } from "../../src/index.ts";
 
 /** One request the emulator answered (or reset), with the server-side time it finished. */

@@ -7,7 +7,7 @@
  *
  *   tsx test/reliability/no-leaks.child.ts [rounds]
  */
-import { startEmulator } from "../../src/emulator/index.ts";
+import { startEmulator } from "../../emulator/src/index.ts";
 import { Account, isKloudlessError } from "../../src/index.ts";
 
 const ROUNDS = Number(process.argv[2] ?? 250);

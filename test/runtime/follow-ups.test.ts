@@ -3,7 +3,7 @@
  * to the resource's own URL as its operation, and resolves to that operation's wrapper.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
+import { type RunningEmulator, startEmulator } from "../../emulator/src/index.ts";
 import { Account, NotFound, Resource, ResourceList, Response, ResponseJson } from "../../src/index.ts";
 
 let emu: RunningEmulator;

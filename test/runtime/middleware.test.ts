@@ -4,7 +4,7 @@
  * generated methods, typed verbs, pages, uploads and downloads, against the emulator over HTTP.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
+import { type RunningEmulator, startEmulator } from "../../emulator/src/index.ts";
 import {
   Account,
   type ApiMiddleware,

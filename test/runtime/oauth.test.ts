@@ -4,7 +4,7 @@
  * where a test proves they are not repeated.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator } from "../../src/emulator/index.ts";
+import { startEmulator } from "../../emulator/src/index.ts";
 import {
   Account,
   APIError,

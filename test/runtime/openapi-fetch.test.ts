@@ -5,7 +5,7 @@
  * to another origin.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
+import { type RunningEmulator, startEmulator } from "../../emulator/src/index.ts";
 import { Account, Client, InvalidParameter, TimedOut } from "../../src/index.ts";
 import { createFetchClient } from "../../src/openapi-fetch/index.ts";
 

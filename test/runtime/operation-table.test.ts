@@ -9,8 +9,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { responseChecker } from "../../emulator/src/validate.ts";
 import { type OperationId, operations, type ResultKind } from "../../generated/operations.ts";
-import { responseChecker } from "../../src/emulator/validate.ts";
 import { type HelperName, helperImplementations } from "../../src/helpers.ts";
 import { Account, Client, Resource, ResourceList, Response, ResponseJson } from "../../src/index.ts";
 import { loadOperations, operationSpec } from "../../src/operations.ts";

@@ -4,7 +4,7 @@
  * page, and the guards that keep a misbehaving server from making a loop run forever.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator } from "../../src/emulator/index.ts";
+import { startEmulator } from "../../emulator/src/index.ts";
 import { Account, Client, KloudlessError, NoNextPage, NotFound, Resource, type ResourceList } from "../../src/index.ts";
 import { apiError, type Captured, json, type Loopback, type Reply, startLoopback } from "../helpers/loopback.ts";
 

@@ -4,7 +4,7 @@
  * collection it was created in or listed from. And `refresh()`, which repeats the original GET.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
+import { type RunningEmulator, startEmulator } from "../../emulator/src/index.ts";
 import { Account, Client, Resource, ResourceList, ResponseJson } from "../../src/index.ts";
 import { json, type Loopback, startLoopback } from "../helpers/loopback.ts";
 

@@ -28,7 +28,7 @@ import type { AddressInfo } from "node:net";
 import { join, normalize, resolve, sep } from "node:path";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
+import { type RunningEmulator, startEmulator } from "../../emulator/src/index.ts";
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from "../browser/chromium.ts";
 import { binary, cacheDir, ensureAll, installDir, PINS, type RuntimePin } from "./install.ts";
 

@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type EmulatorOptions, type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
+import { type EmulatorOptions, type RunningEmulator, startEmulator } from "../src/index.ts";
 
 type Json = Record<string, unknown>;
 

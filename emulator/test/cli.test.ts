@@ -1,5 +1,5 @@
 /**
- * `kloudless-emulator` as a real process (`node --import tsx src/emulator/cli.ts ...`): every
+ * `kloudless-emulator` as a real process (`node --import tsx emulator/src/cli.ts ...`): every
  * flag, the ready line and its credentials, exit codes for bad command lines, seeds, faults and
  * lenient mode; and the Dockerfile's build and command, run outside Docker.
  */
@@ -12,8 +12,8 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import pkg from "../../package.json" with { type: "json" };
-import { emulatorOptions, FLAGS, parseCliArgs, UsageError } from "../../src/emulator/cli-args.ts";
+import pkg from "../package.json" with { type: "json" };
+import { emulatorOptions, FLAGS, parseCliArgs, UsageError } from "../src/cli-args.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely; strict mode checks their shape.
 type Json = Record<string, any>;
@@ -29,7 +29,7 @@ interface Ready {
 }
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CLI = ["--import", "tsx", "src/emulator/cli.ts"];
+const CLI = ["--import", "tsx", "emulator/src/cli.ts"];
 const DIR = mkdtempSync(join(tmpdir(), "kloudless-cli-"));
 const children: ChildProcess[] = [];
 
@@ -431,7 +431,7 @@ describe("kloudless-emulator --data-dir and the other options", () => {
 });
 
 describe("Dockerfile", () => {
-  const dockerfile = readFileSync(join(ROOT, "Dockerfile"), "utf8");
+  const dockerfile = readFileSync(join(ROOT, "emulator/Dockerfile"), "utf8");
 
   it("pins node:20-slim by tag, runs as the node user and exposes the port the command listens on", () => {
     const froms = [...dockerfile.matchAll(/^FROM (\S+)/gm)].map((m) => m[1]);
@@ -439,25 +439,25 @@ describe("Dockerfile", () => {
     for (const image of froms) expect(image).toMatch(/^node:20\.\d+\.\d+-slim$/);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^EXPOSE 8002$/m);
-    expect(dockerfile).toMatch(/^ENTRYPOINT \["node", "dist\/emulator\/cli\.js", "--host", "0\.0\.0\.0"\]$/m);
+    expect(dockerfile).toMatch(/^ENTRYPOINT \["node", "dist\/cli\.js", "--host", "0\.0\.0\.0"\]$/m);
     expect(dockerfile).toMatch(/^CMD \["--port", "8002"\]$/m);
   });
 
   it("builds a bundle that runs alone, as in the run stage, on 0.0.0.0 with --json", async () => {
     // The build stage's tsup command, into a directory laid out like the run stage's /app.
-    const build = /^RUN (npx tsup .*) --out-dir dist\/emulator$/m.exec(dockerfile)?.[1];
+    const build = /^RUN (npx tsup .*) --out-dir dist$/m.exec(dockerfile)?.[1];
     expect(build).toBeDefined();
     const app = mkdtempSync(join(tmpdir(), "kloudless-image-"));
     try {
       const [npx, ...args] = (build as string).split(" ");
-      await promisify(execFile)(npx as string, [...args, "--out-dir", join(app, "dist/emulator")], {
+      await promisify(execFile)(npx as string, [...args, "--out-dir", join(app, "dist")], {
         cwd: ROOT,
         timeout: 60_000,
       });
-      copyFileSync(join(ROOT, "package.json"), join(app, "package.json"));
+      copyFileSync(join(ROOT, "emulator/package.json"), join(app, "package.json"));
       const { line } = await start(["--host", "0.0.0.0", "--port", "0", "--json"], {
         file: process.execPath,
-        args: ["dist/emulator/cli.js"],
+        args: ["dist/cli.js"],
         cwd: app,
       });
       const ready = JSON.parse(line) as Ready;

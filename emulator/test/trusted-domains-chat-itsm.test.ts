@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import spec from "../../generated/openapi.json" with { type: "json" };
-import { startEmulator } from "../../src/emulator/index.ts";
-import { responseViolations } from "../../src/emulator/validate.ts";
 import { Account, BadRequest, Client, NotFound } from "../../src/index.ts";
+import { startEmulator } from "../src/index.ts";
+import { responseViolations } from "../src/validate.ts";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 

@@ -1,5 +1,5 @@
 /**
- * The emulator's calendar time maths (src/emulator/calendar-time.ts), without the HTTP layer:
+ * The emulator's calendar time maths (emulator/src/calendar-time.ts), without the HTTP layer:
  * ISO 8601 date-times and durations as clients send them, the free windows of Find
  * Availability, and the RRULE subset recurring events are expanded with.
  */
@@ -13,7 +13,7 @@ import {
   parseDuration,
   parseRule,
   parseWindows,
-} from "../../src/emulator/calendar-time.ts";
+} from "../src/calendar-time.ts";
 
 const at = (iso: string) => Date.parse(iso);
 

@@ -5,12 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  LENIENCY_RULES,
-  type LeniencyRuleName,
-  type RunningEmulator,
-  startEmulator,
-} from "../../src/emulator/index.ts";
+import { LENIENCY_RULES, type LeniencyRuleName, type RunningEmulator, startEmulator } from "../src/index.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely; strict mode checks their shape.
 type Json = Record<string, any>;

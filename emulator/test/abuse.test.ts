@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
+import { type RunningEmulator, startEmulator } from "../src/index.ts";
 
 const MiB = 1024 * 1024;
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -188,7 +188,7 @@ describe("request bodies", () => {
     const child = spawn(
       join(ROOT, "node_modules/.bin/tsx"),
       [
-        "src/emulator/cli.ts",
+        "emulator/src/cli.ts",
         "--port",
         "0",
         "--json",

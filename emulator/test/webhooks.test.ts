@@ -15,10 +15,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator } from "../../src/emulator/index.ts";
 import { Account, Client } from "../../src/index.ts";
 import { createWebhookListener } from "../../src/node/index.ts";
 import { type CursorStore, handleWebhook, type WebhookEvent, type WebhookHandlerOptions } from "../../src/webhooks.ts";
+import { startEmulator } from "../src/index.ts";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 type Listener = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -416,7 +416,7 @@ describe("kloudless-emulator --webhook", () => {
     const root = resolve(import.meta.dirname, "../..");
     const child = spawn(
       join(root, "node_modules/.bin/tsx"),
-      ["src/emulator/cli.ts", "--port", "0", "--json", "--quiet", "--webhook", receiver.url],
+      ["emulator/src/cli.ts", "--port", "0", "--json", "--quiet", "--webhook", receiver.url],
       { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
     );
     try {

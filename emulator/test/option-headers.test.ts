@@ -4,7 +4,7 @@
  * account.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
+import { type RunningEmulator, startEmulator } from "../src/index.ts";
 
 type Json = Record<string, unknown>;
 

@@ -37,7 +37,7 @@ afterEach(() => {
 async function startCli(dataDir: string): Promise<{ child: (typeof children)[number]; ready: Ready }> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "src/emulator/cli.ts", "--port", "0", "--quiet", "--json", "--data-dir", dataDir],
+    ["--import", "tsx", "emulator/src/cli.ts", "--port", "0", "--quiet", "--json", "--data-dir", dataDir],
     { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
   );
   children.push(child);

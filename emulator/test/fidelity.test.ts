@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
+import { type RunningEmulator, startEmulator } from "../src/index.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely; strict mode checks their shape.
 type Json = Record<string, any>;
@@ -64,7 +64,7 @@ describe("OAuth redirect_uri", () => {
   it("registers the CLI's --redirect-uri URIs", async () => {
     const child = spawn(
       join(ROOT, "node_modules/.bin/tsx"),
-      ["src/emulator/cli.ts", "--port", "0", "--json", "--quiet", "--redirect-uri", REGISTERED],
+      ["emulator/src/cli.ts", "--port", "0", "--json", "--quiet", "--redirect-uri", REGISTERED],
       { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
     );
     try {

@@ -6,7 +6,7 @@
  * and a request accepted thanks to one says so: the answer carries `X-Kloudless-Emulator-Lenient`
  * with the rules' names, and its request log entry lists them, so nothing relaxes silently.
  *
- * The client quirks the live API accepted (see test/emulator/fidelity.test.ts) are not
+ * The client quirks the live API accepted (see emulator/test/fidelity.test.ts) are not
  * leniencies: they are fidelity, accepted in both modes without a header.
  */
 import type { Schema, SchemaValidator } from "./validate.ts";

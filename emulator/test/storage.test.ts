@@ -8,8 +8,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import spec from "../../generated/openapi.json" with { type: "json" };
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
-import { responseViolations } from "../../src/emulator/validate.ts";
+import { type RunningEmulator, startEmulator } from "../src/index.ts";
+import { responseViolations } from "../src/validate.ts";
 
 const PART_SIZE = 1024;
 

@@ -11,9 +11,9 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import spec from "../../generated/openapi.json" with { type: "json" };
-import { type RunningEmulator, startEmulator } from "../../src/emulator/index.ts";
-import { loadSeedFile } from "../../src/emulator/seed.ts";
-import { responseViolations } from "../../src/emulator/validate.ts";
+import { type RunningEmulator, startEmulator } from "../src/index.ts";
+import { loadSeedFile } from "../src/seed.ts";
+import { responseViolations } from "../src/validate.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TSX = join(ROOT, "node_modules/.bin/tsx");
@@ -63,7 +63,7 @@ async function createFolder(name: string): Promise<Record<string, unknown>> {
 describe("CLI", () => {
   it("prints one JSON line with url and credentials, serves requests, logs them without tokens, and exits on SIGTERM", async () => {
     // tsx's own binary (what `npx tsx` runs) relays SIGTERM to the emulator and exits with its code.
-    const child = spawn(TSX, ["src/emulator/cli.ts", "--port", "0", "--json"], {
+    const child = spawn(TSX, ["emulator/src/cli.ts", "--port", "0", "--json"], {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -614,7 +614,7 @@ describe("robustness", () => {
   it("lets the process exit after close(), keep-alive connections included", async () => {
     const dir = mkdtempSync(join(tmpdir(), "emu-close-"));
     const script = join(dir, "close.mts");
-    const index = join(ROOT, "src/emulator/index.ts");
+    const index = join(ROOT, "emulator/src/index.ts");
     writeFileSync(
       script,
       `import { startEmulator } from ${JSON.stringify(index)};

@@ -1,5 +1,5 @@
 /**
- * `kloudless-ts/emulator`: a faithful local emulator of Kloudless API v1, for the SDK's demo and
+ * `kloudless-emulator`: a faithful local emulator of Kloudless API v1, for the SDK's demo and
  * tests and for users' own tests. Clients written for the real API work against it unchanged,
  * given its base URL (`emu.url + "/v1"`).
  *

@@ -5,7 +5,7 @@
  * A blob being read is held until its file is open, and the parts being joined are held.
  */
 import { expect, it } from "vitest";
-import { BlobStore } from "../../src/emulator/blob-store.ts";
+import { BlobStore } from "../../src/blob-store.ts";
 
 async function text(stream: AsyncIterable<unknown>): Promise<string> {
   const chunks: Buffer[] = [];

@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import spec from "../../generated/openapi.json" with { type: "json" };
-import { startEmulator } from "../../src/emulator/index.ts";
-import { responseViolations } from "../../src/emulator/validate.ts";
 import { Account, BadRequest, NotFound, NotImplemented } from "../../src/index.ts";
+import { startEmulator } from "../src/index.ts";
+import { responseViolations } from "../src/validate.ts";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely; the spec check at the end checks their shape.

@@ -4,7 +4,7 @@
  * Every mistake in the command line is a `UsageError`, which the CLI reports with exit code 2.
  */
 import { readFileSync } from "node:fs";
-import pkg from "../../package.json" with { type: "json" };
+import pkg from "../package.json" with { type: "json" };
 import { type FaultRule, parseFaultRule } from "./faults.ts";
 import type { EmulatorOptions, RunningEmulator } from "./index.ts";
 import { type EmulatorMode, LENIENCY_RULES } from "./leniency.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator } from "../../src/emulator/index.ts";
+import { startEmulator } from "../src/index.ts";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 type Nodes = Map<string, { name: unknown; type?: string; id?: string }>;

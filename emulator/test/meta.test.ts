@@ -6,8 +6,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import spec from "../../generated/openapi.json" with { type: "json" };
-import { startEmulator } from "../../src/emulator/index.ts";
-import { responseViolations } from "../../src/emulator/validate.ts";
+import { startEmulator } from "../src/index.ts";
+import { responseViolations } from "../src/validate.ts";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely; the spec test checks their shape.
