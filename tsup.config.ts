@@ -2,7 +2,7 @@
  * Build of the published package (`make build` → dist/):
  * - `kloudless-ts` (src/index.ts), `kloudless-ts/node` (src/node/index.ts, the Node file helpers), `kloudless-ts/openapi-fetch`
  *   (src/openapi-fetch/index.ts, the openapi-fetch client) and `kloudless-ts/webhooks`
- *   (src/webhooks.ts, the webhook receiver, outside the browser entry's budget): ESM (`.js`) and
+ *   (src/helpers/webhooks.ts, the webhook receiver, outside the browser entry's budget): ESM (`.js`) and
  *   CJS (`.cjs`), each with its own declarations (`.d.ts` for import, `.d.cts` for require).
  * The emulator is its own package (emulator/, built by emulator/tsup.config.ts).
  *
@@ -61,7 +61,7 @@ const libraryEntries = {
   index: "src/index.ts",
   "node/index": "src/node/index.ts",
   "openapi-fetch/index": "src/openapi-fetch/index.ts",
-  "webhooks/index": "src/webhooks.ts",
+  "webhooks/index": "src/helpers/webhooks.ts",
 };
 
 export default defineConfig([

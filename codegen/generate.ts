@@ -4,7 +4,7 @@
  * - `schema.ts`: types of every path, operation and schema (openapi-typescript; the text of its
  *   `@description` tags made the comments' plain text, codegen/jsdoc.ts);
  * - `operations.ts`: the operation table, typed data the runtime calls through and the types read;
- * - `methods.ts`: the per-operation method groups as type-level data (src/operation-types.ts
+ * - `methods.ts`: the per-operation method groups as type-level data (src/operations/operation-types.ts
  *   turns them into signatures; nothing in generated/ imports src/), each method documented for
  *   its hover: summary, description, parameters, error responses, reference page.
  * It prints which operations were added, removed or changed since the last generation.
@@ -44,7 +44,7 @@ interface TreeNode {
   /**
    * The method's path arguments as a labelled tuple body (`fileId: string`). For an operation
    * served by a runtime helper (`x-kloudless-helper`), only the account ID a client passes first:
-   * the helper's own signature (src/helpers.ts) follows it.
+   * the helper's own signature (src/operations/runtime-helpers.ts) follows it.
    */
   args?: string;
   /** The lines of the method's JSDoc (templates/group.hbs). */

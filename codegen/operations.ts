@@ -8,7 +8,7 @@ import { HTTP_METHODS } from "./validate.ts";
 type JsonObject = { [key: string]: Json };
 
 /**
- * The wrapper class (src/response.ts) of an operation's success response: `ResourceList` (a list
+ * The wrapper class (src/operations/response.ts) of an operation's success response: `ResourceList` (a list
  * envelope with `objects`, or a paged operation), `Resource` (an object with `id` or `href`),
  * `ResponseJson` (other JSON), `Response` (binary or empty, never parsed).
  */

@@ -11,7 +11,7 @@ type JsonObject = { [key: string]: Json };
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /**
- * Request options (src/request-options.ts) that send an API-wide header; a header parameter
+ * Request options (src/core/request-options.ts) that send an API-wide header; a header parameter
  * names its option in `x-kloudless-option`.
  */
 export const HEADER_OPTIONS = ["getRawData", "rawHeaders", "impersonateUserId"] as const;

@@ -16,9 +16,9 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { CursorStore, WebhookEvent } from "../src/helpers/webhooks.ts";
 import { Account, Client } from "../src/index.ts";
 import { createWebhookListener } from "../src/node/index.ts";
-import type { CursorStore, WebhookEvent } from "../src/webhooks.ts";
 
 /** A cursor store in one JSON file, replaced atomically on each write. */
 export function jsonFileCursorStore(path: string): CursorStore {

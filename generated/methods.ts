@@ -3,7 +3,7 @@
  * (`storage.files.retrieve` becomes `account.storage.files.retrieve(fileId)`), as type-level
  * data: each method is a `Method` naming its operation, its path arguments and, for operations
  * marked `x-kloudless-helper`, the runtime helper serving it (e.g. `account.storage.files.upload`
- * streams and uses multipart uploads). src/operation-types.ts turns the trees into the
+ * streams and uses multipart uploads). src/operations/operation-types.ts turns the trees into the
  * signatures of `Account` and `Client`; the runtime builds the methods lazily from the operation
  * table. Nothing here exists at run time, and nothing here imports src/.
  * Generated from spec/ by codegen/generate.ts. Do not edit.

@@ -10,7 +10,7 @@
  * - `a`: path parameters, in path order, `account_id` included (default: none);
  * - `q`: query parameter names (default: none);
  * - `b`: request body kinds, `json`, `binary` or `form` (default: none);
- * - `r`: result kind, the wrapper class of src/response.ts the success response becomes:
+ * - `r`: result kind, the wrapper class of src/operations/response.ts the success response becomes:
  *   `ResourceList` (a list envelope with `objects`), `Resource` (an object with `id` or `href`),
  *   `ResponseJson` (other JSON), `Response` (binary or empty, never parsed) (default: `Resource`);
  * - `g`: paging style, `page`, `token` or `cursor` (default: `none`);
@@ -19,7 +19,7 @@
  * Generated from spec/ by codegen/generate.ts. Do not edit.
  */
 
-/** The wrapper class (src/response.ts) an operation's success response becomes. */
+/** The wrapper class (src/operations/response.ts) an operation's success response becomes. */
 export type ResultKind = "Resource" | "ResourceList" | "ResponseJson" | "Response";
 
 /** One entry of the operation table; a field left out holds its default. */

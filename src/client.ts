@@ -4,13 +4,33 @@
  * per-operation methods, and the request path from a call to its wrapper.
  */
 import type { OperationId } from "../generated/operations.ts";
-import { type ApiClient, createApiClient, serializeQuery } from "./api.ts";
-import { ApiRequest, type SdkCall } from "./api-request.ts";
-import { type PreparedBody, prepareBody } from "./body.ts";
-import { configuration } from "./config.ts";
-import { InvalidParameter } from "./errors.ts";
-import { assertHeaders, assertHeaderValue } from "./headers.ts";
-import { logger as defaultLogger, Logger, type LogSink } from "./logger.ts";
+import { type ApiClient, createApiClient, serializeQuery } from "./core/api.ts";
+import { ApiRequest, type SdkCall } from "./core/api-request.ts";
+import { type PreparedBody, prepareBody } from "./core/body.ts";
+import { configuration } from "./core/config.ts";
+import { InvalidParameter } from "./core/errors.ts";
+import { assertHeaders, assertHeaderValue } from "./core/headers.ts";
+import { logger as defaultLogger, Logger, type LogSink } from "./core/logger.ts";
+import { isBrowser } from "./core/platform.ts";
+import type { QueryValue, RequestOptions } from "./core/request-options.ts";
+import { DEFAULT_RETRY } from "./core/retry.ts";
+import {
+  answerOf,
+  type FetchFunction,
+  type IncomingResponse,
+  type OutgoingRequest,
+  Transport,
+} from "./core/transport.ts";
+import {
+  assertOrigin,
+  encodeSegment,
+  fillPath,
+  fillTemplate,
+  isPlainUrl,
+  resolvePath,
+  splitQuery,
+} from "./core/url.ts";
+import { VERSION } from "./core/version.ts";
 import type {
   AccountOperations,
   AccountPath,
@@ -22,7 +42,7 @@ import type {
   ClientPathArgs,
   ClientPathOperation,
   PathResult,
-} from "./operation-types.ts";
+} from "./operations/operation-types.ts";
 import {
   installOperationGroups,
   loadOperations,
@@ -30,14 +50,8 @@ import {
   type OperationSpec,
   operationSpec,
   operationsLoaded,
-} from "./operations.ts";
-import { isBrowser } from "./platform.ts";
-import type { QueryValue, RequestOptions } from "./request-options.ts";
-import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./response.ts";
-import { DEFAULT_RETRY } from "./retry.ts";
-import { answerOf, type FetchFunction, type IncomingResponse, type OutgoingRequest, Transport } from "./transport.ts";
-import { assertOrigin, encodeSegment, fillPath, fillTemplate, isPlainUrl, resolvePath, splitQuery } from "./url.ts";
-import { VERSION } from "./version.ts";
+} from "./operations/operations.ts";
+import { pathAndOptions, type RequestContext, Response, type Sender, wrapJson } from "./operations/response.ts";
 
 /** Options of `new Client(...)` and `new Account(...)`. */
 export interface ClientOptions {
@@ -452,7 +466,7 @@ abstract class BaseClient implements Sender {
     const real = request instanceof ApiRequest ? request.toRequest() : request;
     assertOrigin(real.url, this.origin);
     const headers = this.#defaultHeaders();
-    const { outgoing } = await import("./fetch-request.ts");
+    const { outgoing } = await import("./core/fetch-request.ts");
     const sent = await outgoing(real, headers, this.timeout, this.maxRetries);
     this.#withCredentials(headers);
     return (await this.#transport.send(sent)).response;

@@ -10,10 +10,10 @@ export type { OperationId, ResultKind } from "../generated/operations.ts";
  * request body, responses), `paths` the same by URL path.
  */
 export type { components, operations, paths } from "../generated/schema.ts";
-export type { ApiClient, ApiMiddleware } from "./api.ts";
-export type { ApiRequest } from "./api-request.ts";
 export { Account, type AccountOptions, Client, type ClientOptions } from "./client.ts";
-export { type Configuration, configuration } from "./config.ts";
+export type { ApiClient, ApiMiddleware } from "./core/api.ts";
+export type { ApiRequest } from "./core/api-request.ts";
+export { type Configuration, configuration } from "./core/config.ts";
 export {
   Aborted,
   APIError,
@@ -35,10 +35,10 @@ export {
   TimedOut,
   TokenVerificationFailed,
   Unauthorized,
-} from "./errors.ts";
-export type { FileFollowUps, FolderFollowUps, FollowUpsOf } from "./follow-ups.ts";
-export type { ClientHelper, HelperHost, HelperName, Helpers } from "./helpers.ts";
-export { Logger, type LogLevel, type LogSink, logger } from "./logger.ts";
+} from "./core/errors.ts";
+export { Logger, type LogLevel, type LogSink, logger } from "./core/logger.ts";
+export type { BodyData, Progress, QueryValue, RequestOptions } from "./core/request-options.ts";
+export { VERSION } from "./core/version.ts";
 export {
   type AuthorizationUrlOptions,
   getAuthorizationUrl,
@@ -48,7 +48,23 @@ export {
   type TokenInfo,
   type TokenResponse,
   verifyToken,
-} from "./oauth.ts";
+} from "./helpers/oauth.ts";
+export {
+  DEFAULT_MAX_BUFFERED_BYTES,
+  DEFAULT_MULTIPART_THRESHOLD,
+  DEFAULT_PART_RETRIES,
+  DEFAULT_UPLOAD_CONCURRENCY,
+  type DownloadOptions,
+  type FileData,
+  type MultipartOptions,
+  type MultipartResume,
+  MultipartUploadError,
+  type TransferRequestOptions,
+  toBlob,
+  type UploadData,
+  type UploadOptions,
+} from "./helpers/transfers.ts";
+export type { FileFollowUps, FolderFollowUps, FollowUpsOf } from "./operations/follow-ups.ts";
 export type {
   AccountCall,
   AccountPath,
@@ -66,23 +82,14 @@ export type {
   PathResult,
   ResultKindOf,
   Verb,
-} from "./operation-types.ts";
-export type { ListEnvelope } from "./pagination.ts";
-export type { BodyData, Progress, QueryValue, RequestOptions } from "./request-options.ts";
-export { type Item, type RequestContext, Resource, ResourceList, Response, ResponseJson } from "./response.ts";
+} from "./operations/operation-types.ts";
+export type { ListEnvelope } from "./operations/pagination.ts";
 export {
-  DEFAULT_MAX_BUFFERED_BYTES,
-  DEFAULT_MULTIPART_THRESHOLD,
-  DEFAULT_PART_RETRIES,
-  DEFAULT_UPLOAD_CONCURRENCY,
-  type DownloadOptions,
-  type FileData,
-  type MultipartOptions,
-  type MultipartResume,
-  MultipartUploadError,
-  type TransferRequestOptions,
-  toBlob,
-  type UploadData,
-  type UploadOptions,
-} from "./transfers.ts";
-export { VERSION } from "./version.ts";
+  type Item,
+  type RequestContext,
+  Resource,
+  ResourceList,
+  Response,
+  ResponseJson,
+} from "./operations/response.ts";
+export type { ClientHelper, HelperHost, HelperName, Helpers } from "./operations/runtime-helpers.ts";

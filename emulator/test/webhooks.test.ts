@@ -15,9 +15,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  type CursorStore,
+  handleWebhook,
+  type WebhookEvent,
+  type WebhookHandlerOptions,
+} from "../../src/helpers/webhooks.ts";
 import { Account, Client } from "../../src/index.ts";
 import { createWebhookListener } from "../../src/node/index.ts";
-import { type CursorStore, handleWebhook, type WebhookEvent, type WebhookHandlerOptions } from "../../src/webhooks.ts";
 import { startEmulator } from "../src/index.ts";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;

@@ -14,8 +14,8 @@ import { basename } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
-import { InvalidParameter } from "../errors.ts";
-import type { Response } from "../response.ts";
+import { InvalidParameter } from "../core/errors.ts";
+import type { Response } from "../operations/response.ts";
 
 /** A file on disk as upload input: spread it into `upload({ parentId, ...fileSource(path) })`. */
 export interface FileSource {

@@ -18,7 +18,7 @@ import {
   SIGNATURE_HEADER,
   type WebhookHandlerOptions,
   type WebhookReply,
-} from "../webhooks.ts";
+} from "../helpers/webhooks.ts";
 
 /** The most a notification body may weigh (they are `account=<id>`); larger ones are answered 413. */
 const MAX_BODY_BYTES = 64 * 1024;

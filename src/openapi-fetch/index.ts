@@ -16,8 +16,9 @@
  * });
  * ```
  */
-import type { ApiClient } from "../api.ts";
+
 import type { Account, Client } from "../client.ts";
+import type { ApiClient } from "../core/api.ts";
 
 /** The openapi-fetch client `createFetchClient` returns: typed by the spec's `paths`. */
 export type KloudlessFetchClient = ApiClient;

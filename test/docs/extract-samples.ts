@@ -4,7 +4,7 @@
  * Extracts each fenced ```ts (or ```typescript) block of README.md and docs/*.md into its own
  * module under .tmp/docs-samples/, with the package's imports pointed at the sources
  * (`from "kloudless-ts"` → src/index.ts, `from "kloudless-ts/<entry>"` → src/<entry>/index.ts for
- * `emulator`, `node` and `openapi-fetch`, `kloudless-ts/webhooks` → src/webhooks.ts), and
+ * `emulator`, `node` and `openapi-fetch`, `kloudless-ts/webhooks` → src/helpers/webhooks.ts), and
  * type-checks them all in one program with the repository's compiler options. Each block is a
  * module of its own (top-level `await` allowed), so a sample must declare what it uses.
  *
@@ -85,7 +85,7 @@ export function rewriteImports(code: string, sampleFile: string): string {
     )
     .replace(
       /(from\s+|import\s*\(\s*)(["'])kloudless-ts\/webhooks\2/g,
-      (_, lead, q) => `${lead}${q}${target("src/webhooks.ts")}${q}`,
+      (_, lead, q) => `${lead}${q}${target("src/helpers/webhooks.ts")}${q}`,
     )
     .replace(
       /(from\s+|import\s*\(\s*)(["'])kloudless-ts\2/g,

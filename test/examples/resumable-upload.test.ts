@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../emulator/src/index.ts";
 import { main } from "../../examples/resumable-upload.ts";
+import type { MultipartResume } from "../../src/helpers/transfers.ts";
 import { Account } from "../../src/index.ts";
-import type { MultipartResume } from "../../src/transfers.ts";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 const PART = 256 * 1024;

@@ -1,6 +1,6 @@
 /**
  * `VERSION` (sent as `User-Agent: kloudless-ts/<VERSION>`) is the version of the package
- * that ships it: a release that bumps package.json without src/version.ts fails here.
+ * that ships it: a release that bumps package.json without src/core/version.ts fails here.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";

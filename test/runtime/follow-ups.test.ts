@@ -1,5 +1,5 @@
 /**
- * Named follow-up calls on files and folders (src/follow-ups.ts), against the emulator: each goes
+ * Named follow-up calls on files and folders (src/operations/follow-ups.ts), against the emulator: each goes
  * to the resource's own URL as its operation, and resolves to that operation's wrapper.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

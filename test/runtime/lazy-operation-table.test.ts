@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { Account, Client, ResourceList } from "../../src/index.ts";
-import { operationsLoaded } from "../../src/operations.ts";
+import { operationsLoaded } from "../../src/operations/operations.ts";
 import { json, type Loopback, startLoopback } from "../helpers/loopback.ts";
 
 let lb: Loopback;

@@ -11,9 +11,9 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { responseChecker } from "../../emulator/src/validate.ts";
 import { type OperationId, operations, type ResultKind } from "../../generated/operations.ts";
-import { type HelperName, helperImplementations } from "../../src/helpers.ts";
 import { Account, Client, Resource, ResourceList, Response, ResponseJson } from "../../src/index.ts";
-import { loadOperations, operationSpec } from "../../src/operations.ts";
+import { loadOperations, operationSpec } from "../../src/operations/operations.ts";
+import { type HelperName, helperImplementations } from "../../src/operations/runtime-helpers.ts";
 import { bytes, empty, json, type Loopback, type Reply, startLoopback } from "../helpers/loopback.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

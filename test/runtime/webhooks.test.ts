@@ -9,7 +9,6 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { describe, expect, it } from "vitest";
-import { createWebhookListener } from "../../src/node/index.ts";
 import {
   type CursorStore,
   createWebhookHandler,
@@ -22,7 +21,8 @@ import {
   type WebhookEventsClient,
   type WebhookEventsPage,
   type WebhookHandlerOptions,
-} from "../../src/webhooks.ts";
+} from "../../src/helpers/webhooks.ts";
+import { createWebhookListener } from "../../src/node/index.ts";
 
 const KEY = "test-api-key";
 const BODY = "account=1001";

@@ -1,5 +1,5 @@
 // Events: the fields every documented event carries are required; metadata is told apart by `api`.
-import type { WebhookEvent } from "../../../src/webhooks.ts";
+import type { WebhookEvent } from "../../../src/helpers/webhooks.ts";
 
 declare const event: WebhookEvent;
 // `account` is the numeric account ID, required on every event.

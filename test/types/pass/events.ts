@@ -4,7 +4,7 @@
  * chat, ...) type-check through the open branch, their own fields `unknown` until checked.
  */
 import type { components } from "../../../generated/schema.ts";
-import type { WebhookEvent } from "../../../src/webhooks.ts";
+import type { WebhookEvent } from "../../../src/helpers/webhooks.ts";
 
 type File = components["schemas"]["File"];
 type CalendarEvent = components["schemas"]["CalendarEvent"];

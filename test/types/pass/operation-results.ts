@@ -9,7 +9,7 @@
 import type { AccountMethods, ClientMethods, Method } from "../../../generated/methods.ts";
 import type { OperationId } from "../../../generated/operations.ts";
 import type { Account, Client, Resource, ResourceList, Response, ResponseJson } from "../../../src/index.ts";
-import type { ResultKindOf } from "../../../src/operation-types.ts";
+import type { ResultKindOf } from "../../../src/operations/operation-types.ts";
 
 type AnyMethod = Method<OperationId, unknown[], string | undefined>;
 

@@ -1,12 +1,12 @@
 /**
  * The public face of uploads and downloads: their options, defaults and errors, and `toBlob`.
- * The machinery (src/files.ts) is loaded on the first upload or download, so that it costs
+ * The machinery (src/helpers/files.ts) is loaded on the first upload or download, so that it costs
  * nothing in a bundle that never transfers a file.
  */
-import type { components } from "../generated/schema.ts";
-import { KloudlessError } from "./errors.ts";
-import type { BodyData, Progress, RequestOptions } from "./request-options.ts";
-import type { Response } from "./response.ts";
+import type { components } from "../../generated/schema.ts";
+import { KloudlessError } from "../core/errors.ts";
+import type { BodyData, Progress, RequestOptions } from "../core/request-options.ts";
+import type { Response } from "../operations/response.ts";
 
 const MiB = 1024 * 1024;
 

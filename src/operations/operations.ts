@@ -7,10 +7,10 @@
  * operation, so that typed path calls and follow-up calls wrap the answer by the operation's
  * result kind (and leave a download unparsed) as the generated method would.
  * An operation whose table entry names a `helper` (`x-kloudless-helper` in the spec) is served
- * by that runtime helper (src/helpers.ts) instead of the plain operation call.
+ * by that runtime helper (src/operations/runtime-helpers.ts) instead of the plain operation call.
  */
-import { operationScopes } from "../generated/operation-ids.ts";
-import type { OperationEntry, OperationId, ResultKind } from "../generated/operations.ts";
+import { operationScopes } from "../../generated/operation-ids.ts";
+import type { OperationEntry, OperationId, ResultKind } from "../../generated/operations.ts";
 
 type Table = Readonly<Record<OperationId, OperationEntry>>;
 
@@ -23,7 +23,7 @@ let loading: Promise<void> | undefined;
  */
 export function loadOperations(): Promise<void> {
   if (table) return Promise.resolve();
-  loading ??= import("../generated/operations.ts").then(
+  loading ??= import("../../generated/operations.ts").then(
     (module) => {
       table = module.operations;
     },
@@ -94,8 +94,8 @@ export function operationSpec(id: OperationId): OperationSpec {
   return spec;
 }
 
-import { KloudlessError } from "./errors.ts";
-import { type HelperHost, type HelperName, helperImplementations } from "./helpers.ts";
+import { KloudlessError } from "../core/errors.ts";
+import { type HelperHost, type HelperName, helperImplementations } from "./runtime-helpers.ts";
 
 interface Caller {
   _operation(id: OperationId, args: unknown[]): Promise<unknown>;

@@ -1,7 +1,7 @@
 /**
  * Stream request bodies: a caller's ReadableStream or async iterable sent without reading it
  * into memory, and upload progress counted as fetch reads the body. Loaded on the first such
- * body (src/body.ts), so that apps sending only JSON do not carry it.
+ * body (src/core/body.ts), so that apps sending only JSON do not carry it.
  */
 
 import { InvalidParameter } from "./errors.ts";
@@ -11,7 +11,7 @@ import type { BodyData, Progress } from "./request-options.ts";
 const encoder = new TextEncoder();
 
 /**
- * Streams the SDK made itself over a caller's source (src/files.ts), whose source their maker
+ * Streams the SDK made itself over a caller's source (src/helpers/files.ts), whose source their maker
  * cancels on failure: sent as they are, without the pass-through that `release` needs for a
  * caller's own stream (one layer less for every chunk of a large upload).
  */
@@ -23,7 +23,7 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Arr
 
 /**
  * Wraps a stream so that `onRead` sees the count of bytes read after each chunk, and `onEnd`
- * the total once the source ends (upload progress here, download progress in src/files.ts).
+ * the total once the source ends (upload progress here, download progress in src/helpers/files.ts).
  */
 export function countingStream(
   source: ReadableStream<Uint8Array>,

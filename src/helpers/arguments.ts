@@ -1,5 +1,5 @@
 /** Checks of the arguments callers pass to the SDK's helpers. */
-import { InvalidParameter } from "./errors.ts";
+import { InvalidParameter } from "../core/errors.ts";
 
 /** The value of a required string argument, or an `InvalidParameter` naming it. */
 export function required(value: unknown, name: string): string {

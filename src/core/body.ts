@@ -1,7 +1,7 @@
 /**
  * Turns a request body (`json` or `data`) into what fetch sends, without reading streams
  * into memory, and says whether it can be sent again (retries need that). Stream bodies, upload
- * progress and the refusal of anything else are handled by src/stream-body.ts, loaded when first
+ * progress and the refusal of anything else are handled by src/core/stream-body.ts, loaded when first
  * needed.
  */
 import { InvalidParameter } from "./errors.ts";

@@ -1,17 +1,17 @@
 /**
  * Runtime helpers: the implementations behind generated methods whose operation the spec marks
  * with `x-kloudless-helper: <helperName>` (see spec/README.md). The method keeps its name and
- * group from the operationId; generated/methods.ts names the helper and src/operation-types.ts
+ * group from the operationId; generated/methods.ts names the helper and src/operations/operation-types.ts
  * types the method as `Helpers["<helperName>"]` (on `Client`, `ClientHelper<"<helperName>">`:
- * the account ID first), and the lazy groups of src/operations.ts call the helper instead of the
+ * the account ID first), and the lazy groups of src/operations/operations.ts call the helper instead of the
  * plain operation. The plain operation stays reachable through the typed path calls
  * (`account.post("storage/files", { data, headers })`). A helper the operation table names but
  * this file does not implement fails to compile here (`helperImplementations`).
  */
-import type { OperationId, operations } from "../generated/operations.ts";
+import type { OperationId, operations } from "../../generated/operations.ts";
+import type { DownloadOptions, FileData, UploadOptions } from "../helpers/transfers.ts";
 import type { HelperHost } from "./helper-host.ts";
 import type { Item, Response } from "./response.ts";
-import type { DownloadOptions, FileData, UploadOptions } from "./transfers.ts";
 
 export type { HelperHost } from "./helper-host.ts";
 
@@ -53,6 +53,7 @@ type Implementations = {
  * use, so a bundle that never uploads or downloads does not carry it.
  */
 export const helperImplementations: Implementations = {
-  uploadFile: async (host, options) => (await import("./files.ts")).uploadFile(host, options),
-  downloadFile: async (host, fileId, options) => (await import("./files.ts")).downloadFile(host, fileId, options),
+  uploadFile: async (host, options) => (await import("../helpers/files.ts")).uploadFile(host, options),
+  downloadFile: async (host, fileId, options) =>
+    (await import("../helpers/files.ts")).downloadFile(host, fileId, options),
 };

@@ -1,8 +1,8 @@
 /**
- * What the runtime helpers (src/helpers.ts, and src/files.ts behind it) call operations through;
- * src/operations.ts makes one per account-bound call.
+ * What the runtime helpers (src/operations/runtime-helpers.ts, and src/helpers/files.ts behind it) call operations through;
+ * src/operations/operations.ts makes one per account-bound call.
  */
-import type { OperationId } from "../generated/operations.ts";
+import type { OperationId } from "../../generated/operations.ts";
 
 /** What a helper calls operations through: an account-bound caller of the operation table. */
 export interface HelperHost {

@@ -1,6 +1,6 @@
 /**
  * The concurrency limit of a client (`maxConcurrency`): requests beyond it wait in line.
- * Loaded by src/transport.ts when a client with a limit sends its first request.
+ * Loaded by src/core/transport.ts when a client with a limit sends its first request.
  */
 import { Aborted } from "./errors.ts";
 

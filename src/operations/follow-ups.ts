@@ -6,9 +6,9 @@
  * typed on files and folders, whose URL the runtime makes canonical wherever they were listed;
  * on other resources the verbs (`get`, `patch`, ...) stay the way to follow up.
  */
-import type { OperationId } from "../generated/operations.ts";
+import type { OperationId } from "../../generated/operations.ts";
+import type { RequestOptions } from "../core/request-options.ts";
 import type { OperationOptions, OperationResult, OptionsArgument } from "./operation-types.ts";
-import type { RequestOptions } from "./request-options.ts";
 
 /** One follow-up call: the operation's options (required when something in them is), its result. */
 type Call<Id extends OperationId> = (...options: OptionsArgument<OperationOptions<Id>>) => Promise<OperationResult<Id>>;

@@ -2,9 +2,10 @@
  * The server side of the OAuth code flow: checking the callback and exchanging its code, and
  * verifying tokens. oauth.ts loads this module on first use.
  */
+
+import { Client } from "../client.ts";
+import { APIError, OauthFlowFailed, TokenVerificationFailed } from "../core/errors.ts";
 import { required } from "./arguments.ts";
-import { Client } from "./client.ts";
-import { APIError, OauthFlowFailed, TokenVerificationFailed } from "./errors.ts";
 import type { OauthClientOptions, TokenFromCodeOptions, TokenInfo, TokenResponse } from "./oauth-types.ts";
 
 /** Compares two strings in time independent of where they differ. */

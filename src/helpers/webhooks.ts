@@ -21,7 +21,7 @@
  * with the application ID as text (`appId`; an empty body without it); a signed request with an
  * empty body is the test request sent before a URL is saved and is only answered.
  */
-import type { components } from "../generated/schema.ts";
+import type { components } from "../../generated/schema.ts";
 
 /** One activity event of an account, as `events.list` returns it. */
 export type WebhookEvent = components["schemas"]["Event"];

@@ -15,15 +15,15 @@
  *
  * No Node built-in: this runs in any fetch runtime (`src/node/files.ts` adds file paths).
  */
-import type { components } from "../generated/schema.ts";
-import { Aborted, APIError, ConnectionError, InvalidParameter, KloudlessError, TimedOut } from "./errors.ts";
-import type { HelperHost } from "./helper-host.ts";
-import { isBrowser } from "./platform.ts";
-import type { BodyData, Progress, RequestOptions } from "./request-options.ts";
-import type { Item, Response, ResponseJson } from "./response.ts";
-import { type AttemptFailure, DEFAULT_RETRY, isRetryable, retryDelay } from "./retry.ts";
-import { sleep } from "./sleep.ts";
-import { countingStream, ownStreams } from "./stream-body.ts";
+import type { components } from "../../generated/schema.ts";
+import { Aborted, APIError, ConnectionError, InvalidParameter, KloudlessError, TimedOut } from "../core/errors.ts";
+import { isBrowser } from "../core/platform.ts";
+import type { BodyData, Progress, RequestOptions } from "../core/request-options.ts";
+import { type AttemptFailure, DEFAULT_RETRY, isRetryable, retryDelay } from "../core/retry.ts";
+import { sleep } from "../core/sleep.ts";
+import { countingStream, ownStreams } from "../core/stream-body.ts";
+import type { HelperHost } from "../operations/helper-host.ts";
+import type { Item, Response, ResponseJson } from "../operations/response.ts";
 import {
   DEFAULT_MAX_BUFFERED_BYTES,
   DEFAULT_MULTIPART_THRESHOLD,

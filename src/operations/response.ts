@@ -7,8 +7,10 @@
  * Which one is the result kind of the request's operation (the operation table's, the same one
  * the call's static type reads); only an answer of no known operation is sorted by its body.
  */
-import type { ResultKind } from "../generated/operations.ts";
-import { KloudlessError, NoNextPage, NotFound } from "./errors.ts";
+import type { ResultKind } from "../../generated/operations.ts";
+import { KloudlessError, NoNextPage, NotFound } from "../core/errors.ts";
+import type { RequestOptions } from "../core/request-options.ts";
+import { resolvePath } from "../core/url.ts";
 import { type FollowUpsOf, installFollowUps } from "./follow-ups.ts";
 import {
   isListBody,
@@ -20,8 +22,6 @@ import {
   type PagingStyle,
   pagingStyle,
 } from "./pagination.ts";
-import type { RequestOptions } from "./request-options.ts";
-import { resolvePath } from "./url.ts";
 
 /** What a request was: kept so that `refresh()` and later pages repeat it faithfully. */
 export interface RequestContext {
@@ -47,7 +47,7 @@ export interface Sender {
 
 /**
  * A resource as calls type it: its wrapper and, for files and folders, their follow-up calls
- * (`file.copy({ json })`, `folder.permissions()`: see src/follow-ups.ts).
+ * (`file.copy({ json })`, `folder.permissions()`: see src/operations/follow-ups.ts).
  */
 export type Item<T> = Resource<T> & FollowUpsOf<T>;
 

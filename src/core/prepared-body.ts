@@ -1,6 +1,6 @@
 /**
- * What a request body becomes before fetch sends it: made by src/body.ts (strings, bytes, Blobs,
- * JSON) and src/stream-body.ts (streams, async iterables, upload progress), sent by the transport.
+ * What a request body becomes before fetch sends it: made by src/core/body.ts (strings, bytes, Blobs,
+ * JSON) and src/core/stream-body.ts (streams, async iterables, upload progress), sent by the transport.
  */
 
 /**

@@ -6,7 +6,7 @@
  * (`client.api.use(...)`) sees every request the client makes.
  */
 import createClient, { type Client as FetchClient, type Middleware } from "openapi-fetch";
-import type { paths } from "../generated/schema.ts";
+import type { paths } from "../../generated/schema.ts";
 import { ApiRequest } from "./api-request.ts";
 import { encodeSegment } from "./url.ts";
 

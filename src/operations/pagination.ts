@@ -3,7 +3,7 @@
  * (`next_page`) and event cursors. The rules are written so that no loop can run forever
  * and an empty page that still names a next page does not stop early.
  */
-import { KloudlessError } from "./errors.ts";
+import { KloudlessError } from "../core/errors.ts";
 
 /** Paging style of a list. */
 export type PagingStyle = "page" | "token" | "cursor" | "none";

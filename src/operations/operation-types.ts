@@ -5,12 +5,12 @@
  * runtime wraps answers by. Nothing here exists at run time.
  */
 
-import type { AccountMethods, ClientMethods, Method, PathOperations } from "../generated/methods.ts";
-import type { OperationId, operations as operationTable, ResultKind } from "../generated/operations.ts";
-import type { operations } from "../generated/schema.ts";
-import type { ClientHelper, HelperName, Helpers } from "./helpers.ts";
-import type { RequestOptions } from "./request-options.ts";
+import type { AccountMethods, ClientMethods, Method, PathOperations } from "../../generated/methods.ts";
+import type { OperationId, operations as operationTable, ResultKind } from "../../generated/operations.ts";
+import type { operations } from "../../generated/schema.ts";
+import type { RequestOptions } from "../core/request-options.ts";
 import type { AnyResult, Item, ResourceList, Response, ResponseJson } from "./response.ts";
+import type { ClientHelper, HelperName, Helpers } from "./runtime-helpers.ts";
 
 export type { AnyResult };
 

@@ -2,7 +2,7 @@
  * The arguments and answers of the OAuth helpers that both oauth.ts (the first leg, the entry
  * points) and oauth-server.ts (the code exchange and token verification) use.
  */
-import type { ClientOptions } from "./client.ts";
+import type { ClientOptions } from "../client.ts";
 
 /** Transport options the helpers pass on to the client they create. */
 export type OauthClientOptions = Omit<ClientOptions, "token" | "apiKey" | "apiVersion">;

@@ -1,6 +1,6 @@
 /**
  * The idle timeout of a download: a body handed back unread (downloads, raw responses) errors
- * when no chunk arrives for the attempt's timeout. Loaded by src/transport.ts with the first
+ * when no chunk arrives for the attempt's timeout. Loaded by src/core/transport.ts with the first
  * such body, so that apps reading only JSON do not carry it.
  */
 import { Aborted, ConnectionError, TimedOut, timeoutReason } from "./errors.ts";

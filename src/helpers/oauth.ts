@@ -4,10 +4,11 @@
  * correct form body and a strict state check, and token verification.
  * The OAuth endpoints live under API v1 whatever version the client uses.
  */
+
+import { Account, type ClientOptions } from "../client.ts";
+import { configuration } from "../core/config.ts";
+import { KloudlessError } from "../core/errors.ts";
 import { required } from "./arguments.ts";
-import { Account, type ClientOptions } from "./client.ts";
-import { configuration } from "./config.ts";
-import { KloudlessError } from "./errors.ts";
 import type { OauthClientOptions, TokenFromCodeOptions, TokenInfo, TokenResponse } from "./oauth-types.ts";
 
 export type { OauthClientOptions, TokenFromCodeOptions, TokenInfo, TokenResponse } from "./oauth-types.ts";
