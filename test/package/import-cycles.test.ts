@@ -1,5 +1,5 @@
 /**
- * No value-import cycle in src/, codegen/, bench/ or generated/: each module's static imports,
+ * No value-import cycle in src/, emulator/src/, codegen/, bench/ or generated/: each module's static imports,
  * side-effect imports, `export ... from` and `import()` calls of relative modules, parsed with
  * the TypeScript compiler, form a graph without circles. `import type` and `export type` are
  * erased and do not count (a module loaded on first use may take types from its loader);
@@ -11,7 +11,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
-const roots = ["src", "codegen", "bench", "generated"];
+const roots = ["src", "emulator/src", "codegen", "bench", "generated"];
 
 /** Relative module specifiers that `fileName`'s code loads at run time. */
 function valueImports(fileName: string, text: string): string[] {
