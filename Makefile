@@ -7,7 +7,7 @@ REDOCLY := REDOCLY_TELEMETRY=off $(NPX) redocly
 REDOCLY_QUIET := grep -v "^\s*[║╔╚]" | grep -v "^\s*$$"
 
 .PHONY: install generate check-generated lint-spec lint typecheck typetest test-unit test demo bench docs build clean \
-	package-check size pack-test browser-test runtimes docs-samples self-contained
+	package-check size pack-test browser-test runtimes docs-samples self-contained docker-test
 
 install: $(STAMP)
 
@@ -100,6 +100,11 @@ browser-test: build
 ## Installs the pinned runtimes into ~/.cache/kloudless-runtimes first (test/runtimes/install.ts).
 runtimes: build
 	$(NPX) tsx test/runtimes/run.ts
+
+## The emulator's container image built, run as a service container and called by the SDK
+## (emulator/test/docker-image.ts). Needs Docker and the node:20-slim base: not part of `make test`.
+docker-test: install
+	$(NPX) tsx emulator/test/docker-image.ts
 
 ## Browser entry, minified + gzipped with openapi-fetch: initial load guarded, budget reported (test/package/bundle-size.ts).
 size: build
