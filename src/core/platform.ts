@@ -11,3 +11,11 @@ export function onWorkers(): boolean {
   workers ??= (globalThis as { navigator?: { userAgent?: unknown } }).navigator?.userAgent === "Cloudflare-Workers";
   return workers;
 }
+
+/**
+ * Whether a request body may be a stream with its own `Content-Length`: everywhere but in
+ * browsers (Node, Deno, Bun, workers). Browsers send stream bodies only over HTTP/2 and set
+ * `Content-Length` themselves, so there uploads send bytes or a Blob, and count no progress
+ * while fetch reads them.
+ */
+export const streamsBodies = (): boolean => !isBrowser();

@@ -11,9 +11,9 @@ import type { BodyData, Progress } from "./request-options.ts";
 const encoder = new TextEncoder();
 
 /**
- * Streams the SDK made itself over a caller's source (src/helpers/files.ts), whose source their maker
- * cancels on failure: sent as they are, without the pass-through that `release` needs for a
- * caller's own stream (one layer less for every chunk of a large upload).
+ * Streams the SDK made itself over a caller's source (src/helpers/upload-single.ts), whose
+ * source their maker cancels on failure: sent as they are, without the pass-through that
+ * `release` needs for a caller's own stream (one layer less for every chunk of a large upload).
  */
 export const ownStreams = new WeakSet<ReadableStream<Uint8Array>>();
 
@@ -22,32 +22,82 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Arr
 }
 
 /**
- * Wraps a stream so that `onRead` sees the count of bytes read after each chunk, and `onEnd`
- * the total once the source ends (upload progress here, download progress in src/helpers/files.ts).
+ * Where a counting stream reads from: the next chunk, `undefined` at the end (the upload
+ * helpers' reader of a caller's source has this shape, and `bytesSource` makes one over bytes).
+ */
+export interface ChunkSource {
+  read(): Promise<Uint8Array | undefined>;
+  cancel(reason: unknown): Promise<void>;
+}
+
+/** Size of the pieces a byte body is handed to fetch in. */
+const BYTES_CHUNK = 1024 * 1024;
+
+/**
+ * The chunks of `bytes`, as views of it (no copy): fetch copies a byte body it is given whole
+ * (and keeps that copy for a redirect), a stream of views costs the bytes alone.
+ */
+export function bytesSource(bytes: Uint8Array): ChunkSource {
+  let offset = 0;
+  return {
+    read: async () => {
+      if (offset >= bytes.byteLength) return undefined;
+      const end = Math.min(bytes.byteLength, offset + BYTES_CHUNK);
+      const chunk = bytes.subarray(offset, end);
+      offset = end;
+      return chunk;
+    },
+    cancel: async () => undefined,
+  };
+}
+
+function readerSource(stream: ReadableStream<Uint8Array>): ChunkSource {
+  const reader = stream.getReader();
+  return {
+    read: async () => {
+      const { value, done } = await reader.read();
+      return done ? undefined : value;
+    },
+    cancel: (reason) => reader.cancel(reason),
+  };
+}
+
+/**
+ * The SDK's one progress-counting stream: `onRead` sees the count of bytes read after each
+ * chunk (before it is passed on), and `onEnd` the total once the source ends. Upload progress
+ * here, download progress and size checks in src/helpers/. A callback that throws errors the
+ * stream with its error and cancels the source. It reads only when its reader asks
+ * (`highWaterMark: 0`), so the count is what fetch (or the caller) has taken.
  */
 export function countingStream(
-  source: ReadableStream<Uint8Array>,
+  source: ReadableStream<Uint8Array> | ChunkSource,
   onRead: (loaded: number) => void,
   onEnd?: (loaded: number) => void,
 ): ReadableStream<Uint8Array> {
-  const reader = source.getReader();
+  const chunks = source instanceof ReadableStream ? readerSource(source) : source;
   let loaded = 0;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await reader.read();
-      if (done) {
-        onEnd?.(loaded);
-        controller.close();
-        return;
-      }
-      loaded += value.byteLength;
-      onRead(loaded);
-      controller.enqueue(value);
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const chunk = await chunks.read();
+        try {
+          if (chunk === undefined) {
+            onEnd?.(loaded);
+            controller.close();
+            return;
+          }
+          loaded += chunk.byteLength;
+          onRead(loaded);
+        } catch (error) {
+          chunks.cancel(error).catch(() => undefined);
+          throw error;
+        }
+        controller.enqueue(chunk);
+      },
+      cancel: (reason) => chunks.cancel(reason),
     },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
+    { highWaterMark: 0 },
+  );
 }
 
 /** A pass-through of `source` whose reader this module keeps, so that `release` can cancel it. */
@@ -129,13 +179,15 @@ export function streamBody(
   }
   const inner = prepared.make;
   const length = prepared.length;
+  const count = (loaded: number): void => onProgress({ loaded, total: length });
   return {
     ...prepared,
     streaming: true,
     make: () => {
       const body = inner();
+      if (body instanceof Uint8Array) return countingStream(bytesSource(body), count);
       const stream = body instanceof ReadableStream ? body : new Response(body).body;
-      return stream ? countingStream(stream, (loaded) => onProgress({ loaded, total: length })) : body;
+      return stream ? countingStream(stream, count) : body;
     },
   };
 }
