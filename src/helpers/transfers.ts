@@ -16,7 +16,11 @@ export const DEFAULT_MULTIPART_THRESHOLD = 32 * MiB;
 export const DEFAULT_UPLOAD_CONCURRENCY = 2;
 /** Bytes of parts held in memory at once, whatever `concurrency` says (32 MiB; at least one part). */
 export const DEFAULT_MAX_BUFFERED_BYTES = 32 * MiB;
-/** Retries of one failed part before the upload is interrupted (3). */
+/**
+ * What `multipart.partRetries` defaulted to before parts were retried by the transport (3).
+ * @deprecated Unused: a part is retried like any request, `maxRetries` times (the upload's,
+ * else the client's) unless `multipart.partRetries` says otherwise.
+ */
 export const DEFAULT_PART_RETRIES = 3;
 
 /** A file as the API describes it. */
@@ -27,8 +31,8 @@ export type UploadData = BodyData;
 
 /**
  * Request options that apply to every request of an upload or a download: `headers`,
- * `timeout` (per request, so per part), `maxRetries` (requests other than parts, which
- * `partRetries` governs), `impersonateUserId` and `apiVersion`.
+ * `timeout` (per attempt, so per part), `maxRetries` (parts included, unless
+ * `multipart.partRetries` is given), `impersonateUserId` and `apiVersion`.
  */
 export type TransferRequestOptions = Pick<
   RequestOptions,
@@ -52,7 +56,11 @@ export interface MultipartOptions {
    * large `concurrency` is, but always at least one part (default 32 MiB).
    */
   maxBufferedBytes?: number;
-  /** Retries of a failed part, with backoff, before the upload is interrupted (default 3). */
+  /**
+   * Retries of a failed part before the upload is interrupted: the part's `maxRetries`. Parts
+   * are retried by the client's rules (backoff, `Retry-After`, the retryable statuses);
+   * absent, as many times as any request (the upload's `maxRetries`, else the client's).
+   */
   partRetries?: number;
   /**
    * Resume this session (from `MultipartUploadError.sessionId`) instead of starting one. Give the
