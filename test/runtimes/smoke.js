@@ -2,7 +2,8 @@
  * The runtime matrix's smoke scenario (test/runtimes/run.ts), plain JavaScript so that every
  * runtime runs it as it is: Node, Bun, Deno, a Cloudflare Worker (bundled) and Chromium. It is
  * given the SDK module (each runtime imports the package its own way) and an emulator, and runs:
- * a client, a paged folder listing, a retrieve, uploads of bytes and of a stream downloaded back, a typed 404,
+ * a client, a paged folder listing, a retrieve, uploads of bytes (one request, and multipart with
+ * progress) and of a stream downloaded back, a typed 404,
  * `getRawData`, the OAuth first-leg URL (Web Crypto) and the logger's level (environment).
  *
  * Resolves to `{ sdkVersion, steps: [{ name, ok, detail? }] }`; never rejects.
@@ -69,6 +70,23 @@ export async function smoke(sdk, { baseUrl, token, logLevel = "warn" }) {
     const back = new Uint8Array(await download.arrayBuffer());
     const same = back.length === bytes.length && back.every((b, i) => b === bytes[i]);
     return expect(uploaded.data.size === bytes.length && same, `sent ${bytes.length}, got ${back.length}`);
+  });
+
+  await step("multipart upload with progress", async () => {
+    const bytes = new Uint8Array(70_000);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7 + (i >> 9)) & 0xff;
+    const events = [];
+    const uploaded = await account.storage.files.upload({
+      parentId: "root",
+      name: "smoke-multipart.bin",
+      data: bytes,
+      multipart: true,
+      onProgress: (p) => events.push(p.loaded),
+    });
+    const back = new Uint8Array(await (await account.storage.files.download(uploaded.data.id)).arrayBuffer());
+    const same = back.length === bytes.length && back.every((b, i) => b === bytes[i]);
+    const grows = events.every((loaded, i) => i === 0 || loaded > events[i - 1]);
+    return expect(same && grows && events.at(-1) === bytes.length, `got ${back.length}; progress ${events.join(",")}`);
   });
 
   // Browsers send stream bodies over HTTP/2 only, and the emulator speaks HTTP/1.1.
