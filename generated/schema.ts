@@ -5042,15 +5042,17 @@ export interface components {
         /** A daily span of bookable time, in the window's `time_zone`, on the weekdays of `recurring`. */
         MeetingAvailableTime: {
             /**
-             * Start of the span, `hh:mm:ss`.
+             * Start of the span: a time of day, `hh:mm:ss`, or an ISO 8601 date-time with offset whose time of day is used.
              * @example 08:00:00
+             * @example 2018-11-29T00:00:00-08:00
              */
-            start: string;
+            start: string | unknown | unknown;
             /**
-             * End of the span, `hh:mm:ss`.
+             * End of the span: a time of day, `hh:mm:ss`, or an ISO 8601 date-time with offset whose time of day is used.
              * @example 17:00:00
+             * @example 2018-12-01T00:00:00-08:00
              */
-            end: string;
+            end: string | unknown | unknown;
             /** On which days the span repeats. */
             recurring?: {
                 /**

@@ -92,9 +92,9 @@ function wallToInstant(wall: number, zone: string): number {
   return wall - zoneOffset(first, zone);
 }
 
-/** Milliseconds since midnight of an `hh:mm[:ss]` time. */
+/** Milliseconds since midnight of an `hh:mm[:ss]` time, or of the time of day of an ISO 8601 date-time. */
 function timeOfDay(text: unknown): number | undefined {
-  const m = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(String(text));
+  const m = /^(?:\d{4}-\d{2}-\d{2}T)?(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/.exec(String(text));
   if (!m) return undefined;
   const [h, min, s] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
   if (h > 24 || min > 59 || s > 59) return undefined;

@@ -174,6 +174,27 @@ describe("time slots", () => {
     expect(after).toContain((before[6] as Slot).start);
   });
 
+  it("reads the time of day of spans written as date-times with offset (the older README's form)", async () => {
+    const window = await newWindow({
+      availability: {
+        available_times: [
+          { start: "2018-11-29T09:00:00-08:00", end: "2018-12-01T11:00:00-08:00", recurring: { weekday: "MON" } },
+        ],
+      },
+    });
+    expect(window.availability.available_times[0].start).toBe("2018-11-29T09:00:00-08:00");
+    const { slots } = await allSlots(window.id);
+    expect(slots.length).toBeGreaterThan(0);
+    for (const slot of slots) {
+      const { weekday, time } = wallClock(slot.start, TIME_ZONE);
+      expect(weekday).toBe("Mon");
+      expect(time >= "09:00" && time <= "10:45", `${slot.start} is ${time}`).toBe(true);
+    }
+    await expect(
+      newWindow({ availability: { available_times: [{ start: "2018-11-29T00:00:00-08:00", end: "00:00:00" }] } }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining("end must be after start") });
+  });
+
   it("answers a visitor of the booking page without credentials", async () => {
     const window = await newWindow();
     const res = await fetch(`${emu.url}/v1/meetings/windows/${window.id}/time-slots?page=2`);

@@ -3,33 +3,21 @@
  * (described by `NAME.meta.json`, which names its source) must validate against the
  * schema the bundled spec gives its operation and status.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-
-type JsonObject = { [key: string]: unknown };
-
-/** What `NAME.meta.json` says about its example. */
-interface ExampleMeta {
-  method: string;
-  path: string;
-  status: number | null;
-  kind: "request" | "response";
-}
-
-const repoRoot = resolve(import.meta.dirname, "../..");
-const examplesDir = resolve(repoRoot, "spec/examples");
-const doc = JSON.parse(readFileSync(join(repoRoot, "generated/openapi.json"), "utf8")) as JsonObject;
-
-/** Files of the examples folder as `<area>/<name>`, sorted. */
-function exampleFiles(): string[] {
-  return readdirSync(examplesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((area) => readdirSync(join(examplesDir, area.name)).map((name) => `${area.name}/${name}`))
-    .sort();
-}
+import {
+  bundle as doc,
+  type ExampleMeta,
+  exampleFiles,
+  examplesDir,
+  type JsonObject,
+  metaOf,
+  readJson,
+  specPathOf,
+} from "./example-corpus.ts";
 
 const files = exampleFiles();
 const examples = files.filter((file) => file.endsWith(".json") && !file.endsWith(".meta.json"));
@@ -37,14 +25,6 @@ const fragments = files.filter((file) => file.endsWith(".fragment.txt"));
 
 /** Fragments are kept verbatim by the notes but are not JSON (trailing commas, `...`, JS literals). */
 const KNOWN_FRAGMENTS = ["auth/oob-authenticator-result.fragment.txt", "core/raw-id-v1-format.fragment.txt"];
-
-function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(join(examplesDir, file), "utf8"));
-}
-
-function metaOf(file: string): ExampleMeta {
-  return readJson(file.replace(/(\.fragment\.txt|\.json)$/, ".meta.json")) as ExampleMeta;
-}
 
 // --- Finding the schema of an example --------------------------------------------------
 
@@ -80,27 +60,6 @@ function walk(pointer: Pointer, ...keys: string[]): Pointer | undefined {
     current = [...deref(current), key];
   }
   return current;
-}
-
-/** True when a concrete example path segment may stand for the spec's segment. */
-function segmentMatches(specSegment: string, exampleSegment: string): boolean {
-  if (specSegment === exampleSegment) return true;
-  const isParam = (segment: string) => /^\{[^}]+\}$/.test(segment);
-  return isParam(specSegment) && (isParam(exampleSegment) || exampleSegment === "primary" || exampleSegment === "me");
-}
-
-/** The spec path an example's path is an instance of (`.../calendars/primary/events` → `.../calendars/{calendar_id}/events`). */
-function specPathOf(examplePath: string): string {
-  const wanted = examplePath.split("/");
-  const matches = Object.keys(doc.paths as JsonObject).filter((specPath) => {
-    const segments = specPath.split("/");
-    return (
-      segments.length === wanted.length && segments.every((segment, i) => segmentMatches(segment, wanted[i] ?? ""))
-    );
-  });
-  if (matches.length !== 1)
-    throw new Error(`${examplePath} matches ${matches.length} spec paths: ${matches.join(", ")}`);
-  return matches[0] as string;
 }
 
 /** The response key for a status: the status itself, else its `4XX`/`5XX` range. */
