@@ -6555,7 +6555,8 @@ export interface ClientMethods {
        * Books a time slot of the meeting window for the `targets` (the invitees): creates an event on
        * the window's booking calendar, with the targets as attendees and the window's
        * `meeting_window_id` in its `custom_properties`. A slot that is not (or no longer) free is
-       * refused with 400.
+       * refused with 400. The application's webhooks then receive a `MeetingBookingNotification` with
+       * `event_subtype=meeting_scheduler_slot_booked`.
        *
        * `POST /meetings/windows/{window_id}/schedule`
        *
@@ -6594,7 +6595,8 @@ export interface ClientMethods {
       /**
        * Cancel a booked event
        *
-       * Cancels the booking and deletes its event from the booking calendar.
+       * Cancels the booking and deletes its event from the booking calendar. The application's webhooks
+       * receive a `MeetingBookingNotification` with `event_subtype=meeting_scheduler_slot_deleted`.
        *
        * `DELETE /meetings/events/{scheduled_event_id}`
        *
@@ -6615,7 +6617,8 @@ export interface ClientMethods {
        * Update a booked event
        *
        * Moves a booked event to another free slot (`start`, `end`) or changes its `targets` or
-       * `event_metadata`; the calendar event follows.
+       * `event_metadata`; the calendar event follows. The application's webhooks receive a
+       * `MeetingBookingNotification` with `event_subtype=meeting_scheduler_slot_updated`.
        *
        * `PATCH /meetings/events/{scheduled_event_id}`
        *

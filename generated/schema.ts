@@ -2294,7 +2294,7 @@ export interface paths {
         /**
          * Book a time slot
          *
-         * Books a time slot of the meeting window for the `targets` (the invitees): creates an event on the window's booking calendar, with the targets as attendees and the window's `meeting_window_id` in its `custom_properties`. A slot that is not (or no longer) free is refused with 400.
+         * Books a time slot of the meeting window for the `targets` (the invitees): creates an event on the window's booking calendar, with the targets as attendees and the window's `meeting_window_id` in its `custom_properties`. A slot that is not (or no longer) free is refused with 400. The application's webhooks then receive a `MeetingBookingNotification` with `event_subtype=meeting_scheduler_slot_booked`.
          */
         post: operations["meetings.windows.schedule"];
         delete?: never;
@@ -2320,7 +2320,7 @@ export interface paths {
         /**
          * Cancel a booked event
          *
-         * Cancels the booking and deletes its event from the booking calendar.
+         * Cancels the booking and deletes its event from the booking calendar. The application's webhooks receive a `MeetingBookingNotification` with `event_subtype=meeting_scheduler_slot_deleted`.
          */
         delete: operations["meetings.events.delete"];
         options?: never;
@@ -2328,7 +2328,7 @@ export interface paths {
         /**
          * Update a booked event
          *
-         * Moves a booked event to another free slot (`start`, `end`) or changes its `targets` or `event_metadata`; the calendar event follows.
+         * Moves a booked event to another free slot (`start`, `end`) or changes its `targets` or `event_metadata`; the calendar event follows. The application's webhooks receive a `MeetingBookingNotification` with `event_subtype=meeting_scheduler_slot_updated`.
          */
         patch: operations["meetings.events.update"];
         trace?: never;
@@ -5434,6 +5434,26 @@ export interface components {
             readonly api?: "meeting_scheduler";
             /** @constant */
             readonly type?: "scheduled_event";
+        };
+        /** What the application's webhook URLs (`meta.webhooks`) receive when a time slot of a meeting window is booked (`meetings.windows.schedule`), its booking changed (`meetings.events.update`) or cancelled (`meetings.events.delete`): a form-encoded POST (not JSON) with these fields, signed in `X-Kloudless-Signature` like every other notification (the base64 HMAC-SHA256 of the raw body keyed by the application's API key). Receivers answer 200 with the Application ID. */
+        MeetingBookingNotification: {
+            /** The organizer's account ID (the owner of the booking calendar), as a form value. */
+            account: string;
+            /** @constant */
+            event_category: "calendar";
+            /**
+             * `add`: a slot was booked; `update`: a booking changed; `delete`: a booking was cancelled.
+             * @enum {string}
+             */
+            event_type: "add" | "update" | "delete";
+            /** @enum {string} */
+            event_subtype: "meeting_scheduler_slot_booked" | "meeting_scheduler_slot_updated" | "meeting_scheduler_slot_deleted";
+            /** The booking calendar. */
+            calendar_id: string;
+            /** The event of the booking on the booking calendar. */
+            calendar_event_id: string;
+            /** The meeting window the slot belongs to. */
+            meeting_window_id: string;
         };
         /** The body of `meta.trustedDomains.create`. */
         TrustedDomainCreate: {

@@ -11,6 +11,7 @@
 import { createCalendarHandlers } from "./calendar.ts";
 import { DAY, formatInstant, type Interval, parseDateTime } from "./calendar-time.ts";
 import { pageNumberList } from "./core.ts";
+import { notifyBooking } from "./meeting-webhooks.ts";
 import { type EmulatorState, now, randomToken } from "./state.ts";
 import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -472,6 +473,7 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
         },
       };
       area.bookings.set(String(booking.json.id), booking);
+      notifyBooking(state, booking.json, "add");
       return { status: 201, json: bookingReply(booking) };
     },
 
@@ -513,6 +515,7 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
         targets: input.targets,
         ...(input.event_metadata ? { event_metadata: input.event_metadata } : {}),
       };
+      notifyBooking(state, found.booking.json, "update");
       return { status: 200, json: bookingReply(found.booking) };
     },
 
@@ -527,6 +530,7 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
       // An event already removed from the calendar leaves only the booking to cancel.
       if (reply.status !== 204 && reply.status !== 404) return reply;
       area.bookings.delete(String(found.booking.json.id));
+      notifyBooking(state, found.booking.json, "delete");
       return { status: 204 };
     },
   };

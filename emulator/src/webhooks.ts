@@ -77,7 +77,7 @@ export interface WebhookDelivery {
   url: string;
   /** The account that changed (notifications). */
   accountId?: number;
-  /** The raw body sent (`account=<id>`, empty for a test request). */
+  /** The raw body sent (`account=<id>`, a booking's fields (meeting-webhooks.ts), empty for a test request). */
   body: string;
   /** `X-Kloudless-Signature` sent. */
   signature: string;
@@ -205,13 +205,17 @@ export async function registerWebhook(
 
 /** Queues a notification of `account` to every webhook of the application; returns at once. */
 export function notifyAccount(state: EmulatorState, account: AccountRecord): void {
+  notifyWebhooks(state, account.id, new URLSearchParams({ account: String(account.id) }).toString());
+}
+
+/** Queues `body` (form-encoded, about account `accountId`) to every webhook of the application, signed; returns at once. */
+export function notifyWebhooks(state: EmulatorState, accountId: number, body: string): void {
   const slot = area(state);
   if (slot.stopped) return;
   const applicationId = state.appId;
   const hooks = slot.hooks.get(applicationId);
   if (!hooks?.size) return;
   const key = signingKey(state, applicationId);
-  const body = new URLSearchParams({ account: String(account.id) }).toString();
   for (const hook of hooks.values()) {
     const delivery = newDelivery(state, {
       kind: "notification",
@@ -220,7 +224,7 @@ export function notifyAccount(state: EmulatorState, account: AccountRecord): voi
       body,
       key: key ?? "",
       webhookId: hook.id,
-      accountId: account.id,
+      accountId,
     });
     if (key === undefined) {
       delivery.state = "failed";
