@@ -4,7 +4,8 @@
  * `file.properties()`. Each is the spec operation of that name for the resource's kind, typed as
  * that operation (its options, required where the spec requires them, and its result). They are
  * typed on files and folders, whose URL the runtime makes canonical wherever they were listed;
- * on other resources the verbs (`get`, `patch`, ...) stay the way to follow up.
+ * on other resources the verbs (`get`, `patch`, ...) stay the way to follow up. Requests to a
+ * resource's own URL keep the query its operations require (`inheritedQuery`).
  */
 import type { OperationId } from "../../generated/operations.ts";
 import type { RequestOptions } from "../core/request-options.ts";
@@ -84,4 +85,20 @@ export function installFollowUps(prototype: object): void {
       },
     });
   }
+}
+
+/** The URL of a generic CRM object: its operations require `raw_type`. */
+const CRM_OBJECT_URL = /\/crm\/objects\/[^/]+$/;
+
+/**
+ * The query parameters that every request to a resource's own URL needs, taken from the request
+ * that returned the resource: a generic CRM object's `raw_type` (`crm.objects.retrieve`,
+ * `update` and `delete` answer 400 without it). Undefined when there are none.
+ */
+export function inheritedQuery(
+  url: string,
+  from: { query: Record<string, string | string[]> } | undefined,
+): Record<string, string | string[]> | undefined {
+  const rawType = from?.query.raw_type;
+  return rawType !== undefined && CRM_OBJECT_URL.test(url) ? { raw_type: rawType } : undefined;
 }

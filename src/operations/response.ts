@@ -11,7 +11,7 @@ import type { ResultKind } from "../../generated/operations.ts";
 import { KloudlessError, NoNextPage, NotFound } from "../core/errors.ts";
 import type { RequestOptions } from "../core/request-options.ts";
 import { resolvePath } from "../core/url.ts";
-import { type FollowUpsOf, installFollowUps } from "./follow-ups.ts";
+import { type FollowUpsOf, inheritedQuery, installFollowUps } from "./follow-ups.ts";
 import {
   isListBody,
   type ListEnvelope,
@@ -174,31 +174,37 @@ export class Response {
   /** GET `path` relative to this object's URL (`get(options)` for the URL itself). */
   get(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
     const [p, o] = pathAndOptions(path, options);
-    return this.client.send("GET", resolvePath(this.url, p), o) as Promise<AnyResult>;
+    return this.client.send("GET", resolvePath(this.url, p), this.#ownQuery(p, o)) as Promise<AnyResult>;
   }
 
   /** POST `path` relative to this object's URL. */
   post(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
     const [p, o] = pathAndOptions(path, options);
-    return this.client.send("POST", resolvePath(this.url, p), o) as Promise<AnyResult>;
+    return this.client.send("POST", resolvePath(this.url, p), this.#ownQuery(p, o)) as Promise<AnyResult>;
   }
 
   /** PUT `path` relative to this object's URL. */
   put(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
     const [p, o] = pathAndOptions(path, options);
-    return this.client.send("PUT", resolvePath(this.url, p), o) as Promise<AnyResult>;
+    return this.client.send("PUT", resolvePath(this.url, p), this.#ownQuery(p, o)) as Promise<AnyResult>;
   }
 
   /** PATCH `path` relative to this object's URL. */
   patch(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
     const [p, o] = pathAndOptions(path, options);
-    return this.client.send("PATCH", resolvePath(this.url, p), o) as Promise<AnyResult>;
+    return this.client.send("PATCH", resolvePath(this.url, p), this.#ownQuery(p, o)) as Promise<AnyResult>;
   }
 
   /** DELETE `path` relative to this object's URL. */
   delete(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
     const [p, o] = pathAndOptions(path, options);
-    return this.client.send("DELETE", resolvePath(this.url, p), o) as Promise<AnyResult>;
+    return this.client.send("DELETE", resolvePath(this.url, p), this.#ownQuery(p, o)) as Promise<AnyResult>;
+  }
+
+  /** `options` with the query a request to this object's own URL (`p` empty) needs (`inheritedQuery`). */
+  #ownQuery(p: string, options: RequestOptions): RequestOptions {
+    const query = p === "" ? inheritedQuery(this.url, this.request) : undefined;
+    return query ? { ...options, params: { ...query, ...options.params } } : options;
   }
 
   /**
@@ -208,7 +214,7 @@ export class Response {
   async refresh(): Promise<this> {
     const fromGet = this.request.method === "GET";
     const next = await this.client.send("GET", fromGet ? this.request.url : this.url, {
-      params: fromGet ? this.request.query : {},
+      params: fromGet ? this.request.query : (inheritedQuery(this.url, this.request) ?? {}),
       headers: fromGet ? this.request.headers : {},
       apiVersion: fromGet ? this.request.apiVersion : undefined,
     });
@@ -477,7 +483,13 @@ export function canonicalUrl(data: Record<string, unknown>, fromUrl: string, isN
 
 /** The request of an object of a list: a GET of `url` with the list's headers and API version. */
 function childRequest(list: RequestContext, url: string): RequestContext {
-  return { method: "GET", url, query: {}, headers: list.headers, apiVersion: list.apiVersion };
+  return {
+    method: "GET",
+    url,
+    query: inheritedQuery(url, list) ?? {},
+    headers: list.headers,
+    apiVersion: list.apiVersion,
+  };
 }
 
 /** Whether a JSON body names an object (so it becomes a `Resource`). */
