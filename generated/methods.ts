@@ -2732,7 +2732,9 @@ export interface AccountMethods {
     /**
      * Retrieve a subscription
      *
-     * Returns one subscription; `default` names the account's default subscription.
+     * Returns one subscription; `default` names the account's default subscription. Subscriptions
+     * cannot be updated or deleted through the API as specified: to watch other resources, create a
+     * subscription with those `monitored_resources`.
      *
      * `GET /accounts/{account_id}/subscriptions/{subscription_id}`
      *
@@ -6319,7 +6321,9 @@ export interface ClientMethods {
     /**
      * Retrieve a subscription
      *
-     * Returns one subscription; `default` names the account's default subscription.
+     * Returns one subscription; `default` names the account's default subscription. Subscriptions
+     * cannot be updated or deleted through the API as specified: to watch other resources, create a
+     * subscription with those `monitored_resources`.
      *
      * `GET /accounts/{account_id}/subscriptions/{subscription_id}`
      *

@@ -2114,7 +2114,7 @@ export interface paths {
         /**
          * Retrieve a subscription
          *
-         * Returns one subscription; `default` names the account's default subscription.
+         * Returns one subscription; `default` names the account's default subscription. Subscriptions cannot be updated or deleted through the API as specified: to watch other resources, create a subscription with those `monitored_resources`.
          */
         get: operations["subscriptions.retrieve"];
         put?: never;

@@ -89,6 +89,21 @@ describe("activity subscriptions", () => {
     await expect(account.subscriptions.retrieve("nope")).rejects.toBeInstanceOf(NotFound);
   });
 
+  it("offers no update or delete of a subscription (not evidenced; see the spec's decision)", async () => {
+    const url = `${emu.url}/v1/accounts/${emu.accounts[0]?.id}/subscriptions/default`;
+    const headers = { Authorization: `Bearer ${emu.accounts[0]?.token}`, "Content-Type": "application/json" };
+    for (const method of ["PATCH", "PUT", "DELETE"]) {
+      const res = await fetch(url, { method, headers, body: method === "DELETE" ? undefined : "{}" });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get("allow"), method).toBe("GET");
+    }
+    expect(["list", "create", "retrieve", "update", "delete"].filter((name) => name in account.subscriptions)).toEqual([
+      "list",
+      "create",
+      "retrieve",
+    ]);
+  });
+
   it("answers with responses that match the spec", () => {
     expect(responseViolations(spec, emu.responses)).toEqual([]);
   });
