@@ -481,7 +481,7 @@ export function canonicalUrl(data: Record<string, unknown>, fromUrl: string, isN
   return canonicalUrls(fromUrl)(data, isNew);
 }
 
-/** The request of an object of a list: a GET of `url` with the list's headers and API version. */
+/** The request of an object of a list: a GET of `url` with the list's headers, API version and the query its URL needs. */
 function childRequest(list: RequestContext, url: string): RequestContext {
   return {
     method: "GET",
