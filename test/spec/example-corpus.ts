@@ -1,11 +1,14 @@
 /**
  * Reading the example corpus of `spec/examples/<area>/` (see its README): the files, their
- * `NAME.meta.json`, and the spec path an example's path is an instance of. Shared by
- * `examples.test.ts` (each example against its schema) and `response-examples.test.ts` (which
- * operations have a response example).
+ * `NAME.meta.json`, the spec path an example's path is an instance of, and the ajv (JSON Schema
+ * 2020-12) validators of the bundle's schemas. Shared by `examples.test.ts` (each example against
+ * its schema) and `response-examples.test.ts` (which operations have a response example, evidenced
+ * or illustrative).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 
 /** A JSON object, read loosely. */
 export type JsonObject = { [key: string]: unknown };
@@ -62,4 +65,19 @@ export function specPathOf(examplePath: string): string {
   if (matches.length !== 1)
     throw new Error(`${examplePath} matches ${matches.length} spec paths: ${matches.join(", ")}`);
   return matches[0] as string;
+}
+
+/** A location in the bundled spec, as JSON pointer segments (unescaped). */
+export type Pointer = string[];
+
+/** The validator of the bundle's schemas (formats checked, OpenAPI keywords tolerated). */
+export const ajv = new Ajv2020({ strict: false, allErrors: true });
+// ajv-formats is CommonJS: its plugin is the `default` export of the module object.
+addFormats.default(ajv);
+ajv.addSchema(bundle, "openapi.json");
+
+/** A validator of the schema at `pointer` of the bundle. */
+export function validatorAt(pointer: Pointer): ValidateFunction {
+  const fragment = pointer.map((key) => encodeURIComponent(key.replace(/~/g, "~0").replace(/\//g, "~1"))).join("/");
+  return ajv.compile({ $ref: `openapi.json#/${fragment}` });
 }

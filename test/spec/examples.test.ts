@@ -5,18 +5,19 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import {
+  ajv,
   bundle as doc,
   type ExampleMeta,
   exampleFiles,
   examplesDir,
   type JsonObject,
   metaOf,
+  type Pointer,
   readJson,
   specPathOf,
+  validatorAt,
 } from "./example-corpus.ts";
 
 const files = exampleFiles();
@@ -27,9 +28,6 @@ const fragments = files.filter((file) => file.endsWith(".fragment.txt"));
 const KNOWN_FRAGMENTS = ["auth/oob-authenticator-result.fragment.txt", "core/raw-id-v1-format.fragment.txt"];
 
 // --- Finding the schema of an example --------------------------------------------------
-
-/** A location in the bundled spec, as JSON pointer segments (unescaped). */
-type Pointer = string[];
 
 function nodeAt(pointer: Pointer): unknown {
   let node: unknown = doc;
@@ -104,16 +102,6 @@ function listItemOf(pointer: Pointer): Pointer | undefined {
 }
 
 // --- Validation ------------------------------------------------------------------------
-
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-// ajv-formats is CommonJS: its plugin is the `default` export of the module object.
-addFormats.default(ajv);
-ajv.addSchema(doc, "openapi.json");
-
-function validatorAt(pointer: Pointer): ValidateFunction {
-  const fragment = pointer.map((key) => encodeURIComponent(key.replace(/~/g, "~0").replace(/\//g, "~1"))).join("/");
-  return ajv.compile({ $ref: `openapi.json#/${fragment}` });
-}
 
 /** Validates one example; returns what it was checked against and the errors, if any. */
 function validateExample(meta: ExampleMeta, data: unknown): { checkedAgainst: string; errors: string[] } {
