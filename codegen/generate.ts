@@ -156,6 +156,22 @@ function operationEntry(op: Operation): string {
 }
 
 /**
+ * The operations of one scope as generated/operation-ids.ts lists them: per group (the operationId
+ * up to its last dot), the method names space-separated, groups and names in spec order.
+ */
+function operationGroups(ops: readonly Operation[]): { group: string; names: string }[] {
+  const groups = new Map<string, string[]>();
+  for (const op of ops) {
+    const dot = op.id.lastIndexOf(".");
+    const group = op.id.slice(0, dot);
+    const names = groups.get(group) ?? [];
+    names.push(op.id.slice(dot + 1));
+    groups.set(group, names);
+  }
+  return [...groups].map(([group, names]) => ({ group, names: names.join(" ") }));
+}
+
+/**
  * generated/operations.md: every operation with its SDK method, HTTP method, path, paging and
  * summary, so that adding a path file to the spec documents its operation with no handwritten row.
  */
@@ -216,7 +232,8 @@ const files: Record<string, string> = {
   "schema.ts": `/**\n * Types of Kloudless API v1, from the bundled spec.\n * Generated from spec/ by codegen/generate.ts (openapi-typescript). Do not edit.\n */\n\n${types}`,
   "operations.md": operationsListing(operations),
   "operation-ids.ts": render("operation-ids.ts.hbs", {
-    operations: operations.map((op) => ({ id: op.id, client: op.scope === "client" ? 1 : 0 })),
+    account: operationGroups(operations.filter((op) => op.scope === "account")),
+    client: operationGroups(operations.filter((op) => op.scope === "client")),
   }),
   "operations.ts": render("operations.ts.hbs", {
     operations: operations.map((op) => ({ id: op.id, entry: operationEntry(op) })),

@@ -9,7 +9,7 @@
  * An operation whose table entry names a `helper` (`x-kloudless-helper` in the spec) is served
  * by that runtime helper (src/operations/runtime-helpers.ts) instead of the plain operation call.
  */
-import { operationScopes } from "../../generated/operation-ids.ts";
+import { accountOperations, clientOperations } from "../../generated/operation-ids.ts";
 import type { OperationEntry, OperationId, ResultKind } from "../../generated/operations.ts";
 
 type Table = Readonly<Record<OperationId, OperationEntry>>;
@@ -112,13 +112,21 @@ function newNode(): GroupNode {
 
 const trees = new Map<"account" | "client", GroupNode>();
 
+/** The operationIds of a scope's generated methods: an account's, or a client's (all of them). */
+function operationIds(scope: "account" | "client"): OperationId[] {
+  const ids: string[] = [];
+  for (const groups of scope === "account" ? [accountOperations] : [accountOperations, clientOperations]) {
+    for (const group in groups) for (const name of (groups[group] as string).split(" ")) ids.push(`${group}.${name}`);
+  }
+  return ids as OperationId[];
+}
+
 /** The group tree of one scope, built once per process from the table. */
 function treeFor(scope: "account" | "client"): GroupNode {
   let root = trees.get(scope);
   if (root) return root;
   root = newNode();
-  for (const id of Object.keys(operationScopes) as OperationId[]) {
-    if (scope === "account" && operationScopes[id] === 1) continue;
+  for (const id of operationIds(scope)) {
     const parts = id.split(".");
     let node = root;
     for (const part of parts.slice(0, -1)) {
@@ -208,7 +216,7 @@ let matchers: Map<string, { pattern: RegExp; op: OperationSpec }[]> | undefined;
 
 function buildMatchers(): Map<string, { pattern: RegExp; op: OperationSpec }[]> {
   const byKey = new Map<string, { literal: number; pattern: RegExp; op: OperationSpec }[]>();
-  for (const id of Object.keys(operationScopes) as OperationId[]) {
+  for (const id of operationIds("client")) {
     const op = operationSpec(id);
     const segments = op.path.split("/").filter(Boolean);
     const key = `${op.method} ${segments.length}`;
