@@ -10,7 +10,8 @@ export type { OperationId, ResultKind } from "../generated/operations.ts";
  * request body, responses), `paths` the same by URL path.
  */
 export type { components, operations, paths } from "../generated/schema.ts";
-export { Account, type AccountOptions, Client, type ClientOptions } from "./client.ts";
+export { Account } from "./account.ts";
+export { type AccountOptions, Client, type ClientOptions } from "./client.ts";
 export type { ApiClient, ApiMiddleware } from "./core/api.ts";
 export type { ApiRequest } from "./core/api-request.ts";
 export { type Configuration, configuration } from "./core/config.ts";
@@ -84,12 +85,6 @@ export type {
   Verb,
 } from "./operations/operation-types.ts";
 export type { ListEnvelope } from "./operations/pagination.ts";
-export {
-  type Item,
-  type RequestContext,
-  Resource,
-  ResourceList,
-  Response,
-  ResponseJson,
-} from "./operations/response.ts";
+export { ResourceList } from "./operations/resource-list.ts";
+export { type Item, type RequestContext, Resource, Response, ResponseJson } from "./operations/response.ts";
 export type { ClientHelper, HelperHost, HelperName, Helpers } from "./operations/runtime-helpers.ts";

@@ -1,40 +1,14 @@
 /**
  * When to retry a request and how long to wait. A write is retried only when the server
- * certainly did not apply it, and a body that cannot be replayed is never sent twice.
+ * certainly did not apply it, and a body that cannot be replayed is never sent twice. Loaded by
+ * the transport on an attempt's first failure (the settings are retry-policy.ts).
  */
 import { parseRetryAfter } from "./errors.ts";
+import type { AttemptFailure, RetryPolicy } from "./retry-policy.ts";
 
-/** Retry settings of a client or a request. */
-export interface RetryPolicy {
-  /** Retries after the first attempt. */
-  maxRetries: number;
-  /** First backoff delay, milliseconds. */
-  initialDelayMs: number;
-  /** Largest backoff delay, milliseconds. */
-  maxDelayMs: number;
-  /** Largest `Retry-After` honoured, milliseconds; a longer one raises the error instead. */
-  maxRetryAfterMs: number;
-}
-
-/** Defaults: 2 retries, 0.5 s doubling up to 8 s, `Retry-After` honoured up to 60 s. */
-export const DEFAULT_RETRY: RetryPolicy = {
-  maxRetries: 2,
-  initialDelayMs: 500,
-  maxDelayMs: 8_000,
-  maxRetryAfterMs: 60_000,
-};
+export { type AttemptFailure, DEFAULT_RETRY, type RetryPolicy } from "./retry-policy.ts";
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
-
-/** What went wrong in one attempt. */
-export type AttemptFailure =
-  | { kind: "status"; status: number; retryAfter: string | null }
-  | { kind: "timeout" }
-  /**
-   * `refused`: the server refused the connection; `notSent`: the request certainly did not leave
-   * (refused, host name not resolved, connection not established in time).
-   */
-  | { kind: "connection"; refused: boolean; notSent: boolean };
 
 /**
  * Whether the failed attempt may be retried. Idempotent methods retry on connection
@@ -99,4 +73,11 @@ export function isConnectionRefused(error: unknown): boolean {
  */
 export function wasNotSent(error: unknown): boolean {
   return codeIn(error, NOT_SENT) !== undefined;
+}
+
+/** How a failed attempt reads in the debug log: the status, `timeout`, or the connection failure. */
+export function describeFailure(failure: AttemptFailure): string {
+  if (failure.kind === "status") return String(failure.status);
+  if (failure.kind === "timeout") return "timeout";
+  return failure.refused ? "connection refused" : "connection failed";
 }

@@ -9,7 +9,8 @@ import type { AccountMethods, ClientMethods, Method, PathOperations } from "../.
 import type { OperationId, operations as operationTable, ResultKind } from "../../generated/operations.ts";
 import type { operations } from "../../generated/schema.ts";
 import type { RequestOptions } from "../core/request-options.ts";
-import type { AnyResult, Item, ResourceList, Response, ResponseJson } from "./response.ts";
+import type { ResourceList } from "./resource-list.ts";
+import type { AnyResult, Item, Response, ResponseJson } from "./response.ts";
 import type { ClientHelper, HelperName, Helpers } from "./runtime-helpers.ts";
 
 export type { AnyResult };

@@ -9,10 +9,9 @@
  * An operation whose table entry names a `helper` (`x-kloudless-helper` in the spec) is served
  * by that runtime helper (src/operations/runtime-helpers.ts) instead of the plain operation call.
  */
-import { accountOperations, clientOperations } from "../../generated/operation-ids.ts";
 import type { OperationEntry, OperationId, ResultKind } from "../../generated/operations.ts";
 
-type Table = Readonly<Record<OperationId, OperationEntry>>;
+type Table = typeof import("./operation-table.ts");
 
 let table: Table | undefined;
 let loading: Promise<void> | undefined;
@@ -23,9 +22,10 @@ let loading: Promise<void> | undefined;
  */
 export function loadOperations(): Promise<void> {
   if (table) return Promise.resolve();
-  loading ??= import("../../generated/operations.ts").then(
-    (module) => {
-      table = module.operations;
+  // The table's data is asked for beside the module that reads it, not after it: one wait, not two.
+  loading ??= Promise.all([import("./operation-table.ts"), import("../../generated/operations.ts")]).then(
+    ([module]) => {
+      table = module;
     },
     (error: unknown) => {
       loading = undefined;
@@ -66,38 +66,30 @@ export interface OperationSpec {
   helper: string | undefined;
 }
 
-const specs = new Map<OperationId, OperationSpec>();
-const NONE: readonly never[] = [];
-
-/** The entry of operation `id` with its defaults filled in (built once per operation). */
+/** The entry of operation `id` with its defaults filled in; the table must be loaded (`loadOperations`). */
 export function operationSpec(id: OperationId): OperationSpec {
-  let spec = specs.get(id);
-  if (!spec) {
-    if (!table) throw new KloudlessError(`${id}: the operation table is not loaded (await loadOperations())`);
-    const entry: OperationEntry = table[id];
-    const params = entry.a ?? NONE;
-    spec = {
-      id,
-      method: entry.m,
-      path: entry.p,
-      params,
-      boundParams: params.filter((name) => name !== "account_id"),
-      query: entry.q ?? NONE,
-      body: entry.b ?? NONE,
-      result: entry.r ?? "Resource",
-      scope: entry.s ?? "account",
-      paging: entry.g ?? "none",
-      helper: entry.h,
-    };
-    specs.set(id, spec);
-  }
-  return spec;
+  if (!table) throw new KloudlessError(`${id}: the operation table is not loaded (await loadOperations())`);
+  return table.operationSpec(id);
+}
+
+/**
+ * The operation a request URL (on `origin`, without its query) belongs to, or `undefined`; the
+ * table must be loaded (`loadOperations`).
+ */
+export function matchOperation(
+  method: string,
+  url: string,
+  origin: string,
+  baseUrl: string,
+): OperationSpec | undefined {
+  return (table as Table).matchOperation(method, url, origin, baseUrl);
 }
 
 import { KloudlessError } from "../core/errors.ts";
-import { type HelperHost, type HelperName, helperImplementations } from "./runtime-helpers.ts";
+import { operationIds } from "./scopes.ts";
 
-interface Caller {
+/** What a generated method calls: `Client` or `Account`. */
+export interface Caller {
   _operation(id: OperationId, args: unknown[]): Promise<unknown>;
 }
 
@@ -111,15 +103,6 @@ function newNode(): GroupNode {
 }
 
 const trees = new Map<"account" | "client", GroupNode>();
-
-/** The operationIds of a scope's generated methods: an account's, or a client's (all of them). */
-function operationIds(scope: "account" | "client"): OperationId[] {
-  const ids: string[] = [];
-  for (const groups of scope === "account" ? [accountOperations] : [accountOperations, clientOperations]) {
-    for (const group in groups) for (const name of (groups[group] as string).split(" ")) ids.push(`${group}.${name}`);
-  }
-  return ids as OperationId[];
-}
 
 /** The group tree of one scope, built once per process from the table. */
 function treeFor(scope: "account" | "client"): GroupNode {
@@ -143,40 +126,14 @@ function treeFor(scope: "account" | "client"): GroupNode {
   return root;
 }
 
-/**
- * Calls the helper serving operation `id`. On an `Account` the helper's calls are bound to the
- * account; on a `Client`, an account-scoped operation takes the account ID as first argument and
- * the helper's calls are bound to it.
- */
-function callHelper(owner: Caller, scope: "account" | "client", id: OperationId, args: unknown[]): Promise<unknown> {
-  const op = operationSpec(id);
-  const implementation = helperImplementations[op.helper as HelperName] as
-    | ((host: HelperHost, ...rest: unknown[]) => Promise<unknown>)
-    | undefined;
-  if (!implementation) {
-    return Promise.reject(new KloudlessError(`${id}: the runtime has no helper ${String(op.helper)}`));
-  }
-  if (scope === "client" && op.scope === "account") {
-    const [accountId, ...rest] = args;
-    return implementation(
-      { call: (target, targetArgs) => owner._operation(target, [accountId, ...targetArgs]) },
-      ...rest,
-    );
-  }
-  return implementation({ call: (target, targetArgs) => owner._operation(target, targetArgs) }, ...args);
-}
-
-/** Calls a generated method: its helper when the table names one, else the plain operation. */
-function dispatch(owner: Caller, scope: "account" | "client", id: OperationId, args: unknown[]): Promise<unknown> {
-  return operationSpec(id).helper ? callHelper(owner, scope, id, args) : owner._operation(id, args);
-}
-
 /** Builds the object of one group for one client: methods plus lazily built subgroups. */
 function buildGroup(owner: Caller, node: GroupNode, scope: "account" | "client"): object {
   const group: Record<string, unknown> = {};
   for (const [name, id] of node.methods) {
     group[name] = (...args: unknown[]) =>
-      table ? dispatch(owner, scope, id, args) : loadOperations().then(() => dispatch(owner, scope, id, args));
+      table
+        ? table.dispatch(owner, scope, id, args)
+        : loadOperations().then(() => (table as Table).dispatch(owner, scope, id, args));
   }
   for (const [name, child] of node.groups) {
     defineLazy(group, name, () => buildGroup(owner, child, scope));
@@ -209,66 +166,4 @@ export function installOperationGroups(prototype: object, scope: "account" | "cl
       },
     });
   }
-}
-
-/** Matchers of the table's operations by method and number of path segments. */
-let matchers: Map<string, { pattern: RegExp; op: OperationSpec }[]> | undefined;
-
-function buildMatchers(): Map<string, { pattern: RegExp; op: OperationSpec }[]> {
-  const byKey = new Map<string, { literal: number; pattern: RegExp; op: OperationSpec }[]>();
-  for (const id of operationIds("client")) {
-    const op = operationSpec(id);
-    const segments = op.path.split("/").filter(Boolean);
-    const key = `${op.method} ${segments.length}`;
-    const list = byKey.get(key) ?? [];
-    list.push({
-      // Literal segments first: `files/upload_url` is not `files/{file_id}`.
-      literal: segments.filter((s) => !s.startsWith("{")).length,
-      pattern: new RegExp(`^${op.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`),
-      op,
-    });
-    byKey.set(key, list);
-  }
-  return new Map([...byKey].map(([key, list]) => [key, list.sort((a, b) => b.literal - a.literal)]));
-}
-
-const prefixes = new Map<string, string>();
-/** Recent answers of `matchOperation`: the pages of a list all ask about the same URL. */
-const recent = new Map<string, OperationSpec | undefined>();
-const RECENT_MAX = 256;
-
-/**
- * The operation a request URL (on `origin`, without its query) belongs to, or `undefined`; the
- * table must be loaded (`loadOperations`).
- * `{param}` matches one non-empty segment; the API version segment may be any version.
- */
-export function matchOperation(
-  method: string,
-  url: string,
-  origin: string,
-  baseUrl: string,
-): OperationSpec | undefined {
-  const key = `${method} ${baseUrl} ${url}`;
-  if (recent.has(key)) return recent.get(key);
-  const op = findOperation(method, url, origin, baseUrl);
-  if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(key, op);
-  return op;
-}
-
-function findOperation(method: string, url: string, origin: string, baseUrl: string): OperationSpec | undefined {
-  let prefix = prefixes.get(baseUrl);
-  if (prefix === undefined) {
-    prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
-    prefixes.set(baseUrl, prefix);
-  }
-  const path = url.startsWith(origin) ? url.slice(origin.length) : new URL(url).pathname;
-  if (!path.startsWith(`${prefix}/v`)) return undefined;
-  const rest = path
-    .slice(prefix.length)
-    .replace(/^\/v[^/]+/, "")
-    .replace(/\/+$/, "");
-  matchers ??= buildMatchers();
-  const candidates = matchers.get(`${method} ${rest.split("/").length - 1}`);
-  return candidates?.find((m) => m.pattern.test(rest))?.op;
 }

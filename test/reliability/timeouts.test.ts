@@ -6,6 +6,7 @@
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe } from "vitest";
 import { Aborted, Account, ConnectionError, KloudlessError, ResponseJson, TimedOut } from "../../src/index.ts";
+import { loadOperations } from "../../src/operations/operations.ts";
 import { accountFor, debugSink, eventually, it, QUOTA, seen, thrown } from "./harness.ts";
 
 describe.concurrent("latency beyond the timeout", () => {
@@ -159,6 +160,9 @@ describe.concurrent("the caller's AbortSignal", () => {
     const account = accountFor(h, { timeout: 5_000, maxRetries: 2, logger });
     h.emu.faults.add({ match: { method: "GET", path: "storage/quota$" }, kind: "latency", delayMs: 400, times: 3 });
     const before = seen(h, "GET", QUOTA).length;
+    // The first call of a process loads the operation table before sending: loaded here, so that
+    // the abort at 50 ms comes while the request is in flight, not before it leaves.
+    await loadOperations();
     const controller = new AbortController();
     const started = performance.now();
     const reason = new Error("navigated away");
