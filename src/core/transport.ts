@@ -60,6 +60,11 @@ export interface TransportSettings {
   secrets: readonly string[];
 }
 
+/** The debug line of one attempt: `GET <url> -> 503 (12 ms, attempt 1)`. */
+function line(request: OutgoingRequest, outcome: string, started: number, attempt: number): string {
+  return `${request.method} ${request.url} -> ${outcome} (${Date.now() - started} ms, attempt ${attempt})`;
+}
+
 /** Sends requests for one client. */
 export class Transport {
   /** The concurrency limit, made on first use (it is loaded then: most clients have none). */
@@ -83,14 +88,12 @@ export class Transport {
         }
         const debug = logger.enabled("debug");
         const started = debug ? Date.now() : 0;
-        const line = (outcome: string): string =>
-          `${request.method} ${request.url} -> ${outcome} (${Date.now() - started} ms, attempt ${attempt})`;
         let outcome: IncomingResponse | Failed;
         try {
           outcome = await runAttempt(this.settings, request);
         } catch (error) {
           // Only a caller abort (or a bad body) ends an attempt by throwing; log it like the others.
-          if (debug) logger.debug(line(error instanceof Aborted ? "aborted" : "failed"));
+          if (debug) logger.debug(line(request, error instanceof Aborted ? "aborted" : "failed", started, attempt));
           throw error;
         } finally {
           this.semaphore?.release();
@@ -98,13 +101,13 @@ export class Transport {
         if ("response" in outcome) {
           if (debug) {
             const id = outcome.response.headers.get("x-request-id");
-            logger.debug(`${line(String(outcome.response.status))}${id ? ` [${id}]` : ""}`);
+            logger.debug(`${line(request, String(outcome.response.status), started, attempt)}${id ? ` [${id}]` : ""}`);
           }
           return outcome;
         }
         const { failure, error } = outcome;
         const { describeFailure, isRetryable, retryDelay } = await import("./retry.ts");
-        if (debug) logger.debug(line(describeFailure(failure)));
+        if (debug) logger.debug(line(request, describeFailure(failure), started, attempt));
         const delay =
           attempt > maxRetries || !isRetryable(request.method, failure)
             ? undefined

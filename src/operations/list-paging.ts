@@ -98,3 +98,10 @@ export async function* pages<T, Envelope>(
     page = fetched;
   }
 }
+
+/** `list.toArray({ limit })` once loaded: every object from this page on, up to `limit`. */
+export async function toArray<T, Envelope>(list: ResourceList<T, Envelope>, limit?: number): Promise<Item<T>[]> {
+  const out: Item<T>[] = [];
+  for await (const item of pagingIterator(list, { maxResources: limit })) out.push(item);
+  return out;
+}

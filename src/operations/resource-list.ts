@@ -9,6 +9,15 @@ import { type ListEnvelope, type NextPage, nextPage, type PagingStyle, pagingSty
 import type { Item, RequestContext, Sender } from "./response.ts";
 import { ResponseJson } from "./response.ts";
 
+/** The paging code (list-paging.ts), once loaded: later pages do not go through `import()` again. */
+let paging: typeof import("./list-paging.ts") | undefined;
+
+/** Loads list-paging.ts (once; `import()` of a loaded module still costs a module lookup per call). */
+async function loadPaging(): Promise<typeof import("./list-paging.ts")> {
+  paging = await import("./list-paging.ts");
+  return paging;
+}
+
 /** A page of a list; iterate it for this page, `for await` it for every page. */
 export class ResourceList<T = unknown, Envelope = ListEnvelope> extends ResponseJson<Envelope> {
   /** The objects of this page, as resources. */
@@ -76,8 +85,7 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
    * Throws `NoNextPage` on the last page (its `cursor` is the one to store for events).
    */
   async getNextPage(): Promise<ResourceList<T, Envelope>> {
-    const { fetchNext } = await import("./list-paging.ts");
-    return fetchNext(this, this._next());
+    return (paging ?? (await loadPaging())).fetchNext(this, this._next());
   }
 
   /**
@@ -86,9 +94,7 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
    * the end sets `latestCursor` on this list.
    */
   getPagingIterator(options: { maxResources?: number } = {}): AsyncIterableIterator<Item<T>> {
-    return new LazyAsyncIterator(() =>
-      import("./list-paging.ts").then(({ pagingIterator }) => pagingIterator(this, options)),
-    );
+    return new LazyAsyncIterator(() => loadPaging().then(({ pagingIterator }) => pagingIterator(this, options)));
   }
 
   /**
@@ -98,15 +104,12 @@ export class ResourceList<T = unknown, Envelope = ListEnvelope> extends Response
    * `KloudlessError`. For event lists, each page passed sets `latestCursor` on this list.
    */
   async *pages(): AsyncGenerator<ResourceList<T, Envelope>, void, undefined> {
-    const { pages } = await import("./list-paging.ts");
-    yield* pages(this);
+    yield* (paging ?? (await loadPaging())).pages(this);
   }
 
   /** Collects every object (up to `limit`) into an array. */
   async toArray(options: { limit?: number } = {}): Promise<Item<T>[]> {
-    const out: Item<T>[] = [];
-    for await (const item of this.getPagingIterator({ maxResources: options.limit })) out.push(item);
-    return out;
+    return (paging ?? (await loadPaging())).toArray(this, options.limit);
   }
 
   protected override adopt(other: this): void {

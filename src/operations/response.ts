@@ -8,7 +8,6 @@
  * the call's static type reads); only an answer of no known operation is sorted by its body
  * (wrap.ts). `ResourceList` is resource-list.ts.
  */
-import { KloudlessError } from "../core/errors.ts";
 import type { RequestOptions } from "../core/request-options.ts";
 import { resolvePath } from "../core/url.ts";
 import { canonicalUrl, childRequest } from "./canonical-url.ts";
@@ -205,16 +204,8 @@ export class Response {
    * that request (query, headers, API version); otherwise it GETs its URL.
    */
   async refresh(): Promise<this> {
-    const fromGet = this.request.method === "GET";
-    const next = await this.client.send("GET", fromGet ? this.request.url : this.url, {
-      params: fromGet ? this.request.query : (inheritedQuery(this.url, this.request) ?? {}),
-      headers: fromGet ? this.request.headers : {},
-      apiVersion: fromGet ? this.request.apiVersion : undefined,
-    });
-    if (!(next instanceof this.constructor)) {
-      throw new KloudlessError(`refresh of ${this.url} answered a different kind of response`);
-    }
-    this.adopt(next as this);
+    const { refreshed } = await import("./refresh.ts");
+    this.adopt(await refreshed(this));
     return this;
   }
 
