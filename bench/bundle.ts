@@ -25,11 +25,11 @@ import { emit, repoRoot } from "./lib.ts";
 export const BUNDLE_BUDGET_BYTES = 14_000;
 
 /**
- * What `make size` refuses: growth past the initial load as measured now (16.43 kB with 146
- * operations and the operation table loaded on first use; over the budget, BENCHMARKS.md), so
- * that no change makes it worse while the budget is missed.
+ * What `make size` refuses: growth past the initial load as measured now (13,947 B of the built
+ * dist/index.js, 13,832 B from the sources, with 146 operations; the operation table, paging,
+ * `refresh()`, failures, retries and redirects loaded on first use), under the budget.
  */
-export const BUNDLE_GUARD_BYTES = 16_600;
+export const BUNDLE_GUARD_BYTES = 13_950;
 
 /** Sizes of one bundle. */
 export interface BundleFigures {
