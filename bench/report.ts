@@ -71,6 +71,12 @@ function runLine(record: BenchRecord | undefined): string {
   return `_Ran ${record.date?.slice(0, 16).replace("T", " ")} UTC in ${record.seconds} s; 1-minute load average ${record.load?.[0]} → ${record.load?.[1]}${record.quick ? "; **quick run, not for reading**" : ""}._`;
 }
 
+/** The load a benchmark ran under, when the shared cores were busy (a 1-minute load average above 2). */
+function loadNote(load: readonly number[] | undefined): string {
+  if (!load || Math.max(...load) <= 2) return "";
+  return ` Measured at a 1-minute load average of ${load[0]} → ${load[1]} on the 2 shared cores: other work took a share of them, and wall-clock ratios move with it.`;
+}
+
 /** What the measurements say about each missed budget (only the missed ones). */
 function missedNotes(results: Results): string[] {
   const b = results.benchmarks;
@@ -85,13 +91,13 @@ function missedNotes(results: Results): string[] {
   const tp = r("throughput");
   if (tp && (at(tp, "c1.met") === false || at(tp, "c32.met") === false)) {
     notes.push(
-      `- **Throughput**: client CPU per request at c=32: SDK ${n(num(tp, "c32.cpuMicrosPerRequest.sdk.median"))} µs, raw fetch ${n(num(tp, "c32.cpuMicrosPerRequest.fetch.median"))} µs, raw fetch with an AbortController and a timer per request ${n(num(tp, "c32.cpuMicrosPerRequest.fetch+timeout.median"))} µs (client and server share the 2 cores, so CPU is throughput). Every SDK attempt links an AbortController that its deadline aborts (so a timed-out request leaves nothing running); on Node, linking a signal to a request is the largest single cost of a call (measured with the stubbed fetch of benchmark 1: 55 µs CPU per call with the signal, 31 µs without; making the controller itself costs under 1 µs): undici's \`Request\` registers an abort listener, a \`WeakRef\` and a \`FinalizationRegistry\` entry for it. Raw fetch with a controller and a timer per request (\`fetch+timeout\`) pays the same, and the SDK stays within about 10 % of it; the rest is the openapi-fetch layer every request now passes through (merged headers, its \`Request\`, middleware).`,
+      `- **Throughput**: client CPU per request at c=32: SDK ${n(num(tp, "c32.cpuMicrosPerRequest.sdk.median"))} µs, raw fetch ${n(num(tp, "c32.cpuMicrosPerRequest.fetch.median"))} µs, raw fetch with an AbortController and a timer per request ${n(num(tp, "c32.cpuMicrosPerRequest.fetch+timeout.median"))} µs (client and server share the 2 cores, so CPU is throughput). Every SDK attempt links an AbortController that its deadline aborts (so a timed-out request leaves nothing running); on Node, linking a signal to a request is the largest single cost of a call (measured with the stubbed fetch of benchmark 1: 55 µs CPU per call with the signal, 31 µs without; making the controller itself costs under 1 µs): undici's \`Request\` registers an abort listener, a \`WeakRef\` and a \`FinalizationRegistry\` entry for it. Raw fetch with a controller and a timer per request (\`fetch+timeout\`) pays the same, and the SDK stays within about 10 % of it; the rest is the openapi-fetch layer every request now passes through (merged headers, its \`Request\`, middleware).${loadNote(b.throughput?.load)}`,
     );
   }
   const pg = r("paging");
   if (pg && at(pg, "budget.time.met") === false) {
     notes.push(
-      `- **Paging time**: per page the SDK sends a request with its timeout, wraps each of the ${num(pg, "perPage")} objects as a \`Resource\`, and hands each out through the paging iterator (a promise per object, as \`for await\` requires); the raw loop does none of that. Page by page without \`for await\` the SDK takes ${n(num(pg, "seconds.sdk-pages.median"), 2)} s, with it ${n(num(pg, "seconds.sdk.median"), 2)} s, raw ${n(num(pg, "seconds.raw.median"), 2)} s.`,
+      `- **Paging time**: per page the SDK sends a request with its timeout, wraps each of the ${num(pg, "perPage")} objects as a \`Resource\`, and hands each out through the paging iterator (a promise per object, as \`for await\` requires); the raw loop does none of that. Page by page without \`for await\` the SDK takes ${n(num(pg, "seconds.sdk-pages.median"), 2)} s, with it ${n(num(pg, "seconds.sdk.median"), 2)} s, raw ${n(num(pg, "seconds.raw.median"), 2)} s.${loadNote(b.paging?.load)}`,
     );
   }
   const fl = r("files");
