@@ -5,6 +5,7 @@
 import { forgetActivity } from "./activity.ts";
 import { pageNumberList, SERVICES, serviceName } from "./core.ts";
 import { EmuError } from "./errors.ts";
+import { untypedHandlers } from "./replies.ts";
 import { type EmulatorState, now, randomToken } from "./state.ts";
 import type { AccountRecord, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -48,7 +49,7 @@ function visibleAccounts(state: EmulatorState, req: EmuRequest): AccountRecord[]
 
 /** Creates the accounts handlers. */
 export function createAccountsHandlers(state: EmulatorState): HandlerTable {
-  return {
+  return untypedHandlers({
     "accounts.list": (req) => {
       const args = req.args ?? {};
       const accounts = visibleAccounts(state, req).filter(
@@ -128,7 +129,7 @@ export function createAccountsHandlers(state: EmulatorState): HandlerTable {
       forgetActivity(state, account.id);
       return { status: 204 };
     },
-  };
+  });
 }
 
 /** The APIs an account of `service` offers (storage for services the emulator does not know). */

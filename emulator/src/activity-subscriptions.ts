@@ -10,6 +10,7 @@
  */
 import { createActivityHandlers } from "./activity.ts";
 import { pageNumberList } from "./core.ts";
+import { handlerOf, untypedHandlers } from "./replies.ts";
 import { type EmulatorState, now } from "./state.ts";
 import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -56,7 +57,7 @@ export function createSubscriptionHandlers(state: EmulatorState): HandlerTable {
 
   /** Runs an activity handler for the request's account with other query arguments. */
   async function activityCall(req: EmuRequest, ctx: EmuContext, operationId: string, args: Record<string, unknown>) {
-    const handler = activity[operationId];
+    const handler = handlerOf(activity, operationId);
     if (!handler) throw new Error(`no activity handler ${operationId}`);
     const reply = await handler({ ...req, operationId, args }, ctx);
     return reply.json as Record<string, unknown>;
@@ -107,7 +108,7 @@ export function createSubscriptionHandlers(state: EmulatorState): HandlerTable {
     };
   }
 
-  return {
+  return untypedHandlers({
     "subscriptions.list": (req) => {
       const account = req.account as AccountRecord;
       const page = Number(req.args?.page ?? 1);
@@ -146,5 +147,5 @@ export function createSubscriptionHandlers(state: EmulatorState): HandlerTable {
       found.lastCursor = String(list.cursor);
       return { status: 200, json: { ...list, objects, count: objects.length } };
     },
-  };
+  });
 }

@@ -9,6 +9,7 @@
  * bound (`<seq>~<until ms>`) so that later calls stay inside the first request's range.
  */
 import { EmuError } from "./errors.ts";
+import { untypedHandlers } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
 import type { AccountRecord, ActivityInput, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -125,7 +126,7 @@ function withoutRaw(json: Record<string, unknown>): Record<string, unknown> {
 
 /** Creates the `events.list` and `events.latestCursor` handlers. */
 export function createActivityHandlers(state: EmulatorState): HandlerTable {
-  return {
+  return untypedHandlers({
     "events.list": (req: EmuRequest) => {
       const account = req.account as AccountRecord;
       const args = req.args ?? {};
@@ -171,5 +172,5 @@ export function createActivityHandlers(state: EmulatorState): HandlerTable {
       const account = req.account as AccountRecord;
       return { status: 200, json: { cursor: String(latestSeq(logOf(state, account.id))) } };
     },
-  };
+  });
 }

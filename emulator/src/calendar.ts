@@ -35,6 +35,7 @@ import {
   parseWindows,
 } from "./calendar-time.ts";
 import { tokenPage } from "./core.ts";
+import { untypedHandlers } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
 import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -115,7 +116,7 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
     return reply;
   }
 
-  return {
+  return untypedHandlers({
     "calendar.calendars.list": (req, ctx) => {
       const found = calendarsFor(req, ctx);
       if ("status" in found) return found;
@@ -293,5 +294,5 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
       }));
       return { status: 200, json: { time_windows, api: "calendar", type: "availability" } };
     },
-  };
+  });
 }

@@ -5,6 +5,7 @@
  * as for the calendar API.
  */
 import { tokenPage } from "./core.ts";
+import { untypedHandlers } from "./replies.ts";
 import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
 /** The docs' default page size of the conversation list. */
@@ -89,7 +90,7 @@ function listFor(
 
 /** Creates the `chat.conversations.list` and `itsm.incidents.list` handlers. */
 export function createChatItsmHandlers(): HandlerTable {
-  return {
+  return untypedHandlers({
     "chat.conversations.list": (req, ctx) =>
       listFor(
         req,
@@ -121,5 +122,5 @@ export function createChatItsmHandlers(): HandlerTable {
           })),
         INCIDENT_PAGE_SIZE,
       ),
-  };
+  });
 }

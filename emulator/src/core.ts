@@ -6,6 +6,7 @@
  */
 import { Buffer } from "node:buffer";
 import { EmuError, replyForError } from "./errors.ts";
+import { untypedHandlers } from "./replies.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
 import type { AccountRecord, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -219,7 +220,7 @@ function queryObject(query: URLSearchParams): Record<string, string | string[]> 
 
 /** Creates the handlers of the core area. */
 export function createCoreHandlers(state: EmulatorState): HandlerTable {
-  return {
+  return untypedHandlers({
     "tasks.retrieve": async (req) => {
       const account = req.account as AccountRecord;
       const task = tasksOf(state).get(String(req.params.task_id));
@@ -303,5 +304,5 @@ export function createCoreHandlers(state: EmulatorState): HandlerTable {
       if (!service) throw new EmuError(404, "not_found", `Service not found: ${req.params.service_id}`);
       return { status: 200, json: serviceJson(service) };
     },
-  };
+  });
 }

@@ -10,6 +10,7 @@
  */
 import { recordActivity } from "./activity.ts";
 import { tokenPage } from "./core.ts";
+import { type AnyHandler, untypedHandlers } from "./replies.ts";
 import { type EmulatorState, now } from "./state.ts";
 import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -574,7 +575,7 @@ export function createCrmHandlers(state: EmulatorState): HandlerTable {
   const body = (req: EmuRequest): Record<string, unknown> =>
     typeof req.json === "object" && req.json !== null ? (req.json as Record<string, unknown>) : {};
 
-  const handlers: HandlerTable = {};
+  const handlers: Record<string, AnyHandler> = {};
   const typed: [string, string, string][] = [
     ["accounts", "Account", "crm_account_id"],
     ["contacts", "Contact", "contact_id"],
@@ -754,5 +755,5 @@ export function createCrmHandlers(state: EmulatorState): HandlerTable {
       : ctx.error(404, "not_found", `No object type '${req.params.schema_id}' in this CRM`);
   };
 
-  return handlers;
+  return untypedHandlers(handlers);
 }

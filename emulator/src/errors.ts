@@ -5,7 +5,7 @@
  * server, faults and the `/__emulator` admin routes all answer errors through it, so an SDK's
  * error parsing meets one shape everywhere.
  */
-import type { EmuReply } from "./types.ts";
+import type { ErrorReply } from "./replies.ts";
 
 /**
  * An error a handler (or the server) throws instead of returning; the server turns it into the
@@ -34,16 +34,14 @@ export function errorReply(
   message: string,
   extra: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): EmuReply {
-  return {
-    status,
-    json: { status_code: status, error_code: errorCode, message, id: requestId, ...extra },
-    headers,
-  };
+): ErrorReply {
+  const json = { status_code: status, error_code: errorCode, message, id: requestId, ...extra };
+  // The one place an ErrorReply is made: the brand is a compile-time mark only.
+  return { status, json, headers } as unknown as ErrorReply;
 }
 
 /** Turns an `EmuError` into its reply. */
-export function replyForError(requestId: string, err: EmuError): EmuReply {
+export function replyForError(requestId: string, err: EmuError): ErrorReply {
   return errorReply(requestId, err.status, err.errorCode, err.message, err.extra, err.headers);
 }
 

@@ -8,6 +8,7 @@ import { createCalendarHandlers } from "./calendar.ts";
 import { formatInstant, type Interval, parseDateTime } from "./calendar-time.ts";
 import { availabilityProblem, candidateSlots, isTimeZone } from "./meeting-slots.ts";
 import type { WindowRecord } from "./meetings-model.ts";
+import { handlerOf } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
 import type { AccountRecord, EmuContext, EmuReply, EmuRequest } from "./types.ts";
 
@@ -27,7 +28,7 @@ export function createScheduling(state: EmulatorState) {
     params: Record<string, string>,
     json?: Record<string, unknown>,
   ): Promise<EmuReply> {
-    const handler = calendar[operationId];
+    const handler = handlerOf(calendar, operationId);
     if (!handler) throw new Error(`no calendar handler ${operationId}`);
     const inner: EmuRequest = {
       ...req,

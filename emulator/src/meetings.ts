@@ -20,6 +20,7 @@ import {
   windowJson,
 } from "./meetings-model.ts";
 import { createScheduling } from "./meetings-scheduling.ts";
+import { untypedHandlers } from "./replies.ts";
 import { type EmulatorState, now, randomToken } from "./state.ts";
 import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -68,7 +69,7 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
     return { booking, organizer, window: area.windows.get(String(booking.json.meeting_window_id)) };
   }
 
-  return {
+  return untypedHandlers({
     "meetings.windows.list": (req, ctx) => {
       const organizer = organizerOf(req, ctx);
       if ("status" in organizer) return organizer;
@@ -253,5 +254,5 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
       notifyBooking(state, found.booking.json, "delete");
       return { status: 204 };
     },
-  };
+  });
 }

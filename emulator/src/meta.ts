@@ -8,6 +8,7 @@
  * webhooks.ts (a URL is saved only once its test request is answered 2xx).
  */
 import { pageNumberList } from "./core.ts";
+import { untypedHandlers } from "./replies.ts";
 import { type ApplicationRecord, type EmulatorState, now, randomToken } from "./state.ts";
 import type { EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 import { applicationWebhooks, forgetWebhooks, registerWebhook, type WebhookRecord } from "./webhooks.ts";
@@ -153,7 +154,7 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
     return applicationWebhooks(state, app.id);
   }
 
-  return {
+  return untypedHandlers({
     "meta.applications.list": (req) => {
       const active = req.query.get("active");
       const apps = [...state.applications.values()].filter((a) => active === null || String(a.active) === active);
@@ -318,5 +319,5 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
         },
       };
     },
-  };
+  });
 }

@@ -6,6 +6,8 @@
  *
  * Codes and the grants behind issued tokens live in the `oauth` state slot.
  */
+
+import { untypedHandlers } from "./replies.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
 import type { AccountRecord, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -154,7 +156,7 @@ export function createOauthHandlers(state: EmulatorState): HandlerTable {
     return token;
   }
 
-  return {
+  return untypedHandlers({
     "oauth.authorize": (req, ctx) => {
       const q = req.query;
       const redirectUri = q.get("redirect_uri") ?? "";
@@ -285,5 +287,5 @@ export function createOauthHandlers(state: EmulatorState): HandlerTable {
         },
       };
     },
-  };
+  });
 }

@@ -29,6 +29,7 @@ import { type EmulatorMode, LENIENT_HEADER } from "./leniency.ts";
 import { createMeetingsHandlers } from "./meetings.ts";
 import { createMetaHandlers } from "./meta.ts";
 import { createOauthHandlers } from "./oauth.ts";
+import { handlerOf } from "./replies.ts";
 import {
   type BodyLimits,
   bodyLimitFor,
@@ -262,7 +263,7 @@ export class EmulatorServer {
         request.account = tokenAccounts[0];
         request.accounts = tokenAccounts;
       }
-      const handler = this.handlers[operation.operationId];
+      const handler = handlerOf(this.handlers, operation.operationId);
       if (!handler)
         throw new EmuError(501, "not_implemented", `The emulator does not implement ${operation.operationId}.`);
       return await handler(request, this.context(ex.requestId));

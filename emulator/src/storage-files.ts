@@ -8,6 +8,7 @@ import type { BlobRef } from "./blob-store.ts";
 import { startTask } from "./core.ts";
 import { EmuError } from "./errors.ts";
 import { encodePng, encodeSolidJpeg } from "./images.ts";
+import { untypedHandlers } from "./replies.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
 import { type ChangeContext, checkQuota, record, writeFile } from "./storage-changes.ts";
 import { args, body, checkName, isAsync, type StorageOptions, type StorageScope, uploadOf } from "./storage-common.ts";
@@ -79,7 +80,7 @@ export function createFileHandlers(scope: StorageScope): HandlerTable {
     return { status: 200, json: { properties: [...node.properties.values()].map((p) => ({ ...p })) } };
   }
 
-  return {
+  return untypedHandlers({
     "storage.files.upload": async (req, ctx) => {
       const drive = driveFor(req);
       if (req.json !== undefined) return uploadFromUrl(req, ctx, drive);
@@ -188,7 +189,7 @@ export function createFileHandlers(scope: StorageScope): HandlerTable {
       mustFind(drive, String(req.params.file_id), "file").properties.clear();
       return { status: 204 };
     },
-  };
+  });
 }
 
 function parseMetadata(header: string | string[] | undefined): { name: string; parent_id: string } {

@@ -4,6 +4,7 @@
  * delete (recursive only when asked) and copy.
  */
 import { EmuError } from "./errors.ts";
+import { untypedHandlers } from "./replies.ts";
 import { record } from "./storage-changes.ts";
 import { args, body, checkName, type StorageScope } from "./storage-common.ts";
 import { copyNode, updateNode } from "./storage-copy-move.ts";
@@ -29,7 +30,7 @@ const DEFAULT_CONTENTS_PAGE_SIZE = 100;
 /** Creates the `storage.folders.*` handlers (permissions are in storage-permissions.ts). */
 export function createFolderHandlers(scope: StorageScope): HandlerTable {
   const { driveFor, changeContext } = scope;
-  return {
+  return untypedHandlers({
     "storage.folders.create": (req, ctx) => {
       const drive = driveFor(req);
       const input = body(req) as { name: string; parent_id?: string };
@@ -107,5 +108,5 @@ export function createFolderHandlers(scope: StorageScope): HandlerTable {
     },
 
     "storage.folders.copy": (req, ctx) => copyNode(scope, req, ctx, "folder"),
-  };
+  });
 }

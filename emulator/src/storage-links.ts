@@ -5,6 +5,7 @@
 import { Buffer } from "node:buffer";
 import { pageNumberList } from "./core.ts";
 import { EmuError } from "./errors.ts";
+import { untypedHandlers } from "./replies.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
 import { args, body, DEFAULT_LIST_PAGE_SIZE, type StorageScope } from "./storage-common.ts";
 import { areaOf, type Drive, type LinkRecord, lookup, type StorageNode, sizeOf, stamp } from "./storage-tree.ts";
@@ -49,7 +50,7 @@ export function createLinkHandlers(scope: StorageScope): HandlerTable {
     return { drive, link };
   }
 
-  return {
+  return untypedHandlers({
     "storage.links.list": (req, ctx) => {
       const a = args(req);
       let links = drivesFor(req).flatMap((d) => [...d.links.values()]);
@@ -98,7 +99,7 @@ export function createLinkHandlers(scope: StorageScope): HandlerTable {
       drive.links.delete(link.id);
       return { status: 204 };
     },
-  };
+  });
 }
 
 /**

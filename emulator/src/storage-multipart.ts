@@ -5,6 +5,7 @@
 
 import type { BlobRef } from "./blob-store.ts";
 import { EmuError } from "./errors.ts";
+import { untypedHandlers } from "./replies.ts";
 import { checkQuota, writeFile } from "./storage-changes.ts";
 import { args, body, checkName, type StorageScope, uploadOf } from "./storage-common.ts";
 import { actorOf, type Drive, type MultipartSession, parentFolder, stamp } from "./storage-tree.ts";
@@ -51,7 +52,7 @@ export function createMultipartHandlers(scope: StorageScope): HandlerTable {
     return { drive, session };
   }
 
-  return {
+  return untypedHandlers({
     "storage.multipart.init": (req) => {
       const drive = driveFor(req);
       const input = body(req) as { name: string; parent_id: string; size?: number };
@@ -167,5 +168,5 @@ export function createMultipartHandlers(scope: StorageScope): HandlerTable {
       drive.sessions.delete(String(session.id));
       return { status: 204 };
     },
-  };
+  });
 }

@@ -4,6 +4,7 @@
  * (`listServiceLinks`).
  */
 import { EmuError } from "./errors.ts";
+import { untypedHandlers } from "./replies.ts";
 import type { StorageScope } from "./storage-common.ts";
 import { descendantsOf, mustFind, type StorageNode } from "./storage-tree.ts";
 import { linkJson } from "./storage-views.ts";
@@ -46,7 +47,7 @@ export function createPermissionHandlers(scope: StorageScope, kind: "file" | "fo
     const drive = driveFor(req);
     return { drive, node: mustFind(drive, String(req.params[`${kind}_id`]), kind) };
   };
-  return {
+  return untypedHandlers({
     [`storage.${group}.listPermissions`]: (req) => permissionsReply(nodeOf(req).node),
     [`storage.${group}.setPermissions`]: (req) => {
       const { node } = nodeOf(req);
@@ -67,5 +68,5 @@ export function createPermissionHandlers(scope: StorageScope, kind: "file" | "fo
         json: { objects, count: objects.length, page: "1", next_page: null, type: "object_list", api: "storage" },
       };
     },
-  };
+  });
 }

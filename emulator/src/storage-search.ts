@@ -3,6 +3,7 @@
  * recently modified files, both paged by page number.
  */
 import { pageNumberList } from "./core.ts";
+import { untypedHandlers } from "./replies.ts";
 import { args, DEFAULT_LIST_PAGE_SIZE, type StorageScope } from "./storage-common.ts";
 import { descendantsOf, mustFind } from "./storage-tree.ts";
 import { nodeJson } from "./storage-views.ts";
@@ -11,7 +12,7 @@ import type { HandlerTable } from "./types.ts";
 /** Creates the `storage.search` and `storage.recent` handlers. */
 export function createSearchHandlers(scope: StorageScope): HandlerTable {
   const { drivesFor } = scope;
-  return {
+  return untypedHandlers({
     /** Decision: every `lang` is a case-insensitive name search; `parents` limits it to those folders' subtrees. */
     "storage.search": (req, ctx) => {
       const a = args(req);
@@ -47,5 +48,5 @@ export function createSearchHandlers(scope: StorageScope): HandlerTable {
         json: pageNumberList(objects, Number(a.page ?? 1), Number(a.page_size ?? DEFAULT_LIST_PAGE_SIZE), "storage"),
       };
     },
-  };
+  });
 }

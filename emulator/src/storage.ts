@@ -72,18 +72,15 @@ export function createStorageHandlers(
     ...createLinkHandlers(scope),
     ...createSearchHandlers(scope),
 
-    "storage.quota": (req) => {
+    "storage.quota": (req, _ctx, reply) => {
       const drive = driveFor(req);
-      return {
-        status: 200,
-        json: { total: options.quotaBytes, used: usedBytes(drive), api: "storage", type: "quota" },
-      };
+      return reply(200, { total: options.quotaBytes, used: usedBytes(drive), api: "storage", type: "quota" });
     },
 
-    "storage.convertId": (req) => {
+    "storage.convertId": (req, _ctx, reply) => {
       const input = body(req) as { raw_id: string; type: "file" | "folder" };
       driveFor(req);
-      return { status: 200, json: { id: encodeRawId(input.raw_id, input.type) } };
+      return reply(200, { id: encodeRawId(input.raw_id, input.type) });
     },
   };
 }

@@ -6,6 +6,7 @@
  * `defaultTeamSeed` on first use unless `seedTeam` gave it another one.
  */
 import { tokenPage } from "./core.ts";
+import { untypedHandlers } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
 import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -140,7 +141,7 @@ export function createTeamHandlers(state: EmulatorState): HandlerTable {
     return group ? { directory, group } : ctx.error(404, "not_found", `Group not found: ${req.params.group_id}`);
   }
 
-  return {
+  return untypedHandlers({
     "team.users.list": (req, ctx) => {
       const directory = directoryFor(req, ctx);
       if ("status" in directory) return directory;
@@ -192,5 +193,5 @@ export function createTeamHandlers(state: EmulatorState): HandlerTable {
       });
       return listReply(req, ctx, users);
     },
-  };
+  });
 }

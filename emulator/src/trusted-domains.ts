@@ -5,6 +5,7 @@
  * only listed through it).
  */
 import { pageNumberList } from "./core.ts";
+import { untypedHandlers } from "./replies.ts";
 import { type EmulatorState, now } from "./state.ts";
 import type { EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -39,7 +40,7 @@ export function createTrustedDomainHandlers(state: EmulatorState): HandlerTable 
 
   const reply = (record: TrustedDomainRecord) => ({ ...record, api: "meta", type: "trusted_domain" });
 
-  return {
+  return untypedHandlers({
     "meta.trustedDomains.list": (req, ctx) => {
       const domains = domainsFor(req, ctx);
       if (!Array.isArray(domains)) return domains;
@@ -69,5 +70,5 @@ export function createTrustedDomainHandlers(state: EmulatorState): HandlerTable 
       domains.splice(index, 1);
       return { status: 200 };
     },
-  };
+  });
 }

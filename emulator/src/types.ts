@@ -7,6 +7,9 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { Readable } from "node:stream";
 import type { BlobRef } from "./blob-store.ts";
+import type { ErrorReply } from "./replies.ts";
+
+export type { Handler, HandlerTable } from "./replies.ts";
 
 /** A connected account held by the emulator. */
 export interface AccountRecord {
@@ -84,7 +87,7 @@ export interface EmuRequest {
   requestId: string;
 }
 
-/** What a handler answers. */
+/** A reply as the server writes it, whatever its operation (handlers answer `ReplyOf<Op>`). */
 export interface EmuReply {
   status: number;
   /** A JSON body. */
@@ -111,11 +114,5 @@ export interface EmuContext {
   /** Records an activity event for `account`. */
   recordActivity(account: AccountRecord, event: ActivityInput): void;
   /** Builds a Kloudless error reply (`status_code`, `error_code`, `message`, `id`). */
-  error(status: number, errorCode: string, message: string, extra?: Record<string, unknown>): EmuReply;
+  error(status: number, errorCode: string, message: string, extra?: Record<string, unknown>): ErrorReply;
 }
-
-/** A handler of one operation. */
-export type Handler = (req: EmuRequest, ctx: EmuContext) => EmuReply | Promise<EmuReply>;
-
-/** Handlers of one area, keyed by operationId. */
-export type HandlerTable = Record<string, Handler>;

@@ -1,0 +1,16 @@
+// Emulator handlers typed by operation: a declared status with its spec body, an error from the
+// error helper, a raw body where the spec declares binary content, no body on a 204.
+import { Readable } from "node:stream";
+import type { HandlerTable, Schema } from "../../../emulator/src/replies.ts";
+
+declare const file: Schema<"File">;
+
+export const handlers: HandlerTable = {
+  "storage.files.retrieve": (req, ctx, reply) =>
+    req.params.file_id === "gone" ? ctx.error(404, "not_found", "No such file.") : reply(200, file),
+  "storage.files.upload": async (_req, _ctx, reply) => reply(201, { ...file, name: "a.txt" }),
+  "storage.files.download": (_req, _ctx, reply) => reply.binary(200, Readable.from([Buffer.from("bytes")])),
+  "storage.files.thumbnail": (_req, _ctx, reply) => reply.binary(200, Buffer.alloc(0), { "Content-Type": "image/png" }),
+  "storage.files.delete": (_req, _ctx, reply) => reply.empty(204),
+  "storage.quota": (_req, _ctx, reply) => reply(200, { total: 10, used: 1, api: "storage", type: "quota" }),
+};
