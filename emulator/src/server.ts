@@ -2,7 +2,7 @@
  * The emulator's HTTP server (plain `node:http`): it routes every request to an operation of the
  * bundled spec, applies faults, authenticates it (auth.ts), reads its body under a cap
  * (request-body.ts), validates its parameters and body against the spec (request-input.ts),
- * runs the area handler and writes the reply with Kloudless' conventions (`X-Request-Id`,
+ * runs the operation's handler (the table is in handlers.ts) and writes the reply with Kloudless' conventions (`X-Request-Id`,
  * JSON errors, CORS), logging each request (request-log.ts). The `/__emulator` routes are in
  * admin.ts.
  */
@@ -10,25 +10,18 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
-import { createAccountsHandlers } from "./accounts.ts";
-import { createActivityHandlers, recordActivity } from "./activity.ts";
-import { createSubscriptionHandlers } from "./activity-subscriptions.ts";
+import { recordActivity } from "./activity.ts";
 import { handleAdmin } from "./admin.ts";
 import { authenticate, resolveAccounts } from "./auth.ts";
 import type { BlobRef } from "./blob-store.ts";
-import { createCalendarHandlers } from "./calendar.ts";
-import { createChatItsmHandlers } from "./chat-itsm.ts";
-import { createCoreHandlers, stopTasks } from "./core.ts";
+import { stopTasks } from "./core.ts";
 import { corsHeaders, preflightHeaders } from "./cors.ts";
-import { createCrmHandlers } from "./crm.ts";
 import { EmuError, errorReply, replyForError } from "./errors.ts";
 import type { Exchange } from "./exchange.ts";
 import { cutStream, destroyHard, injectedReply } from "./fault-injection.ts";
 import type { FaultController, FaultRule } from "./faults.ts";
+import { createHandlers } from "./handlers.ts";
 import { type EmulatorMode, LENIENT_HEADER } from "./leniency.ts";
-import { createMeetingsHandlers } from "./meetings.ts";
-import { createMetaHandlers } from "./meta.ts";
-import { createOauthHandlers } from "./oauth.ts";
 import { handlerOf } from "./replies.ts";
 import {
   type BodyLimits,
@@ -43,10 +36,8 @@ import {
 import { validateInput } from "./request-input.ts";
 import { logRequest, type RecordedResponse, type RequestLogEntry } from "./request-log.ts";
 import { API_PREFIX, type Operation, Router } from "./router.ts";
-import { EmulatorState } from "./state.ts";
-import { createStorageHandlers, DEFAULT_STORAGE_OPTIONS, type StorageOptions, serveLink } from "./storage.ts";
-import { createTeamHandlers } from "./team.ts";
-import { createTrustedDomainHandlers } from "./trusted-domains.ts";
+import type { EmulatorState } from "./state.ts";
+import { type StorageOptions, serveLink } from "./storage.ts";
 import type { EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 import { responseChecker, SchemaValidator } from "./validate.ts";
 import { WIDGET_CONFIG_PATH, widgetConfig } from "./widgets.ts";
@@ -82,33 +73,6 @@ export interface ServerConfig {
   checkpoint?: (method: string) => void;
   /** `strict` (default) refuses requests that break the spec; `lenient` applies the leniency rules first. */
   mode?: EmulatorMode;
-}
-
-/** Every area's handlers, merged into one table keyed by operationId. */
-function createHandlers(state: EmulatorState, storage: StorageOptions): HandlerTable {
-  return {
-    ...createOauthHandlers(state),
-    ...createCoreHandlers(state),
-    ...createAccountsHandlers(state),
-    ...createStorageHandlers(state, storage),
-    ...createActivityHandlers(state),
-    ...createCalendarHandlers(state),
-    ...createTeamHandlers(state),
-    ...createCrmHandlers(state),
-    ...createMetaHandlers(state),
-    ...createTrustedDomainHandlers(state),
-    ...createSubscriptionHandlers(state),
-    ...createChatItsmHandlers(),
-    ...createMeetingsHandlers(state),
-  };
-}
-
-/**
- * The operationIds the emulator has handlers for, sorted: the keys of the handler table, built
- * over a throwaway state so that a test can hold them against the spec's operations.
- */
-export function handlerOperationIds(): string[] {
-  return Object.keys(createHandlers(new EmulatorState(), DEFAULT_STORAGE_OPTIONS)).sort();
 }
 
 /** The node:http server of one emulator. */
