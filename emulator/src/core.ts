@@ -6,7 +6,7 @@
  */
 import { Buffer } from "node:buffer";
 import { EmuError, replyForError } from "./errors.ts";
-import { untypedHandlers } from "./replies.ts";
+import { type Schema, untypedHandlers } from "./replies.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
 import type { AccountRecord, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
@@ -66,7 +66,12 @@ export function decodeRawId(id: string, type: string): string | undefined {
  * page), `objects`, `type`, `api`. A page past the last one is 404 `not_found`, as the vendor
  * SDKs expect (they stop paging on it); page 1 of an empty list is an empty page.
  */
-export function pageNumberList(all: unknown[], page: number, pageSize: number, api: string): Record<string, unknown> {
+export function pageNumberList<T>(
+  all: T[],
+  page: number,
+  pageSize: number,
+  api: string,
+): Schema<"PageList"> & { objects: T[]; type: "object_list" } {
   const start = (page - 1) * pageSize;
   if (page > 1 && start >= all.length) throw new EmuError(404, "not_found", `page: ${page} is past the last page`);
   const objects = all.slice(start, start + pageSize);
@@ -128,13 +133,13 @@ async function finish(task: TaskRecord, requestId: string): Promise<void> {
   }
 }
 
-function taskJson(task: TaskRecord): Record<string, unknown> {
+function taskJson(task: TaskRecord): Schema<"Task"> {
   return { id: task.id, status: task.status, state: task.status, api: "core", type: "task" };
 }
 
 /**
- * Starts `work` as an asynchronous task of `account` and returns the 202 reply carrying the
- * Task. The work runs in the background after `TASK_DELAY_MS`, or at the latest on the second
+ * Starts `work` as an asynchronous task of `account` and returns the Task (the 202 answer's
+ * body). The work runs in the background after `TASK_DELAY_MS`, or at the latest on the second
  * poll of `tasks.retrieve`. The first poll always answers the Task (`STARTED`), so clients
  * meet the running state deterministically; from the second poll on, the result is answered
  * instead of the Task.
@@ -144,12 +149,12 @@ export function startTask(
   account: AccountRecord,
   requestId: string,
   work: () => EmuReply | Promise<EmuReply>,
-): EmuReply {
+): Schema<"Task"> {
   const task: TaskRecord = { id: `task_${randomToken(12)}`, accountId: account.id, status: "RECEIVED", polls: 0, work };
   task.timer = setTimeout(() => void finish(task, requestId).catch(() => undefined), TASK_DELAY_MS);
   task.timer.unref();
   tasksOf(state).set(task.id, task);
-  return { status: 202, json: taskJson(task) };
+  return taskJson(task);
 }
 
 /** Cancels the timers of unfinished tasks, so that a closed emulator leaves nothing behind. */

@@ -5,6 +5,7 @@
  */
 import { startTask } from "./core.ts";
 import { EmuError } from "./errors.ts";
+import type { Schema } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
 import { checkQuota, record } from "./storage-changes.ts";
 import { args, body, checkName, isAsync, type StorageScope } from "./storage-common.ts";
@@ -27,11 +28,19 @@ import {
   subtreeBytes,
   touch,
 } from "./storage-tree.ts";
-import { linkJson, nodeJson, objectReply } from "./storage-views.ts";
+import { linkJson, nodeJson } from "./storage-views.ts";
 import type { EmuContext, EmuReply, EmuRequest } from "./types.ts";
 
+/** Where a rename, move or copy left its object: the handler shows it as a File or a Folder. */
+export interface Placed {
+  drive: Drive;
+  node: StorageNode;
+  /** The URL of the share link a copy made with `link=true`. */
+  link?: string;
+}
+
 /** Renames and/or moves `node` (PATCH of a file or folder). */
-export function updateNode(scope: StorageScope, req: EmuRequest, ctx: EmuContext, kind: "file" | "folder"): EmuReply {
+export function updateNode(scope: StorageScope, req: EmuRequest, ctx: EmuContext, kind: "file" | "folder"): Placed {
   const { driveFor, targetDrive, changeContext } = scope;
   const drive = driveFor(req);
   const node = mustFind(drive, String(req.params[`${kind}_id`]), kind);
@@ -52,7 +61,7 @@ export function updateNode(scope: StorageScope, req: EmuRequest, ctx: EmuContext
     for (const gone of node.kind === "folder" ? descendantsOf(drive, node.id) : []) detach(drive, gone);
     detach(drive, node);
     record(cx, target, "add", moved);
-    return objectReply(req, ctx, target, moved);
+    return { drive: target, node: moved };
   }
   if (kind === "folder" && (folder.id === node.id || ancestorsOf(drive, folder).some((a) => a.id === node.id))) {
     throw new EmuError(400, "invalid_parent_folder", "parent_id: a folder cannot be moved into itself");
@@ -79,7 +88,7 @@ export function updateNode(scope: StorageScope, req: EmuRequest, ctx: EmuContext
     node.lastModifier = actorOf(drive, req.asUser);
     record(cx, drive, moved ? "move" : "rename", node, previous);
   }
-  return objectReply(req, ctx, drive, node);
+  return { drive, node };
 }
 
 /**
@@ -87,7 +96,12 @@ export function updateNode(scope: StorageScope, req: EmuRequest, ctx: EmuContext
  * as a task. `account: upload_location` copies into the upload location `drop_account`;
  * `link=true` (files) adds a link to the copy, whose URL the answer carries as `link`.
  */
-export function copyNode(scope: StorageScope, req: EmuRequest, ctx: EmuContext, kind: "file" | "folder"): EmuReply {
+export function copyNode(
+  scope: StorageScope,
+  req: EmuRequest,
+  ctx: EmuContext,
+  kind: "file" | "folder",
+): Placed | { task: Schema<"Task"> } {
   const { state, options, driveFor, targetDrive, changeContext } = scope;
   const drive = driveFor(req);
   const node = mustFind(drive, String(req.params[`${kind}_id`]), kind);
@@ -107,7 +121,7 @@ export function copyNode(scope: StorageScope, req: EmuRequest, ctx: EmuContext, 
     throw new EmuError(400, "invalid_parent_folder", "parent_id: a folder cannot be copied into itself");
   }
   const cx = changeContext(req, ctx);
-  const work = (): EmuReply => {
+  const work = (): Placed => {
     if (!drive.nodes.has(node.id)) throw new EmuError(404, "not_found", `${kind} not found: ${node.id}`);
     checkQuota(target, options, subtreeBytes(drive, node));
     const copied = copyTree(
@@ -119,13 +133,18 @@ export function copyNode(scope: StorageScope, req: EmuRequest, ctx: EmuContext, 
       actorOf(target, req.asUser),
     );
     record(cx, target, "copy", copied);
-    const reply = objectReply(req, ctx, target, copied, 201);
-    if (withLink)
-      (reply.json as Record<string, unknown>).link = linkJson(ctx.baseUrl, addLink(target, copied, linkFields)).url;
-    return reply;
+    const link = withLink ? linkJson(ctx.baseUrl, addLink(target, copied, linkFields)).url : undefined;
+    return { drive: target, node: copied, ...(link ? { link } : {}) };
   };
   const asTask = isAsync(req) || args(req).return_type === "task";
-  return asTask ? startTask(state, drive.account, req.requestId, () => ({ ...work(), status: 200 })) : work();
+  if (!asTask) return work();
+  // A task's result is what `tasks.retrieve` answers once the work has run.
+  const result = (): EmuReply => {
+    const placed = work();
+    const json = nodeJson(ctx.baseUrl, placed.drive, placed.node, req.rawData);
+    return { status: 200, json: placed.link ? { ...json, link: placed.link } : json };
+  };
+  return { task: startTask(state, drive.account, req.requestId, result) };
 }
 
 /**

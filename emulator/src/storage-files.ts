@@ -8,7 +8,7 @@ import type { BlobRef } from "./blob-store.ts";
 import { startTask } from "./core.ts";
 import { EmuError } from "./errors.ts";
 import { encodePng, encodeSolidJpeg } from "./images.ts";
-import { untypedHandlers } from "./replies.ts";
+import type { Replier, Schema } from "./replies.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
 import { type ChangeContext, checkQuota, record, writeFile } from "./storage-changes.ts";
 import { args, body, checkName, isAsync, type StorageOptions, type StorageScope, uploadOf } from "./storage-common.ts";
@@ -25,7 +25,7 @@ import {
   sizeOf,
   stamp,
 } from "./storage-tree.ts";
-import { downloadReply, EMPTY_SHA256, nodeJson, objectReply } from "./storage-views.ts";
+import { download, EMPTY_SHA256, fileJson, fileView, nodeJson } from "./storage-views.ts";
 import type { EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 import { DEFAULT_URL_FETCH_LIMITS, fetchLoopbackUrl, isLoopbackHost } from "./url-fetch.ts";
 
@@ -36,7 +36,12 @@ const MAX_THUMBNAIL_SIZE = 1024;
 export function createFileHandlers(scope: StorageScope): HandlerTable {
   const { state, options, driveFor, changeContext } = scope;
 
-  async function uploadFromUrl(req: EmuRequest, ctx: EmuContext, drive: Drive): Promise<EmuReply> {
+  async function uploadFromUrl(
+    req: EmuRequest,
+    ctx: EmuContext,
+    drive: Drive,
+    reply: Replier<"storage.files.upload">,
+  ): Promise<ReturnType<typeof reply>> {
     const input = body(req) as { url: string; parent_id: string; name: string };
     const url = new URL(input.url);
     if (!/^https?:$/.test(url.protocol) || !isLoopbackHost(url.hostname)) {
@@ -49,7 +54,7 @@ export function createFileHandlers(scope: StorageScope): HandlerTable {
     const folder = parentFolder(drive, input.parent_id);
     checkName(input.name);
     const overwrite = args(req).overwrite === true;
-    const work = async (): Promise<EmuReply> => {
+    const work = async (): Promise<Schema<"File">> => {
       let bytes: BlobRef;
       try {
         bytes = await fetchLoopbackUrl(url, options.urlFetch ?? DEFAULT_URL_FETCH_LIMITS, state.blobs);
@@ -66,24 +71,27 @@ export function createFileHandlers(scope: StorageScope): HandlerTable {
           overwrite,
           actorOf(drive, req.asUser),
         );
-        return objectReply(req, ctx, drive, node, 201);
+        return fileView(req, ctx, drive, node);
       } finally {
         state.blobs.release(bytes);
       }
     };
     if (isAsync(req))
-      return startTask(state, drive.account, req.requestId, async () => ({ ...(await work()), status: 200 }));
-    return work();
+      return reply(
+        202,
+        startTask(state, drive.account, req.requestId, async () => ({ status: 200, json: await work() })),
+      );
+    return reply(201, await work());
   }
 
-  function propertiesReply(node: StorageNode): EmuReply {
-    return { status: 200, json: { properties: [...node.properties.values()].map((p) => ({ ...p })) } };
+  function properties(node: StorageNode): Schema<"PropertyList"> {
+    return { properties: [...node.properties.values()].map((p) => ({ ...p })) };
   }
 
-  return untypedHandlers({
-    "storage.files.upload": async (req, ctx) => {
+  return {
+    "storage.files.upload": async (req, ctx, reply) => {
       const drive = driveFor(req);
-      if (req.json !== undefined) return uploadFromUrl(req, ctx, drive);
+      if (req.json !== undefined) return uploadFromUrl(req, ctx, drive, reply);
       const meta = parseMetadata(req.headers["x-kloudless-metadata"]);
       checkName(meta.name);
       const folder = parentFolder(drive, meta.parent_id);
@@ -96,17 +104,20 @@ export function createFileHandlers(scope: StorageScope): HandlerTable {
         args(req).overwrite === true,
         actorOf(drive, req.asUser),
       );
-      return objectReply(req, ctx, drive, node, 201);
+      return reply(201, fileView(req, ctx, drive, node));
     },
 
-    "storage.files.retrieve": (req, ctx) => {
+    "storage.files.retrieve": (req, ctx, reply) => {
       const drive = driveFor(req);
-      return objectReply(req, ctx, drive, mustFind(drive, String(req.params.file_id), "file"));
+      return reply(200, fileView(req, ctx, drive, mustFind(drive, String(req.params.file_id), "file")));
     },
 
-    "storage.files.update": (req, ctx) => updateNode(scope, req, ctx, "file"),
+    "storage.files.update": (req, ctx, reply) => {
+      const { drive, node } = updateNode(scope, req, ctx, "file");
+      return reply(200, fileView(req, ctx, drive, node));
+    },
 
-    "storage.files.updateContents": (req, ctx) => {
+    "storage.files.updateContents": (req, ctx, reply) => {
       const drive = driveFor(req);
       const node = mustFind(drive, String(req.params.file_id), "file");
       const upload = uploadOf(req);
@@ -116,25 +127,31 @@ export function createFileHandlers(scope: StorageScope): HandlerTable {
       node.modified = stamp();
       node.lastModifier = actorOf(drive, req.asUser);
       record(changeContext(req, ctx), drive, "update", node, previous);
-      return objectReply(req, ctx, drive, node);
+      return reply(200, fileView(req, ctx, drive, node));
     },
 
-    "storage.files.delete": (req, ctx) => {
+    "storage.files.delete": (req, ctx, reply) => {
       const drive = driveFor(req);
       const node = mustFind(drive, String(req.params.file_id), "file");
       record(changeContext(req, ctx), drive, "delete", node);
       detach(drive, node);
-      return { status: 204 };
+      return reply.empty(204);
     },
 
-    "storage.files.download": (req) => {
+    "storage.files.download": (req, _ctx, reply) => {
       const drive = driveFor(req);
-      return downloadReply(state, mustFind(drive, String(req.params.file_id), "file"));
+      const { body, headers } = download(state, mustFind(drive, String(req.params.file_id), "file"));
+      return reply.binary(200, body, headers);
     },
 
-    "storage.files.copy": (req, ctx) => copyNode(scope, req, ctx, "file"),
+    "storage.files.copy": (req, ctx, reply) => {
+      const copied = copyNode(scope, req, ctx, "file");
+      if ("task" in copied) return reply(202, copied.task);
+      const json = fileView(req, ctx, copied.drive, copied.node);
+      return reply(201, copied.link ? { ...json, link: copied.link } : json);
+    },
 
-    "storage.files.thumbnail": (req) => {
+    "storage.files.thumbnail": (req, _ctx, reply) => {
       const drive = driveFor(req);
       const node = mustFind(drive, String(req.params.file_id), "file");
       if (!node.mimeType?.startsWith("image/")) {
@@ -145,33 +162,29 @@ export function createFileHandlers(scope: StorageScope): HandlerTable {
       const digest = Buffer.from(node.blob?.sha256 ?? EMPTY_SHA256, "hex");
       const colour: [number, number, number] = [digest[0] as number, digest[1] as number, digest[2] as number];
       const jpeg = args(req).image_format === "jpeg";
-      return {
-        status: 200,
-        body: jpeg ? encodeSolidJpeg(size, size, colour) : encodePng(size, size, () => colour),
-        headers: { "Content-Type": jpeg ? "image/jpeg" : "image/png" },
-      };
+      return reply.binary(200, jpeg ? encodeSolidJpeg(size, size, colour) : encodePng(size, size, () => colour), {
+        "Content-Type": jpeg ? "image/jpeg" : "image/png",
+      });
     },
 
     /** Decision: the URL is the emulator's own `PUT /__emulator/uploads/<token>`, usable once. */
-    "storage.files.createUploadUrl": (req, ctx) => {
+    "storage.files.createUploadUrl": (req, ctx, reply) => {
       const drive = driveFor(req);
       const input = body(req) as { parent_id: string; name: string };
       checkName(input.name);
       const folder = parentFolder(drive, input.parent_id);
       const token = randomToken(18);
       areaOf(state).uploads.set(token, { accountId: drive.account.id, parentId: folder.id, name: input.name });
-      return {
-        status: 200,
-        json: { url: `${ctx.baseUrl}/__emulator/uploads/${token}`, method: "PUT", api: "storage", type: "upload_url" },
-      };
+      // The spec's UploadUrl is `url` alone; the emulator's takes a PUT (docs/emulator.md).
+      return reply(200, { url: `${ctx.baseUrl}/__emulator/uploads/${token}` });
     },
 
-    "storage.files.listProperties": (req) => {
+    "storage.files.listProperties": (req, _ctx, reply) => {
       const drive = driveFor(req);
-      return propertiesReply(mustFind(drive, String(req.params.file_id), "file"));
+      return reply(200, properties(mustFind(drive, String(req.params.file_id), "file")));
     },
 
-    "storage.files.updateProperties": (req) => {
+    "storage.files.updateProperties": (req, _ctx, reply) => {
       const drive = driveFor(req);
       const node = mustFind(drive, String(req.params.file_id), "file");
       const time = stamp();
@@ -181,15 +194,15 @@ export function createFileHandlers(scope: StorageScope): HandlerTable {
         else if (existing) Object.assign(existing, { value, modified: time });
         else node.properties.set(key, { key, value, created: time, modified: time });
       }
-      return propertiesReply(node);
+      return reply(200, properties(node));
     },
 
-    "storage.files.deleteProperties": (req) => {
+    "storage.files.deleteProperties": (req, _ctx, reply) => {
       const drive = driveFor(req);
       mustFind(drive, String(req.params.file_id), "file").properties.clear();
-      return { status: 204 };
+      return reply.empty(204);
     },
-  });
+  };
 }
 
 function parseMetadata(header: string | string[] | undefined): { name: string; parent_id: string } {
@@ -236,5 +249,5 @@ export function acceptDirectUpload(
   area.uploads.delete(token);
   const cx: ChangeContext = { state, baseUrl, options, userId: null };
   const { node } = writeFile(cx, drive, folder, upload.name, bytes, false, ownerOf(drive.account));
-  return { status: 200, json: nodeJson(baseUrl, drive, node) };
+  return { status: 200, json: fileJson(baseUrl, drive, node) };
 }

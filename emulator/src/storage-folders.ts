@@ -4,7 +4,6 @@
  * delete (recursive only when asked) and copy.
  */
 import { EmuError } from "./errors.ts";
-import { untypedHandlers } from "./replies.ts";
 import { record } from "./storage-changes.ts";
 import { args, body, checkName, type StorageScope } from "./storage-common.ts";
 import { copyNode, updateNode } from "./storage-copy-move.ts";
@@ -21,7 +20,7 @@ import {
   sortForListing,
   touch,
 } from "./storage-tree.ts";
-import { nodeJson, objectReply } from "./storage-views.ts";
+import { folderView, nodeJson } from "./storage-views.ts";
 import type { HandlerTable } from "./types.ts";
 
 /** Items per page of folder contents when `page_size` is not given. */
@@ -30,8 +29,8 @@ const DEFAULT_CONTENTS_PAGE_SIZE = 100;
 /** Creates the `storage.folders.*` handlers (permissions are in storage-permissions.ts). */
 export function createFolderHandlers(scope: StorageScope): HandlerTable {
   const { driveFor, changeContext } = scope;
-  return untypedHandlers({
-    "storage.folders.create": (req, ctx) => {
+  return {
+    "storage.folders.create": (req, ctx, reply) => {
       const drive = driveFor(req);
       const input = body(req) as { name: string; parent_id?: string };
       checkName(input.name);
@@ -42,20 +41,20 @@ export function createFolderHandlers(scope: StorageScope): HandlerTable {
           conflicting_resource_id: existing.id,
         });
       }
-      if (existing) return objectReply(req, ctx, drive, existing, 200);
+      if (existing) return reply(200, folderView(req, ctx, drive, existing));
       const node = newNode(drive, "folder", input.name, folder.id, actorOf(drive, req.asUser));
       attach(drive, node);
       touch(drive, folder);
       record(changeContext(req, ctx), drive, "add", node);
-      return objectReply(req, ctx, drive, node, 201);
+      return reply(201, folderView(req, ctx, drive, node));
     },
 
-    "storage.folders.retrieve": (req, ctx) => {
+    "storage.folders.retrieve": (req, ctx, reply) => {
       const drive = driveFor(req);
-      return objectReply(req, ctx, drive, mustFind(drive, String(req.params.folder_id), "folder"));
+      return reply(200, folderView(req, ctx, drive, mustFind(drive, String(req.params.folder_id), "folder")));
     },
 
-    "storage.folders.listContents": (req, ctx) => {
+    "storage.folders.listContents": (req, ctx, reply) => {
       const drive = driveFor(req);
       const folder = mustFind(drive, String(req.params.folder_id), "folder");
       const a = args(req);
@@ -70,22 +69,22 @@ export function createFolderHandlers(scope: StorageScope): HandlerTable {
       const objects = items
         .slice((index - 1) * pageSize, index * pageSize)
         .map((n) => nodeJson(ctx.baseUrl, drive, n, req.rawData));
-      return {
-        status: 200,
-        json: {
-          count: objects.length,
-          page: token,
-          next_page: index * pageSize < items.length ? String(index + 1) : null,
-          objects,
-          type: "object_list",
-          api: "storage",
-        },
-      };
+      return reply(200, {
+        count: objects.length,
+        page: token,
+        next_page: index * pageSize < items.length ? String(index + 1) : null,
+        objects,
+        type: "object_list",
+        api: "storage",
+      });
     },
 
-    "storage.folders.update": (req, ctx) => updateNode(scope, req, ctx, "folder"),
+    "storage.folders.update": (req, ctx, reply) => {
+      const { drive, node } = updateNode(scope, req, ctx, "folder");
+      return reply(200, folderView(req, ctx, drive, node));
+    },
 
-    "storage.folders.delete": (req, ctx) => {
+    "storage.folders.delete": (req, ctx, reply) => {
       const drive = driveFor(req);
       const node = mustFind(drive, String(req.params.folder_id), "folder");
       if (node.id === drive.rootId) throw new EmuError(403, "forbidden", "The root folder cannot be deleted.");
@@ -104,9 +103,12 @@ export function createFolderHandlers(scope: StorageScope): HandlerTable {
       }
       record(cx, drive, "delete", node);
       detach(drive, node);
-      return { status: 204 };
+      return reply.empty(204);
     },
 
-    "storage.folders.copy": (req, ctx) => copyNode(scope, req, ctx, "folder"),
-  });
+    "storage.folders.copy": (req, ctx, reply) => {
+      const copied = copyNode(scope, req, ctx, "folder");
+      return "task" in copied ? reply(202, copied.task) : reply(201, folderView(req, ctx, copied.drive, copied.node));
+    },
+  };
 }

@@ -5,11 +5,10 @@
 import { Buffer } from "node:buffer";
 import { pageNumberList } from "./core.ts";
 import { EmuError } from "./errors.ts";
-import { untypedHandlers } from "./replies.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
 import { args, body, DEFAULT_LIST_PAGE_SIZE, type StorageScope } from "./storage-common.ts";
 import { areaOf, type Drive, type LinkRecord, lookup, type StorageNode, sizeOf, stamp } from "./storage-tree.ts";
-import { downloadReply, linkJson } from "./storage-views.ts";
+import { download, linkJson } from "./storage-views.ts";
 import type { EmuReply, EmuRequest, HandlerTable } from "./types.ts";
 
 /** The fields of a new link (`storage.links.create`'s body, a copy's `link_options`). */
@@ -50,8 +49,8 @@ export function createLinkHandlers(scope: StorageScope): HandlerTable {
     return { drive, link };
   }
 
-  return untypedHandlers({
-    "storage.links.list": (req, ctx) => {
+  return {
+    "storage.links.list": (req, ctx, reply) => {
       const a = args(req);
       let links = drivesFor(req).flatMap((d) => [...d.links.values()]);
       if (a.active !== undefined) links = links.filter((l) => l.active === a.active);
@@ -61,29 +60,29 @@ export function createLinkHandlers(scope: StorageScope): HandlerTable {
         links.sort((x, y) => String(x[field] ?? "").localeCompare(String(y[field] ?? "")) * (desc ? -1 : 1));
       }
       const objects = links.map((l) => linkJson(ctx.baseUrl, l));
-      return {
-        status: 200,
-        json: pageNumberList(objects, Number(a.page ?? 1), Number(a.page_size ?? DEFAULT_LIST_PAGE_SIZE), "storage"),
-      };
+      return reply(
+        200,
+        pageNumberList(objects, Number(a.page ?? 1), Number(a.page_size ?? DEFAULT_LIST_PAGE_SIZE), "storage"),
+      );
     },
 
-    "storage.links.create": (req, ctx) => {
+    "storage.links.create": (req, ctx, reply) => {
       const drive = driveFor(req);
       const input = body(req) as unknown as LinkInput & { file_id: string };
       const file = lookup(drive, input.file_id, "file");
       if (!file) throw new EmuError(400, "invalid_parameters", `file_id: file not found: ${input.file_id}`);
-      return { status: 201, json: linkJson(ctx.baseUrl, addLink(drive, file, input)) };
+      return reply(201, linkJson(ctx.baseUrl, addLink(drive, file, input)));
     },
 
-    "storage.links.retrieve": (req, ctx) => {
+    "storage.links.retrieve": (req, ctx, reply) => {
       const { link } = linkFor(req);
       const active = args(req).active;
       if (active !== undefined && link.active !== active)
         throw new EmuError(404, "not_found", `Link not found: ${link.id}`);
-      return { status: 200, json: linkJson(ctx.baseUrl, link) };
+      return reply(200, linkJson(ctx.baseUrl, link));
     },
 
-    "storage.links.update": (req, ctx) => {
+    "storage.links.update": (req, ctx, reply) => {
       const { link } = linkFor(req);
       const input = body(req);
       if (typeof input.active === "boolean") link.active = input.active;
@@ -91,15 +90,15 @@ export function createLinkHandlers(scope: StorageScope): HandlerTable {
       if (input.expiration !== undefined) link.expiration = input.expiration as string | null;
       if (input.password !== undefined) link.password = input.password as string | null;
       link.modified = stamp();
-      return { status: 200, json: linkJson(ctx.baseUrl, link) };
+      return reply(200, linkJson(ctx.baseUrl, link));
     },
 
-    "storage.links.delete": (req) => {
+    "storage.links.delete": (req, _ctx, reply) => {
       const { drive, link } = linkFor(req);
       drive.links.delete(link.id);
-      return { status: 204 };
+      return reply.empty(204);
     },
-  });
+  };
 }
 
 /**
@@ -122,7 +121,7 @@ export function serveLink(state: EmulatorState, token: string, query: URLSearchP
         };
       }
       if (link.direct || query.get("download") === "1") {
-        return downloadReply(state, file);
+        return { status: 200, ...download(state, file) };
       }
       const name = file.name.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
       const html = `<!doctype html><title>${name}</title><h1>${name}</h1><p><a href="?download=1">Download</a> (${sizeOf(file)} bytes)</p>`;

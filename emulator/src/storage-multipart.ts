@@ -5,11 +5,10 @@
 
 import type { BlobRef } from "./blob-store.ts";
 import { EmuError } from "./errors.ts";
-import { untypedHandlers } from "./replies.ts";
 import { checkQuota, writeFile } from "./storage-changes.ts";
 import { args, body, checkName, type StorageScope, uploadOf } from "./storage-common.ts";
 import { actorOf, type Drive, type MultipartSession, parentFolder, stamp } from "./storage-tree.ts";
-import { objectReply, sessionJson } from "./storage-views.ts";
+import { fileView, sessionJson } from "./storage-views.ts";
 import type { EmuRequest, HandlerTable } from "./types.ts";
 
 /** Creates the `storage.multipart.*` handlers. */
@@ -52,8 +51,8 @@ export function createMultipartHandlers(scope: StorageScope): HandlerTable {
     return { drive, session };
   }
 
-  return untypedHandlers({
-    "storage.multipart.init": (req) => {
+  return {
+    "storage.multipart.init": (req, _ctx, reply) => {
       const drive = driveFor(req);
       const input = body(req) as { name: string; parent_id: string; size?: number };
       checkName(input.name);
@@ -72,12 +71,12 @@ export function createMultipartHandlers(scope: StorageScope): HandlerTable {
         created: stamp(),
       };
       drive.sessions.set(String(session.id), session);
-      return { status: 201, json: sessionJson(session) };
+      return reply(201, sessionJson(session));
     },
 
-    "storage.multipart.retrieve": (req) => ({ status: 200, json: sessionJson(sessionFor(req).session) }),
+    "storage.multipart.retrieve": (req, _ctx, reply) => reply(200, sessionJson(sessionFor(req).session)),
 
-    "storage.multipart.uploadPart": (req) => {
+    "storage.multipart.uploadPart": (req, _ctx, reply) => {
       const { session } = sessionFor(req);
       const number = Number(args(req).part_number);
       const part = uploadOf(req);
@@ -102,10 +101,10 @@ export function createMultipartHandlers(scope: StorageScope): HandlerTable {
         );
       }
       session.parts.set(number, part);
-      return { status: 200, json: { part_number: number, size: length } };
+      return reply(200, { part_number: number, size: length });
     },
 
-    "storage.multipart.complete": async (req, ctx) => {
+    "storage.multipart.complete": async (req, ctx, reply) => {
       const { drive, session } = sessionFor(req);
       const numbers = [...session.parts.keys()].sort((a, b) => a - b);
       const count =
@@ -157,16 +156,16 @@ export function createMultipartHandlers(scope: StorageScope): HandlerTable {
           actorOf(drive, req.asUser),
         );
         drive.sessions.delete(String(session.id));
-        return objectReply(req, ctx, drive, node, 201);
+        return reply(201, fileView(req, ctx, drive, node));
       } finally {
         state.blobs.release(bytes);
       }
     },
 
-    "storage.multipart.abort": (req) => {
+    "storage.multipart.abort": (req, _ctx, reply) => {
       const { drive, session } = sessionFor(req);
       drive.sessions.delete(String(session.id));
-      return { status: 204 };
+      return reply.empty(204);
     },
-  });
+  };
 }

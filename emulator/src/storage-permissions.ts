@@ -4,11 +4,11 @@
  * (`listServiceLinks`).
  */
 import { EmuError } from "./errors.ts";
-import { untypedHandlers } from "./replies.ts";
+import type { Schema } from "./replies.ts";
 import type { StorageScope } from "./storage-common.ts";
 import { descendantsOf, mustFind, type StorageNode } from "./storage-tree.ts";
 import { linkJson } from "./storage-views.ts";
-import type { EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import type { EmuContext, EmuRequest, HandlerTable } from "./types.ts";
 
 /** The sharing list after a PUT (replace) or PATCH (add/change) of `entries`. */
 function applyPermissions(
@@ -35,38 +35,37 @@ function applyPermissions(
   node.permissions = kept;
 }
 
-function permissionsReply(node: StorageNode): EmuReply {
-  return { status: 200, json: { permissions: node.permissions.map((p) => ({ ...p })) } };
+function permissions(node: StorageNode): Schema<"PermissionList"> {
+  return { permissions: node.permissions.map((p) => ({ ...p })) };
 }
 
-/** Creates the permission and service-link handlers of files or folders. */
-export function createPermissionHandlers(scope: StorageScope, kind: "file" | "folder"): HandlerTable {
+/** Creates the permission and service-link handlers of files and folders. */
+export function createPermissionHandlers(scope: StorageScope): HandlerTable {
   const { driveFor } = scope;
-  const group = kind === "file" ? "files" : "folders";
-  const nodeOf = (req: EmuRequest) => {
+  const nodeOf = (req: EmuRequest, kind: "file" | "folder") => {
     const drive = driveFor(req);
     return { drive, node: mustFind(drive, String(req.params[`${kind}_id`]), kind) };
   };
-  return untypedHandlers({
-    [`storage.${group}.listPermissions`]: (req) => permissionsReply(nodeOf(req).node),
-    [`storage.${group}.setPermissions`]: (req) => {
-      const { node } = nodeOf(req);
-      applyPermissions(node, (req.json ?? []) as never, true); // an empty body is `[]` (see the spec)
-      return permissionsReply(node);
-    },
-    [`storage.${group}.updatePermissions`]: (req) => {
-      const { node } = nodeOf(req);
-      applyPermissions(node, (req.json ?? []) as never, false);
-      return permissionsReply(node);
-    },
-    [`storage.${group}.listServiceLinks`]: (req, ctx) => {
-      const { drive, node } = nodeOf(req);
-      const ids = new Set(node.kind === "file" ? [node.id] : descendantsOf(drive, node.id).map((n) => n.id));
-      const objects = [...drive.links.values()].filter((l) => ids.has(l.fileId)).map((l) => linkJson(ctx.baseUrl, l));
-      return {
-        status: 200,
-        json: { objects, count: objects.length, page: "1", next_page: null, type: "object_list", api: "storage" },
-      };
-    },
-  });
+  /** Replaces (`set`) or merges the permissions of the node; an empty body is `[]` (see the spec). */
+  const apply = (req: EmuRequest, kind: "file" | "folder", replace: boolean) => {
+    const { node } = nodeOf(req, kind);
+    applyPermissions(node, (req.json ?? []) as never, replace);
+    return permissions(node);
+  };
+  const serviceLinks = (req: EmuRequest, ctx: EmuContext, kind: "file" | "folder"): Schema<"ServiceLinks"> => {
+    const { drive, node } = nodeOf(req, kind);
+    const ids = new Set(node.kind === "file" ? [node.id] : descendantsOf(drive, node.id).map((n) => n.id));
+    const objects = [...drive.links.values()].filter((l) => ids.has(l.fileId)).map((l) => linkJson(ctx.baseUrl, l));
+    return { objects };
+  };
+  return {
+    "storage.files.listPermissions": (req, _ctx, reply) => reply(200, permissions(nodeOf(req, "file").node)),
+    "storage.files.setPermissions": (req, _ctx, reply) => reply(200, apply(req, "file", true)),
+    "storage.files.updatePermissions": (req, _ctx, reply) => reply(200, apply(req, "file", false)),
+    "storage.files.listServiceLinks": (req, ctx, reply) => reply(200, serviceLinks(req, ctx, "file")),
+    "storage.folders.listPermissions": (req, _ctx, reply) => reply(200, permissions(nodeOf(req, "folder").node)),
+    "storage.folders.setPermissions": (req, _ctx, reply) => reply(200, apply(req, "folder", true)),
+    "storage.folders.updatePermissions": (req, _ctx, reply) => reply(200, apply(req, "folder", false)),
+    "storage.folders.listServiceLinks": (req, ctx, reply) => reply(200, serviceLinks(req, ctx, "folder")),
+  };
 }

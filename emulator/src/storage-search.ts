@@ -3,18 +3,17 @@
  * recently modified files, both paged by page number.
  */
 import { pageNumberList } from "./core.ts";
-import { untypedHandlers } from "./replies.ts";
 import { args, DEFAULT_LIST_PAGE_SIZE, type StorageScope } from "./storage-common.ts";
 import { descendantsOf, mustFind } from "./storage-tree.ts";
-import { nodeJson } from "./storage-views.ts";
+import { fileJson, nodeJson } from "./storage-views.ts";
 import type { HandlerTable } from "./types.ts";
 
 /** Creates the `storage.search` and `storage.recent` handlers. */
 export function createSearchHandlers(scope: StorageScope): HandlerTable {
   const { drivesFor } = scope;
-  return untypedHandlers({
+  return {
     /** Decision: every `lang` is a case-insensitive name search; `parents` limits it to those folders' subtrees. */
-    "storage.search": (req, ctx) => {
+    "storage.search": (req, ctx, reply) => {
       const a = args(req);
       const needle = String(a.q).toLowerCase();
       const parents = typeof a.parents === "string" ? a.parents.split(",").filter(Boolean) : [];
@@ -26,13 +25,13 @@ export function createSearchHandlers(scope: StorageScope): HandlerTable {
           .filter((n) => n.name.toLowerCase().includes(needle) && !seen.has(n.id) && seen.add(n.id))
           .map((n) => nodeJson(ctx.baseUrl, drive, n, req.rawData));
       });
-      return {
-        status: 200,
-        json: pageNumberList(objects, Number(a.page ?? 1), Number(a.page_size ?? DEFAULT_LIST_PAGE_SIZE), "storage"),
-      };
+      return reply(
+        200,
+        pageNumberList(objects, Number(a.page ?? 1), Number(a.page_size ?? DEFAULT_LIST_PAGE_SIZE), "storage"),
+      );
     },
 
-    "storage.recent": (req, ctx) => {
+    "storage.recent": (req, ctx, reply) => {
       const a = args(req);
       const after = typeof a.after === "string" ? Date.parse(a.after) : Number.NEGATIVE_INFINITY;
       const files = drivesFor(req)
@@ -42,11 +41,11 @@ export function createSearchHandlers(scope: StorageScope): HandlerTable {
             .map((n) => ({ drive, n })),
         )
         .sort((x, y) => y.n.modified.localeCompare(x.n.modified));
-      const objects = files.map(({ drive, n }) => nodeJson(ctx.baseUrl, drive, n, req.rawData));
-      return {
-        status: 200,
-        json: pageNumberList(objects, Number(a.page ?? 1), Number(a.page_size ?? DEFAULT_LIST_PAGE_SIZE), "storage"),
-      };
+      const objects = files.map(({ drive, n }) => fileJson(ctx.baseUrl, drive, n, req.rawData));
+      return reply(
+        200,
+        pageNumberList(objects, Number(a.page ?? 1), Number(a.page_size ?? DEFAULT_LIST_PAGE_SIZE), "storage"),
+      );
     },
-  });
+  };
 }

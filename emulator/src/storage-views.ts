@@ -4,7 +4,9 @@
  * render objects through the same views, so an event always shows what a GET would.
  */
 import { Buffer } from "node:buffer";
+import type { Readable } from "node:stream";
 import { encodeRawId } from "./core.ts";
+import type { Schema } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
 import {
   ancestorsOf,
@@ -16,16 +18,19 @@ import {
   sizeOf,
   type UserRef,
 } from "./storage-tree.ts";
-import type { EmuContext, EmuReply, EmuRequest } from "./types.ts";
+import type { EmuContext, EmuRequest } from "./types.ts";
 
 /** `content_hash` of an empty file. */
 export const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-function userJson(user: UserRef): Record<string, unknown> {
+/** A File or Folder object as the spec types it. */
+export type NodeJson = Schema<"File"> | Schema<"Folder">;
+
+function userJson(user: UserRef): Schema<"UserRef"> {
   return { api: "team", type: "user", id: user.id, name: user.name, email: user.email, id_type: "login" };
 }
 
-function refJson(node: StorageNode): Record<string, unknown> {
+function refJson(node: StorageNode): Schema<"ParentRef"> {
   return { id: node.id, name: node.name, type: "folder", id_type: "default" };
 }
 
@@ -34,13 +39,40 @@ function hrefOf(baseUrl: string, drive: Drive, node: StorageNode): string {
 }
 
 /** The File or Folder object of `node`; `raw` adds the upstream-style object under `raw.object`. */
-export function nodeJson(baseUrl: string, drive: Drive, node: StorageNode, raw = false): Record<string, unknown> {
+export function nodeJson(baseUrl: string, drive: Drive, node: StorageNode, raw = false): NodeJson {
+  return node.kind === "file" ? fileJson(baseUrl, drive, node, raw) : folderJson(baseUrl, drive, node, raw);
+}
+
+/** The File object of `node`, which must be a file (a folder here is an emulator bug). */
+export function fileJson(baseUrl: string, drive: Drive, node: StorageNode, raw = false): Schema<"File"> {
+  if (node.kind !== "file") throw new Error(`${node.id} is a folder, not a file`);
+  return {
+    ...commonJson(baseUrl, drive, node, raw),
+    type: "file",
+    mime_type: node.mimeType,
+    downloadable: true,
+  };
+}
+
+/** The Folder object of `node`, which must be a folder. */
+export function folderJson(baseUrl: string, drive: Drive, node: StorageNode, raw = false): Schema<"Folder"> {
+  if (node.kind !== "folder") throw new Error(`${node.id} is a file, not a folder`);
+  return {
+    ...commonJson(baseUrl, drive, node, raw),
+    type: "folder",
+    can_create_folders: true,
+    can_upload_files: true,
+    can_list_recursively: true,
+  };
+}
+
+/** The fields Files and Folders share. */
+function commonJson(baseUrl: string, drive: Drive, node: StorageNode, raw: boolean): Omit<Schema<"Folder">, "type"> {
   const path = pathOf(drive, node);
   const parent = node.parentId === null ? undefined : drive.nodes.get(node.parentId);
-  const json: Record<string, unknown> = {
+  return {
     id: node.id,
     name: node.name,
-    type: node.kind,
     api: "storage",
     size: node.kind === "file" ? sizeOf(node) : null,
     created: node.created,
@@ -56,37 +88,26 @@ export function nodeJson(baseUrl: string, drive: Drive, node: StorageNode, raw =
     owner: userJson(node.owner),
     creator: userJson(node.creator),
     last_modifier: userJson(node.lastModifier),
+    ...(raw ? { raw: { object: rawObject(drive, node, path) } } : {}),
   };
-  if (node.kind === "file") {
-    json.mime_type = node.mimeType;
-    json.downloadable = true;
-  } else {
-    json.can_create_folders = true;
-    json.can_upload_files = true;
-    json.can_list_recursively = true;
-  }
-  if (raw) {
-    json.raw = {
-      object: {
-        ".tag": node.kind,
-        id: node.rawId,
-        name: node.name,
-        path_display: path,
-        path_lower: path.toLowerCase(),
-        ...(node.kind === "file"
-          ? {
-              size: sizeOf(node),
-              server_modified: node.modified,
-              content_hash: node.blob?.sha256 ?? EMPTY_SHA256,
-            }
-          : {}),
-      },
-    };
-  }
-  return json;
 }
 
-export function linkJson(baseUrl: string, link: LinkRecord): Record<string, unknown> {
+/** The upstream-style (Dropbox) object of `node`, for `raw.object`. */
+function rawObject(_drive: Drive, node: StorageNode, path: string): Record<string, unknown> {
+  return {
+    ".tag": node.kind,
+    id: node.rawId,
+    name: node.name,
+    path_display: path,
+    path_lower: path.toLowerCase(),
+    ...(node.kind === "file"
+      ? { size: sizeOf(node), server_modified: node.modified, content_hash: node.blob?.sha256 ?? EMPTY_SHA256 }
+      : {}),
+  };
+}
+
+/** A share link as the API answers it. */
+export function linkJson(baseUrl: string, link: LinkRecord): Schema<"Link"> {
   return {
     id: link.id,
     url: `${baseUrl}/l/${link.token}`,
@@ -95,7 +116,6 @@ export function linkJson(baseUrl: string, link: LinkRecord): Record<string, unkn
     active: link.active,
     direct: link.direct,
     expiration: link.expiration,
-    password: link.password !== null,
     created: link.created,
     modified: link.modified,
     api: "storage",
@@ -103,30 +123,32 @@ export function linkJson(baseUrl: string, link: LinkRecord): Record<string, unkn
   };
 }
 
-export function sessionJson(session: MultipartSession): Record<string, unknown> {
+/** A multipart upload session as the API answers it. */
+export function sessionJson(session: MultipartSession): Schema<"MultipartSession"> {
   return {
     id: session.id,
     account: session.accountId,
     part_size: session.partSize,
     parallel_uploads: session.parallelUploads,
-    name: session.name,
-    parent_id: session.parentId,
-    size: session.size,
-    created: session.created,
-    api: "storage",
-    type: "multipart",
   };
 }
 
-/** The File or Folder object of `node` as a reply (`raw` with `X-Kloudless-Raw-Data`). */
-export function objectReply(req: EmuRequest, ctx: EmuContext, drive: Drive, node: StorageNode, status = 200): EmuReply {
-  return { status, json: nodeJson(ctx.baseUrl, drive, node, req.rawData) };
+/** The File object of `node` for the request (`raw` with `X-Kloudless-Raw-Data`). */
+export function fileView(req: EmuRequest, ctx: EmuContext, drive: Drive, node: StorageNode): Schema<"File"> {
+  return fileJson(ctx.baseUrl, drive, node, req.rawData);
 }
 
-/** A file's bytes as a reply, streamed from its blob. */
-export function downloadReply(state: EmulatorState, file: StorageNode): EmuReply {
+/** The Folder object of `node` for the request. */
+export function folderView(req: EmuRequest, ctx: EmuContext, drive: Drive, node: StorageNode): Schema<"Folder"> {
+  return folderJson(ctx.baseUrl, drive, node, req.rawData);
+}
+
+/** A file's bytes and their headers, streamed from its blob. */
+export function download(
+  state: EmulatorState,
+  file: StorageNode,
+): { body: Buffer | Readable; headers: Record<string, string> } {
   return {
-    status: 200,
     body: file.blob ? state.blobs.read(file.blob) : Buffer.alloc(0),
     headers: {
       "Content-Type": file.mimeType ?? "application/octet-stream",

@@ -66,8 +66,7 @@ export function createStorageHandlers(
   return {
     ...createFileHandlers(scope),
     ...createFolderHandlers(scope),
-    ...createPermissionHandlers(scope, "file"),
-    ...createPermissionHandlers(scope, "folder"),
+    ...createPermissionHandlers(scope),
     ...createMultipartHandlers(scope),
     ...createLinkHandlers(scope),
     ...createSearchHandlers(scope),

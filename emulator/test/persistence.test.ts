@@ -155,7 +155,7 @@ describe("an emulator started on a data directory", () => {
 
     const second = await start({ dataDir: dir, multipartPartSize: partSize });
     const storage2 = client(second, "dropbox");
-    expect((await storage2.call("GET", `/storage/multipart/${init.json.id}`)).json.size).toBe(bytes.length);
+    expect((await storage2.call("GET", `/storage/multipart/${init.json.id}`)).json.part_size).toBe(partSize);
     expect((await send(storage2, 2)).status).toBe(200);
     expect((await send(storage2, 3)).status).toBe(200);
     const done = await storage2.call("POST", `/storage/multipart/${init.json.id}/complete`);
