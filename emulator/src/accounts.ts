@@ -5,13 +5,13 @@
 import { forgetActivity } from "./activity.ts";
 import { pageNumberList, SERVICES, serviceName } from "./core.ts";
 import { EmuError } from "./errors.ts";
-import { untypedHandlers } from "./replies.ts";
+import type { Schema } from "./replies.ts";
 import { type EmulatorState, now, randomToken } from "./state.ts";
 import type { AccountRecord, EmuRequest, HandlerTable } from "./types.ts";
 
 /** The Account object of `account`; `full: false` is the lighter object of `retrieve_full=false`. */
-function accountJson(account: AccountRecord, full = true): Record<string, unknown> {
-  const light = {
+function accountJson(account: AccountRecord, full = true): Schema<"Account"> {
+  const light: Schema<"Account"> = {
     id: account.id,
     account: account.account,
     service: account.service,
@@ -49,8 +49,8 @@ function visibleAccounts(state: EmulatorState, req: EmuRequest): AccountRecord[]
 
 /** Creates the accounts handlers. */
 export function createAccountsHandlers(state: EmulatorState): HandlerTable {
-  return untypedHandlers({
-    "accounts.list": (req) => {
+  return {
+    "accounts.list": (req, _ctx, reply) => {
       const args = req.args ?? {};
       const accounts = visibleAccounts(state, req).filter(
         (a) =>
@@ -64,7 +64,7 @@ export function createAccountsHandlers(state: EmulatorState): HandlerTable {
         Number(args.page_size ?? 10),
         "meta",
       );
-      return { status: 200, json: page };
+      return reply(200, page);
     },
 
     /** Decision: an imported account offers the APIs its service offers, and gets one fresh Bearer token. */
@@ -72,7 +72,7 @@ export function createAccountsHandlers(state: EmulatorState): HandlerTable {
      * Decision: importing a HubSpot account needs `hub_id` and an Alfresco account
      * `repository_url` (400 `invalid_parameters` without), as the live API refused them.
      */
-    "accounts.import": (req) => {
+    "accounts.import": (req, _ctx, reply) => {
       const body = req.json as {
         account: string;
         service: string;
@@ -97,15 +97,15 @@ export function createAccountsHandlers(state: EmulatorState): HandlerTable {
         tokens: [randomToken()],
         customProperties: body.custom_properties ?? {},
       });
-      return { status: 201, json: accountJson(account) };
+      return reply(201, accountJson(account));
     },
 
-    "accounts.retrieve": (req) => {
+    "accounts.retrieve": (req, _ctx, reply) => {
       const account = req.account as AccountRecord;
-      return { status: 200, json: accountJson(account, req.args?.retrieve_full !== false) };
+      return reply(200, accountJson(account, req.args?.retrieve_full !== false));
     },
 
-    "accounts.update": (req) => {
+    "accounts.update": (req, _ctx, reply) => {
       const account = req.account as AccountRecord;
       const body = req.json as {
         active?: boolean;
@@ -120,16 +120,16 @@ export function createAccountsHandlers(state: EmulatorState): HandlerTable {
       if (body.account !== undefined) account.account = body.account;
       if (body.custom_properties !== undefined) account.customProperties = body.custom_properties;
       account.modified = now();
-      return { status: 200, json: accountJson(account) };
+      return reply(200, accountJson(account));
     },
 
-    "accounts.delete": (req) => {
+    "accounts.delete": (req, _ctx, reply) => {
       const account = req.account as AccountRecord;
       if (!state.accounts.delete(account.id)) throw new EmuError(404, "not_found", `Account not found: ${account.id}`);
       forgetActivity(state, account.id);
-      return { status: 204 };
+      return reply.empty(204);
     },
-  });
+  };
 }
 
 /** The APIs an account of `service` offers (storage for services the emulator does not know). */

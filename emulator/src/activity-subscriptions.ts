@@ -10,9 +10,10 @@
  */
 import { createActivityHandlers } from "./activity.ts";
 import { pageNumberList } from "./core.ts";
-import { handlerOf, untypedHandlers } from "./replies.ts";
+import type { Schema } from "./replies.ts";
+import { type ErrorReply, handlerOf, type JsonOf } from "./replies.ts";
 import { type EmulatorState, now } from "./state.ts";
-import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import type { AccountRecord, EmuContext, EmuRequest, HandlerTable } from "./types.ts";
 
 /** The page size of the subscription list when `page_size` is not given. */
 const DEFAULT_PAGE_SIZE = 10;
@@ -43,7 +44,7 @@ function subscriptionsOf(state: EmulatorState, accountId: number): SubscriptionR
 }
 
 /** Whether an activity event concerns one of `resources` (itself, or an object directly inside it). */
-function concerns(event: Record<string, unknown>, resources: string[]): boolean {
+function concerns(event: Schema<"Event">, resources: string[]): boolean {
   if (resources.length === 0) return true;
   const metadata = (event.metadata ?? {}) as Record<string, unknown>;
   const parent = metadata.parent as { id?: unknown } | undefined;
@@ -59,9 +60,15 @@ export function createSubscriptionHandlers(state: EmulatorState): HandlerTable {
   async function activityCall(req: EmuRequest, ctx: EmuContext, operationId: string, args: Record<string, unknown>) {
     const handler = handlerOf(activity, operationId);
     if (!handler) throw new Error(`no activity handler ${operationId}`);
-    const reply = await handler({ ...req, operationId, args }, ctx);
-    return reply.json as Record<string, unknown>;
+    return (await handler({ ...req, operationId, args }, ctx)).json;
   }
+
+  // The activity handlers' replies were typed as their operations' where they are written (their
+  // errors are thrown, not returned), so their JSON is taken as those operations' 200 bodies.
+  const eventsCall = async (req: EmuRequest, ctx: EmuContext, args: Record<string, unknown>) =>
+    (await activityCall(req, ctx, "events.list", args)) as JsonOf<"events.list", 200>;
+  const latestCursor = async (req: EmuRequest, ctx: EmuContext) =>
+    (await activityCall(req, ctx, "events.latestCursor", {})) as JsonOf<"events.latestCursor", 200>;
 
   async function create(
     req: EmuRequest,
@@ -71,7 +78,7 @@ export function createSubscriptionHandlers(state: EmulatorState): HandlerTable {
     id: string,
     fromStart: boolean,
   ): Promise<SubscriptionRecord> {
-    const latest = fromStart ? "0" : String((await activityCall(req, ctx, "events.latestCursor", {})).cursor);
+    const latest = fromStart ? "0" : String((await latestCursor(req, ctx)).cursor);
     const record: SubscriptionRecord = {
       id,
       accountId: account.id,
@@ -86,7 +93,7 @@ export function createSubscriptionHandlers(state: EmulatorState): HandlerTable {
   }
 
   /** The subscription named by the path (`default` created on first use), or a 404 reply. */
-  async function subscriptionFor(req: EmuRequest, ctx: EmuContext): Promise<SubscriptionRecord | EmuReply> {
+  async function subscriptionFor(req: EmuRequest, ctx: EmuContext): Promise<SubscriptionRecord | ErrorReply> {
     const account = req.account as AccountRecord;
     const id = req.params.subscription_id ?? "";
     const found = subscriptionsOf(state, account.id).find((s) => s.id === id);
@@ -95,7 +102,7 @@ export function createSubscriptionHandlers(state: EmulatorState): HandlerTable {
     return ctx.error(404, "not_found", `Subscription not found: ${id}`);
   }
 
-  function reply(record: SubscriptionRecord): Record<string, unknown> {
+  function subscriptionJson(record: SubscriptionRecord): Schema<"Subscription"> {
     return {
       id: record.id,
       account: record.accountId,
@@ -108,44 +115,44 @@ export function createSubscriptionHandlers(state: EmulatorState): HandlerTable {
     };
   }
 
-  return untypedHandlers({
-    "subscriptions.list": (req) => {
+  return {
+    "subscriptions.list": (req, _ctx, reply) => {
       const account = req.account as AccountRecord;
       const page = Number(req.args?.page ?? 1);
       const size = Number(req.args?.page_size ?? DEFAULT_PAGE_SIZE);
-      return {
-        status: 200,
-        json: pageNumberList(subscriptionsOf(state, account.id).map(reply), page, size, "activity"),
-      };
+      return reply(
+        200,
+        pageNumberList(subscriptionsOf(state, account.id).map(subscriptionJson), page, size, "activity"),
+      );
     },
 
-    "subscriptions.create": async (req, ctx) => {
+    "subscriptions.create": async (req, ctx, reply) => {
       const account = req.account as AccountRecord;
       const input = typeof req.json === "object" && req.json !== null ? (req.json as Record<string, unknown>) : {};
       const id = String(state.nextId());
-      return { status: 201, json: reply(await create(req, ctx, account, input, id, false)) };
+      return reply(201, subscriptionJson(await create(req, ctx, account, input, id, false)));
     },
 
-    "subscriptions.retrieve": async (req, ctx) => {
+    "subscriptions.retrieve": async (req, ctx, reply) => {
       const found = await subscriptionFor(req, ctx);
       if ("status" in found) return found;
-      return { status: 200, json: reply(found) };
+      return reply(200, subscriptionJson(found));
     },
 
-    "subscriptions.listActivity": async (req, ctx) => {
+    "subscriptions.listActivity": async (req, ctx, reply) => {
       const found = await subscriptionFor(req, ctx);
       if ("status" in found) return found;
       const args = req.args ?? {};
       const cursor = args.cursor === undefined ? found.startCursor : String(args.cursor);
-      const list = await activityCall(req, ctx, "events.list", {
+      const list = await eventsCall(req, ctx, {
         cursor,
         ...(args.page_size === undefined ? {} : { page_size: args.page_size }),
       });
-      const objects = (list.objects as Record<string, unknown>[])
+      const objects = list.objects
         .filter((event) => concerns(event, found.monitoredResources))
         .map((event) => ({ ...event, subscription: found.id, api: "activity" }));
       found.lastCursor = String(list.cursor);
-      return { status: 200, json: { ...list, objects, count: objects.length } };
+      return reply(200, { ...list, objects, count: objects.length });
     },
-  });
+  };
 }

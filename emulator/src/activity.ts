@@ -9,9 +9,9 @@
  * bound (`<seq>~<until ms>`) so that later calls stay inside the first request's range.
  */
 import { EmuError } from "./errors.ts";
-import { untypedHandlers } from "./replies.ts";
+import type { Schema } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
-import type { AccountRecord, ActivityInput, EmuRequest, HandlerTable } from "./types.ts";
+import type { AccountRecord, ActivityInput, HandlerTable } from "./types.ts";
 
 /** Events per batch when `page_size` is not given (the docs give no default). */
 const DEFAULT_PAGE_SIZE = 100;
@@ -27,12 +27,15 @@ const ACTIONS: Record<string, string> = {
   restore: "U",
 };
 
+/** An object an event is about. */
+type EventObject = Schema<"Event">["metadata"];
+
 /** One recorded event with its sequence number. */
 interface StoredEvent {
   seq: number;
   /** Milliseconds since the epoch, for `from`/`until`. */
   at: number;
-  json: Record<string, unknown>;
+  json: Schema<"Event">;
 }
 
 /** The event logs of all accounts, by account ID. */
@@ -52,7 +55,10 @@ function logOf(state: EmulatorState, accountId: number): StoredEvent[] {
 export function recordActivity(state: EmulatorState, account: AccountRecord, input: ActivityInput): void {
   const seq = state.nextId();
   const at = Date.now();
-  const json: Record<string, unknown> = {
+  // The objects are each area's views (typed from the spec in storage; calendar and CRM views are
+  // checked at run time with strictResponses), so this is where they are taken as the spec's.
+  const metadata = input.metadata as EventObject;
+  const json: Schema<"Event"> = {
     id: `evt_${seq}`,
     account: account.id,
     type: input.type,
@@ -60,9 +66,9 @@ export function recordActivity(state: EmulatorState, account: AccountRecord, inp
     modified: new Date(at).toISOString(),
     ip: null,
     user_id: input.userId ?? null,
-    metadata: input.metadata,
+    metadata,
+    ...(input.previousMetadata === undefined ? {} : { previous_metadata: input.previousMetadata as EventObject }),
   };
-  if (input.previousMetadata !== undefined) json.previous_metadata = input.previousMetadata;
   logOf(state, account.id).push({ seq, at, json });
   for (const listener of listenersOf(state)) listener(account);
 }
@@ -112,22 +118,21 @@ function latestSeq(log: StoredEvent[]): number {
 }
 
 /** An event without the upstream objects (`raw`) of its metadata, as sent without raw data. */
-function withoutRaw(json: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...json };
-  for (const key of ["metadata", "previous_metadata"]) {
-    const value = out[key];
-    if (value && typeof value === "object" && "raw" in value) {
-      const { raw: _raw, ...rest } = value as Record<string, unknown>;
-      out[key] = rest;
-    }
-  }
+function withoutRaw(json: Schema<"Event">): Schema<"Event"> {
+  const strip = <T extends EventObject | null | undefined>(value: T): T => {
+    if (!value || !("raw" in value)) return value;
+    const { raw: _raw, ...rest } = value;
+    return rest as T;
+  };
+  const out = { ...json, metadata: strip(json.metadata) };
+  if (json.previous_metadata !== undefined) out.previous_metadata = strip(json.previous_metadata);
   return out;
 }
 
 /** Creates the `events.list` and `events.latestCursor` handlers. */
 export function createActivityHandlers(state: EmulatorState): HandlerTable {
-  return untypedHandlers({
-    "events.list": (req: EmuRequest) => {
+  return {
+    "events.list": (req, _ctx, reply) => {
       const account = req.account as AccountRecord;
       const args = req.args ?? {};
       const log = logOf(state, account.id);
@@ -156,21 +161,18 @@ export function createActivityHandlers(state: EmulatorState): HandlerTable {
       const batch = pending.slice(0, pageSize);
       const last = batch[batch.length - 1];
       const next: Position = { seq: last ? last.seq : position.seq, until: position.until };
-      return {
-        status: 200,
-        json: {
-          objects: batch.map((e) => (req.rawData ? e.json : withoutRaw(e.json))),
-          count: batch.length,
-          cursor: formatCursor(next),
-          remaining: pending.length - batch.length,
-          type: "object_list",
-          api: "activity",
-        },
-      };
+      return reply(200, {
+        objects: batch.map((e) => (req.rawData ? e.json : withoutRaw(e.json))),
+        count: batch.length,
+        cursor: formatCursor(next),
+        remaining: pending.length - batch.length,
+        type: "object_list",
+        api: "activity",
+      });
     },
-    "events.latestCursor": (req: EmuRequest) => {
+    "events.latestCursor": (req, _ctx, reply) => {
       const account = req.account as AccountRecord;
-      return { status: 200, json: { cursor: String(latestSeq(logOf(state, account.id))) } };
+      return reply(200, { cursor: String(latestSeq(logOf(state, account.id))) });
     },
-  });
+  };
 }

@@ -5,8 +5,8 @@
  * as for the calendar API.
  */
 import { tokenPage } from "./core.ts";
-import { untypedHandlers } from "./replies.ts";
-import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import type { ErrorReply, Schema } from "./replies.ts";
+import type { AccountRecord, EmuContext, EmuRequest, HandlerTable } from "./types.ts";
 
 /** The docs' default page size of the conversation list. */
 const CONVERSATION_PAGE_SIZE = 10;
@@ -15,7 +15,7 @@ const CONVERSATION_PAGE_SIZE = 10;
 const INCIDENT_PAGE_SIZE = 100;
 
 /** The conversations every chat account lists: channels, a private group and a direct chat. */
-function conversations(): Record<string, unknown>[] {
+function conversations(): Schema<"Conversation">[] {
   const channel = (id: string, name: string | null, members: string[], isPrivate: boolean, created: string) => ({
     id,
     name,
@@ -32,17 +32,20 @@ function conversations(): Record<string, unknown>[] {
   ];
 }
 
+/** An incident's impact, urgency or priority. */
+type Level = "low" | "medium" | "high";
+
 /** The incidents every ITSM account lists. */
-function incidents(): Record<string, unknown>[] {
+function incidents(): Schema<"Incident">[] {
   const incident = (
     id: string,
     description: string,
     status: string,
-    priority: string,
-    impact: string,
-    urgency: string,
+    priority: Level,
+    impact: Level,
+    urgency: Level,
     created: string,
-  ) => ({
+  ): Schema<"Incident"> => ({
     id,
     description,
     status,
@@ -69,13 +72,13 @@ function incidents(): Record<string, unknown>[] {
 }
 
 /** A token page of `items` for the request's account, or the error reply. */
-function listFor(
+function listFor<T, Api extends string>(
   req: EmuRequest,
   ctx: EmuContext,
-  api: string,
-  items: (account: AccountRecord) => Record<string, unknown>[],
+  api: Api,
+  items: (account: AccountRecord) => T[],
   pageSize: number,
-): EmuReply {
+): ErrorReply | { count: number; page: string; next_page: string | null; objects: T[]; type: "object_list"; api: Api } {
   const account = req.account as AccountRecord;
   if (!account.apis.includes(api))
     return ctx.error(
@@ -85,14 +88,14 @@ function listFor(
     );
   const page = tokenPage(items(account), req.query, pageSize);
   if (typeof page === "string") return ctx.error(400, "invalid_parameters", page);
-  return { status: 200, json: { ...page, type: "object_list", api } };
+  return { ...page, type: "object_list", api };
 }
 
 /** Creates the `chat.conversations.list` and `itsm.incidents.list` handlers. */
 export function createChatItsmHandlers(): HandlerTable {
-  return untypedHandlers({
-    "chat.conversations.list": (req, ctx) =>
-      listFor(
+  return {
+    "chat.conversations.list": (req, ctx, reply) => {
+      const page = listFor(
         req,
         ctx,
         "messaging",
@@ -100,15 +103,17 @@ export function createChatItsmHandlers(): HandlerTable {
           conversations().map((c) => ({
             ...c,
             href: `${ctx.baseUrl}/v1/accounts/${account.id}/messaging/conversations/${String(c.id)}`,
-            api: "messaging",
-            type: "conversation",
+            api: "messaging" as const,
+            type: "conversation" as const,
             ...(req.rawData ? { raw: { object: { id: c.id, name: c.name } } } : {}),
           })),
         CONVERSATION_PAGE_SIZE,
-      ),
+      );
+      return "status" in page ? page : reply(200, page);
+    },
 
-    "itsm.incidents.list": (req, ctx) =>
-      listFor(
+    "itsm.incidents.list": (req, ctx, reply) => {
+      const page = listFor(
         req,
         ctx,
         "itsm",
@@ -116,11 +121,13 @@ export function createChatItsmHandlers(): HandlerTable {
           incidents().map((i) => ({
             ...i,
             href: `${ctx.baseUrl}/v1/accounts/${account.id}/itsm/incidents/${String(i.id)}`,
-            api: "itsm",
-            type: "incident",
+            api: "itsm" as const,
+            type: "incident" as const,
             ...(req.rawData ? { raw: { object: { number: i.id, short_description: i.description } } } : {}),
           })),
         INCIDENT_PAGE_SIZE,
-      ),
-  });
+      );
+      return "status" in page ? page : reply(200, page);
+    },
+  };
 }

@@ -66,12 +66,20 @@ export function decodeRawId(id: string, type: string): string | undefined {
  * page), `objects`, `type`, `api`. A page past the last one is 404 `not_found`, as the vendor
  * SDKs expect (they stop paging on it); page 1 of an empty list is an empty page.
  */
-export function pageNumberList<T>(
+export function pageNumberList<T, Api extends string>(
   all: T[],
   page: number,
   pageSize: number,
-  api: string,
-): Schema<"PageList"> & { objects: T[]; type: "object_list" } {
+  api: Api,
+): {
+  total: number;
+  count: number;
+  page: number;
+  next_page: number | null;
+  objects: T[];
+  type: "object_list";
+  api: Api;
+} {
   const start = (page - 1) * pageSize;
   if (page > 1 && start >= all.length) throw new EmuError(404, "not_found", `page: ${page} is past the last page`);
   const objects = all.slice(start, start + pageSize);

@@ -5,9 +5,9 @@
  * only listed through it).
  */
 import { pageNumberList } from "./core.ts";
-import { untypedHandlers } from "./replies.ts";
+import type { ErrorReply, Schema } from "./replies.ts";
 import { type EmulatorState, now } from "./state.ts";
-import type { EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import type { EmuContext, EmuRequest, HandlerTable } from "./types.ts";
 
 /** The page size of the list when `page_size` is not given (as for the other Meta lists). */
 const DEFAULT_PAGE_SIZE = 10;
@@ -27,7 +27,7 @@ export function createTrustedDomainHandlers(state: EmulatorState): HandlerTable 
   const area = state.area<TrustedDomainArea>("trustedDomains", () => new Map());
 
   /** The domains of the application named by the path, or a 404 reply. */
-  function domainsFor(req: EmuRequest, ctx: EmuContext): TrustedDomainRecord[] | EmuReply {
+  function domainsFor(req: EmuRequest, ctx: EmuContext): TrustedDomainRecord[] | ErrorReply {
     const id = req.params.application_id ?? "";
     if (!state.applications.has(id)) return ctx.error(404, "not_found", `Application not found: ${id}`);
     let list = area.get(id);
@@ -38,18 +38,22 @@ export function createTrustedDomainHandlers(state: EmulatorState): HandlerTable 
     return list;
   }
 
-  const reply = (record: TrustedDomainRecord) => ({ ...record, api: "meta", type: "trusted_domain" });
+  const domainJson = (record: TrustedDomainRecord): Schema<"TrustedDomain"> => ({
+    ...record,
+    api: "meta",
+    type: "trusted_domain",
+  });
 
-  return untypedHandlers({
-    "meta.trustedDomains.list": (req, ctx) => {
+  return {
+    "meta.trustedDomains.list": (req, ctx, reply) => {
       const domains = domainsFor(req, ctx);
       if (!Array.isArray(domains)) return domains;
       const page = Number(req.args?.page ?? 1);
       const size = Number(req.args?.page_size ?? DEFAULT_PAGE_SIZE);
-      return { status: 200, json: pageNumberList(domains.map(reply), page, size, "meta") };
+      return reply(200, pageNumberList(domains.map(domainJson), page, size, "meta"));
     },
 
-    "meta.trustedDomains.create": (req, ctx) => {
+    "meta.trustedDomains.create": (req, ctx, reply) => {
       const domains = domainsFor(req, ctx);
       if (!Array.isArray(domains)) return domains;
       const domain = String((req.json as { domain: string }).domain).trim();
@@ -59,16 +63,16 @@ export function createTrustedDomainHandlers(state: EmulatorState): HandlerTable 
       const created = now();
       const record = { id: String(state.nextId()), domain, created, modified: created };
       domains.push(record);
-      return { status: 201, json: reply(record) };
+      return reply(201, domainJson(record));
     },
 
-    "meta.trustedDomains.delete": (req, ctx) => {
+    "meta.trustedDomains.delete": (req, ctx, reply) => {
       const domains = domainsFor(req, ctx);
       if (!Array.isArray(domains)) return domains;
       const index = domains.findIndex((d) => d.id === req.params.trusted_domain_id);
       if (index < 0) return ctx.error(404, "not_found", `Trusted domain not found: ${req.params.trusted_domain_id}`);
       domains.splice(index, 1);
-      return { status: 200 };
+      return reply.empty(200);
     },
-  });
+  };
 }
