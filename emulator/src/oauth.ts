@@ -7,9 +7,8 @@
  * Codes and the grants behind issued tokens live in the `oauth` state slot.
  */
 
-import { untypedHandlers } from "./replies.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
-import type { AccountRecord, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import type { AccountRecord, EmuRequest, HandlerTable } from "./types.ts";
 
 /** An authorization code waiting to be exchanged. */
 interface CodeGrant {
@@ -136,10 +135,6 @@ function bearerToken(req: EmuRequest): string | undefined {
 }
 
 /** A 302 redirect to `location`. */
-function redirect(location: URL): EmuReply {
-  return { status: 302, headers: { Location: location.toString() } };
-}
-
 /**
  * Creates the OAuth handlers. `oauth.authorize` consents automatically; `oauth.getToken` exchanges
  * a single-use code (valid 10 minutes, bound to its client and redirect URI) for a new Bearer token
@@ -156,8 +151,8 @@ export function createOauthHandlers(state: EmulatorState): HandlerTable {
     return token;
   }
 
-  return untypedHandlers({
-    "oauth.authorize": (req, ctx) => {
+  return {
+    "oauth.authorize": (req, ctx, reply) => {
       const q = req.query;
       const redirectUri = q.get("redirect_uri") ?? "";
       let target: URL;
@@ -184,12 +179,12 @@ export function createOauthHandlers(state: EmulatorState): HandlerTable {
       const implicit = q.get("response_type") === "token";
       const clientState = q.get("state");
       /** Sends the browser back with `params`: in the query (code grant) or the fragment (implicit grant). */
-      const back = (params: Record<string, string>): EmuReply => {
+      const back = (params: Record<string, string>) => {
         const result = new URLSearchParams(params);
         if (clientState !== null) result.set("state", clientState);
         if (implicit) target.hash = result.toString();
         else for (const [k, v] of result) target.searchParams.set(k, v);
-        return redirect(target);
+        return reply.empty(302, { Location: target.toString() });
       };
       const clientId = q.get("client_id") ?? "";
       if (!state.applications.get(clientId)?.active) {
@@ -221,7 +216,7 @@ export function createOauthHandlers(state: EmulatorState): HandlerTable {
       return back({ code });
     },
 
-    "oauth.getToken": (req, ctx) => {
+    "oauth.getToken": (req, ctx, reply) => {
       const contentType = String(req.headers["content-type"] ?? "")
         .split(";")[0]
         ?.trim()
@@ -264,28 +259,27 @@ export function createOauthHandlers(state: EmulatorState): HandlerTable {
         return ctx.error(400, "invalid_parameters", "code: the account it was issued for no longer exists.");
       store.codes.delete(code);
       const accessToken = issueToken(account, clientId, grant.scope);
-      return {
-        status: 200,
-        json: { access_token: accessToken, token_type: "Bearer", account_id: account.id, scope: grant.scope },
-      };
+      return reply(200, {
+        access_token: accessToken,
+        token_type: "Bearer",
+        account_id: account.id,
+        scope: grant.scope,
+      });
     },
 
-    "oauth.verifyToken": (req, ctx) => {
+    "oauth.verifyToken": (req, ctx, reply) => {
       const token = bearerToken(req);
       const account = token === undefined ? undefined : state.accountForToken(token);
       if (token === undefined || !account)
         return ctx.error(400, "invalid_token", "The access token is invalid, revoked or unknown.");
       const grant = store.tokens.get(token) ?? { clientId: state.appId, scope: grantedScope(account) };
-      return {
-        status: 200,
-        json: {
-          client_id: grant.clientId,
-          account_id: account.id,
-          scope: grant.scope,
-          token_type: "Bearer",
-          expires_in: null,
-        },
-      };
+      return reply(200, {
+        client_id: grant.clientId,
+        account_id: account.id,
+        scope: grant.scope,
+        token_type: "Bearer",
+        expires_in: null,
+      });
     },
-  });
+  };
 }

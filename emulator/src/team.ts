@@ -6,9 +6,9 @@
  * `defaultTeamSeed` on first use unless `seedTeam` gave it another one.
  */
 import { tokenPage } from "./core.ts";
-import { untypedHandlers } from "./replies.ts";
+import type { ErrorReply, Schema } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
-import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import type { AccountRecord, EmuContext, EmuRequest, HandlerTable } from "./types.ts";
 
 /** A user of a team directory. */
 export interface TeamUserSeed {
@@ -96,7 +96,7 @@ function directoryOf(state: EmulatorState, account: AccountRecord): TeamSeed {
  */
 export function createTeamHandlers(state: EmulatorState): HandlerTable {
   /** The directory of the request's account, or the error reply for non-admins and unknown As-User IDs. */
-  function directoryFor(req: EmuRequest, ctx: EmuContext): TeamSeed | EmuReply {
+  function directoryFor(req: EmuRequest, ctx: EmuContext): TeamSeed | ErrorReply {
     const account = req.account;
     if (!account) return ctx.error(404, "not_found", "Account not found.");
     if (!account.admin)
@@ -109,24 +109,24 @@ export function createTeamHandlers(state: EmulatorState): HandlerTable {
   }
 
   /** The reply JSON of a user, with `raw` when asked for. */
-  function userReply(req: EmuRequest, user: TeamUserSeed): Record<string, unknown> {
+  function userReply(req: EmuRequest, user: TeamUserSeed): Schema<"TeamUser"> {
     return { ...user, api: "team", type: "user", ...(req.rawData ? { raw: { object: { ...user } } } : {}) };
   }
 
   /** The reply JSON of a group (`role` overridden by a membership's role), with `raw` when asked for. */
-  function groupReply(req: EmuRequest, group: TeamGroupSeed, role = group.role): Record<string, unknown> {
+  function groupReply(req: EmuRequest, group: TeamGroupSeed, role = group.role): Schema<"TeamGroup"> {
     return { ...group, role, api: "team", type: "group", ...(req.rawData ? { raw: { object: { ...group } } } : {}) };
   }
 
-  /** Replies with one page of `items`, or 400 for a bad page token. */
-  function listReply(req: EmuRequest, ctx: EmuContext, items: Record<string, unknown>[]): EmuReply {
+  /** One page of `items`, or the 400 reply for a bad page token. */
+  function listPage<T>(req: EmuRequest, ctx: EmuContext, items: T[]) {
     const page = tokenPage(items, req.query, DEFAULT_PAGE_SIZE);
     if (typeof page === "string") return ctx.error(400, "invalid_parameters", page);
-    return { status: 200, json: { ...page, type: "object_list", api: "team" } };
+    return { ...page, type: "object_list" as const, api: "team" as const };
   }
 
   /** Finds the user named by `user_id` in the path, or replies 404. */
-  function userFor(req: EmuRequest, ctx: EmuContext): { directory: TeamSeed; user: TeamUserSeed } | EmuReply {
+  function userFor(req: EmuRequest, ctx: EmuContext): { directory: TeamSeed; user: TeamUserSeed } | ErrorReply {
     const directory = directoryFor(req, ctx);
     if ("status" in directory) return directory;
     const user = directory.users.find((u) => u.id === req.params.user_id);
@@ -134,64 +134,68 @@ export function createTeamHandlers(state: EmulatorState): HandlerTable {
   }
 
   /** Finds the group named by `group_id` in the path, or replies 404. */
-  function groupFor(req: EmuRequest, ctx: EmuContext): { directory: TeamSeed; group: TeamGroupSeed } | EmuReply {
+  function groupFor(req: EmuRequest, ctx: EmuContext): { directory: TeamSeed; group: TeamGroupSeed } | ErrorReply {
     const directory = directoryFor(req, ctx);
     if ("status" in directory) return directory;
     const group = directory.groups.find((g) => g.id === req.params.group_id);
     return group ? { directory, group } : ctx.error(404, "not_found", `Group not found: ${req.params.group_id}`);
   }
 
-  return untypedHandlers({
-    "team.users.list": (req, ctx) => {
+  return {
+    "team.users.list": (req, ctx, reply) => {
       const directory = directoryFor(req, ctx);
       if ("status" in directory) return directory;
-      return listReply(
+      const page = listPage(
         req,
         ctx,
         directory.users.map((u) => userReply(req, u)),
       );
+      return "status" in page ? page : reply(200, page);
     },
 
-    "team.users.retrieve": (req, ctx) => {
+    "team.users.retrieve": (req, ctx, reply) => {
       const found = userFor(req, ctx);
       if ("status" in found) return found;
-      return { status: 200, json: userReply(req, found.user) };
+      return reply(200, userReply(req, found.user));
     },
 
-    "team.users.listMemberships": (req, ctx) => {
+    "team.users.listMemberships": (req, ctx, reply) => {
       const found = userFor(req, ctx);
       if ("status" in found) return found;
       const groups = found.directory.memberships.flatMap((m) => {
         const group = m.userId === found.user.id ? found.directory.groups.find((g) => g.id === m.groupId) : undefined;
         return group ? [groupReply(req, group, m.role)] : [];
       });
-      return listReply(req, ctx, groups);
+      const page = listPage(req, ctx, groups);
+      return "status" in page ? page : reply(200, page);
     },
 
-    "team.groups.list": (req, ctx) => {
+    "team.groups.list": (req, ctx, reply) => {
       const directory = directoryFor(req, ctx);
       if ("status" in directory) return directory;
-      return listReply(
+      const page = listPage(
         req,
         ctx,
         directory.groups.map((g) => groupReply(req, g)),
       );
+      return "status" in page ? page : reply(200, page);
     },
 
-    "team.groups.retrieve": (req, ctx) => {
+    "team.groups.retrieve": (req, ctx, reply) => {
       const found = groupFor(req, ctx);
       if ("status" in found) return found;
-      return { status: 200, json: groupReply(req, found.group) };
+      return reply(200, groupReply(req, found.group));
     },
 
-    "team.groups.listMembers": (req, ctx) => {
+    "team.groups.listMembers": (req, ctx, reply) => {
       const found = groupFor(req, ctx);
       if ("status" in found) return found;
       const users = found.directory.memberships.flatMap((m) => {
         const user = m.groupId === found.group.id ? found.directory.users.find((u) => u.id === m.userId) : undefined;
         return user ? [userReply(req, user)] : [];
       });
-      return listReply(req, ctx, users);
+      const page = listPage(req, ctx, users);
+      return "status" in page ? page : reply(200, page);
     },
-  });
+  };
 }
