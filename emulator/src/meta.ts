@@ -8,9 +8,9 @@
  * webhooks.ts (a URL is saved only once its test request is answered 2xx).
  */
 import { pageNumberList } from "./core.ts";
-import { untypedHandlers } from "./replies.ts";
+import type { ErrorReply, Schema } from "./replies.ts";
 import { type ApplicationRecord, type EmulatorState, now, randomToken } from "./state.ts";
-import type { EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import type { EmuContext, EmuRequest, HandlerTable } from "./types.ts";
 import { applicationWebhooks, forgetWebhooks, registerWebhook, type WebhookRecord } from "./webhooks.ts";
 
 /** A developer (user) of the developer account. */
@@ -63,11 +63,11 @@ function metaStore(state: EmulatorState): MetaStore {
   });
 }
 
-/** Replies with one page of `items` as a Meta list (page-number paging; a page past the end is 404). */
-function listReply(req: EmuRequest, items: Record<string, unknown>[]): EmuReply {
+/** One page of `items` as a Meta list (page-number paging; a page past the end is 404). */
+function listPage<T>(req: EmuRequest, items: T[]) {
   const page = Number(req.query.get("page") ?? 1);
   const size = Number(req.query.get("page_size") ?? DEFAULT_PAGE_SIZE);
-  return { status: 200, json: pageNumberList(items, page, size, "meta") };
+  return pageNumberList(items, page, size, "meta");
 }
 
 /** The JSON body of a request as an object (the server has validated it against the spec). */
@@ -99,8 +99,15 @@ function bumpedTime(previous: string): string {
 export function createMetaHandlers(state: EmulatorState): HandlerTable {
   const store = metaStore(state);
 
+  const webhookJson = (hook: WebhookRecord): Schema<"MetaWebhook"> => ({ ...hook, api: "meta", type: "webhook" });
+  const developerJson = (developer: DeveloperRecord): Schema<"Developer"> => ({
+    ...developer,
+    api: "meta",
+    type: "developer",
+  });
+
   /** The reply JSON of an application. */
-  function applicationReply(app: ApplicationRecord): Record<string, unknown> {
+  function applicationReply(app: ApplicationRecord): Schema<"Application"> {
     return {
       id: app.id,
       name: app.name,
@@ -129,7 +136,7 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
   }
 
   /** Creates an API key of an application in the state the server authenticates against. */
-  function addApiKey(applicationId: string): Record<string, unknown> {
+  function addApiKey(applicationId: string): Schema<"ApiKey"> {
     const created = now();
     const record = { key: randomToken(), applicationId, created, modified: created };
     state.apiKeys.set(record.key, record);
@@ -137,31 +144,31 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
   }
 
   /** The reply JSON of an API key. */
-  function apiKeyReply(record: { key: string; created: string; modified: string }): Record<string, unknown> {
+  function apiKeyReply(record: { key: string; created: string; modified: string }): Schema<"ApiKey"> {
     return { key: record.key, created: record.created, modified: record.modified, api: "meta", type: "apikey" };
   }
 
   /** The application named by the path, or a 404 reply. */
-  function applicationFor(req: EmuRequest, ctx: EmuContext): ApplicationRecord | EmuReply {
+  function applicationFor(req: EmuRequest, ctx: EmuContext): ApplicationRecord | ErrorReply {
     const id = req.params.application_id ?? "";
     return state.applications.get(id) ?? ctx.error(404, "not_found", `Application not found: ${id}`);
   }
 
   /** The webhooks of the application named by the path, or a 404 reply. */
-  function webhooksFor(req: EmuRequest, ctx: EmuContext): Map<number, WebhookRecord> | EmuReply {
+  function webhooksFor(req: EmuRequest, ctx: EmuContext): Map<number, WebhookRecord> | ErrorReply {
     const app = applicationFor(req, ctx);
     if ("status" in app) return app;
     return applicationWebhooks(state, app.id);
   }
 
-  return untypedHandlers({
-    "meta.applications.list": (req) => {
+  return {
+    "meta.applications.list": (req, _ctx, reply) => {
       const active = req.query.get("active");
       const apps = [...state.applications.values()].filter((a) => active === null || String(a.active) === active);
-      return listReply(req, apps.map(applicationReply));
+      return reply(200, listPage(req, apps.map(applicationReply)));
     },
 
-    "meta.applications.create": (req, ctx) => {
+    "meta.applications.create": (req, ctx, reply) => {
       const input = body(req);
       if (typeof input.name !== "string" || input.name === "")
         return ctx.error(400, "invalid_parameters", "name: required");
@@ -182,16 +189,16 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
       if (source) store.sources.set(app.id, source.id);
       setFlags(app.id, input, source ? flagsOf(source.id) : undefined);
       addApiKey(app.id);
-      return { status: 201, json: applicationReply(app) };
+      return reply(201, applicationReply(app));
     },
 
-    "meta.applications.retrieve": (req, ctx) => {
+    "meta.applications.retrieve": (req, ctx, reply) => {
       const app = applicationFor(req, ctx);
       if ("status" in app) return app;
-      return { status: 200, json: applicationReply(app) };
+      return reply(200, applicationReply(app));
     },
 
-    "meta.applications.update": (req, ctx) => {
+    "meta.applications.update": (req, ctx, reply) => {
       const app = applicationFor(req, ctx);
       if ("status" in app) return app;
       const input = body(req);
@@ -205,10 +212,10 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
       if ("active" in input) app.active = input.active === true;
       setFlags(app.id, input);
       app.modified = bumpedTime(app.modified);
-      return { status: 200, json: applicationReply(app) };
+      return reply(200, applicationReply(app));
     },
 
-    "meta.applications.delete": (req, ctx) => {
+    "meta.applications.delete": (req, ctx, reply) => {
       const app = applicationFor(req, ctx);
       if ("status" in app) return app;
       state.applications.delete(app.id);
@@ -217,80 +224,74 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
       store.sources.delete(app.id);
       store.flags.delete(app.id);
       if (app.id === state.appId) state.accounts.clear();
-      return { status: 200 };
+      return reply.empty(200);
     },
 
-    "meta.apiKeys.list": (req, ctx) => {
+    "meta.apiKeys.list": (req, ctx, reply) => {
       const app = applicationFor(req, ctx);
       if ("status" in app) return app;
       const keys = [...state.apiKeys.values()].filter((k) => k.applicationId === app.id);
-      return listReply(req, keys.map(apiKeyReply));
+      return reply(200, listPage(req, keys.map(apiKeyReply)));
     },
 
-    "meta.apiKeys.create": (req, ctx) => {
+    "meta.apiKeys.create": (req, ctx, reply) => {
       const app = applicationFor(req, ctx);
       if ("status" in app) return app;
-      return { status: 201, json: addApiKey(app.id) };
+      return reply(201, addApiKey(app.id));
     },
 
-    "meta.apiKeys.delete": (req, ctx) => {
+    "meta.apiKeys.delete": (req, ctx, reply) => {
       const app = applicationFor(req, ctx);
       if ("status" in app) return app;
       const key = req.params.api_key ?? "";
       if (state.apiKeys.get(key)?.applicationId !== app.id)
         return ctx.error(404, "not_found", "API key not found for this application.");
       state.apiKeys.delete(key);
-      return { status: 200 };
+      return reply.empty(200);
     },
 
-    "meta.webhooks.list": (req, ctx) => {
+    "meta.webhooks.list": (req, ctx, reply) => {
       const hooks = webhooksFor(req, ctx);
       if ("status" in hooks) return hooks;
-      return listReply(
-        req,
-        [...hooks.values()].map((h) => ({ ...h, api: "meta", type: "webhook" })),
-      );
+      return reply(200, listPage(req, [...hooks.values()].map(webhookJson)));
     },
 
-    "meta.webhooks.create": async (req, ctx) => {
+    "meta.webhooks.create": async (req, ctx, reply) => {
       const app = applicationFor(req, ctx);
       if ("status" in app) return app;
       const { url } = body(req);
       if (!isHttpUrl(url))
         return ctx.error(400, "invalid_parameters", `url: '${String(url)}' is not an absolute http(s) URL`);
       const hook = await registerWebhook(state, app.id, url as string);
-      return { status: 201, json: { ...hook, api: "meta", type: "webhook" } };
+      return reply(201, webhookJson(hook));
     },
 
-    "meta.webhooks.retrieve": (req, ctx) => {
+    "meta.webhooks.retrieve": (req, ctx, reply) => {
       const hooks = webhooksFor(req, ctx);
       if ("status" in hooks) return hooks;
       const hook = hooks.get(Number(req.params.webhook_id));
       if (!hook) return ctx.error(404, "not_found", `Webhook not found: ${req.params.webhook_id}`);
-      return { status: 200, json: { ...hook, api: "meta", type: "webhook" } };
+      return reply(200, webhookJson(hook));
     },
 
-    "meta.webhooks.delete": (req, ctx) => {
+    "meta.webhooks.delete": (req, ctx, reply) => {
       const hooks = webhooksFor(req, ctx);
       if ("status" in hooks) return hooks;
       if (!hooks.delete(Number(req.params.webhook_id)))
         return ctx.error(404, "not_found", `Webhook not found: ${req.params.webhook_id}`);
-      return { status: 200 };
+      return reply.empty(200);
     },
 
-    "meta.developers.list": (req) =>
-      listReply(
-        req,
-        [...store.developers.values()].map((d) => ({ ...d, api: "meta", type: "developer" })),
-      ),
+    "meta.developers.list": (req, _ctx, reply) =>
+      reply(200, listPage(req, [...store.developers.values()].map(developerJson))),
 
-    "meta.developers.retrieve": (req, ctx) => {
+    "meta.developers.retrieve": (req, ctx, reply) => {
       const developer = store.developers.get(Number(req.params.developer_id));
       if (!developer) return ctx.error(404, "not_found", `Developer not found: ${req.params.developer_id}`);
-      return { status: 200, json: { ...developer, api: "meta", type: "developer" } };
+      return reply(200, developerJson(developer));
     },
 
-    "meta.developers.update": (req, ctx) => {
+    "meta.developers.update": (req, ctx, reply) => {
       const developer = store.developers.get(Number(req.params.developer_id));
       if (!developer) return ctx.error(404, "not_found", `Developer not found: ${req.params.developer_id}`);
       const input = body(req);
@@ -298,10 +299,10 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
         if (field in input) developer[field] = (input[field] as string | null) ?? null;
       }
       developer.modified = bumpedTime(developer.modified);
-      return { status: 200, json: { ...developer, api: "meta", type: "developer" } };
+      return reply(200, developerJson(developer));
     },
 
-    "meta.licenses.download": (req) => {
+    "meta.licenses.download": (req, _ctx, reply) => {
       const id = req.params.license_id ?? "";
       const license = {
         license_id: id,
@@ -310,14 +311,10 @@ export function createMetaHandlers(state: EmulatorState): HandlerTable {
         issuer: "Kloudless emulator",
       };
       const text = `-----BEGIN KLOUDLESS LICENSE-----\n${Buffer.from(JSON.stringify(license)).toString("base64")}\n-----END KLOUDLESS LICENSE-----\n`;
-      return {
-        status: 200,
-        body: Buffer.from(text),
-        headers: {
-          "Content-Type": "application/octet-stream",
-          "Content-Disposition": `attachment; filename="${id}.lic"`,
-        },
-      };
+      return reply.binary(200, Buffer.from(text), {
+        "Content-Type": "application/octet-stream",
+        "Content-Disposition": `attachment; filename="${id}.lic"`,
+      });
     },
-  });
+  };
 }
