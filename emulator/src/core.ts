@@ -8,7 +8,7 @@ import { Buffer } from "node:buffer";
 import { EmuError, replyForError } from "./errors.ts";
 import { type Schema, untypedHandlers } from "./replies.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
-import type { AccountRecord, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import type { AccountRecord, EmuReply, HandlerTable } from "./types.ts";
 
 /** How long an asynchronous task runs before its result is ready (a second poll finishes it too). */
 const TASK_DELAY_MS = 250;
@@ -180,15 +180,13 @@ function servicesFor(apis: unknown): ServiceInfo[] {
   return SERVICES.filter((s) => wanted.every((api) => s.apis.includes(api)));
 }
 
-function serviceJson(s: ServiceInfo): Record<string, unknown> {
+function serviceJson(s: ServiceInfo): Schema<"Service"> {
   return {
     id: s.id,
     name: s.id,
     friendly_name: s.friendlyName,
     apis: s.apis,
     logo_url: null,
-    api: "core",
-    type: "service",
   };
 }
 
@@ -233,20 +231,24 @@ function queryObject(query: URLSearchParams): Record<string, string | string[]> 
 
 /** Creates the handlers of the core area. */
 export function createCoreHandlers(state: EmulatorState): HandlerTable {
-  return untypedHandlers({
-    "tasks.retrieve": async (req) => {
-      const account = req.account as AccountRecord;
-      const task = tasksOf(state).get(String(req.params.task_id));
-      if (!task || task.accountId !== account.id)
-        throw new EmuError(404, "not_found", `Task not found: ${req.params.task_id}`);
-      task.polls += 1;
-      if (task.polls >= 2) {
-        await finish(task, req.requestId);
-        return task.result as EmuReply;
-      }
-      task.status = "STARTED";
-      return { status: 200, json: taskJson(task) };
-    },
+  return {
+    // The way out: the answer of a finished task is the answer of the operation that started it
+    // (typed there), not one of tasks.retrieve's own.
+    ...untypedHandlers({
+      "tasks.retrieve": async (req) => {
+        const account = req.account as AccountRecord;
+        const task = tasksOf(state).get(String(req.params.task_id));
+        if (!task || task.accountId !== account.id)
+          throw new EmuError(404, "not_found", `Task not found: ${req.params.task_id}`);
+        task.polls += 1;
+        if (task.polls >= 2) {
+          await finish(task, req.requestId);
+          return task.result as EmuReply;
+        }
+        task.status = "STARTED";
+        return { status: 200, json: taskJson(task) };
+      },
+    }),
 
     /**
      * The pass-through API has no upstream here, so it answers a predictable echo of what would
@@ -255,7 +257,7 @@ export function createCoreHandlers(state: EmulatorState): HandlerTable {
      * body as UTF-8 text (`body_encoding: "utf8"`) or, when it is not valid UTF-8, base64
      * (`body_encoding: "base64"`).
      */
-    "core.raw": (req) => {
+    "core.raw": (req, _ctx, reply) => {
       const account = req.account as AccountRecord;
       const rawHeaders = req.headers["x-kloudless-raw-headers"];
       let headers: unknown = {};
@@ -271,51 +273,47 @@ export function createCoreHandlers(state: EmulatorState): HandlerTable {
       }
       const text = new TextDecoder("utf-8", { fatal: false }).decode(req.body);
       const isUtf8 = Buffer.from(text, "utf8").equals(req.body);
-      return {
-        status: 200,
-        json: {
-          account: account.id,
-          method: req.headers["x-kloudless-raw-method"],
-          uri: req.headers["x-kloudless-raw-uri"],
-          query: queryObject(req.query),
-          headers,
-          body: isUtf8 ? text : req.body.toString("base64"),
-          body_encoding: isUtf8 ? "utf8" : "base64",
-        },
+      const echo = {
+        account: account.id,
+        method: req.headers["x-kloudless-raw-method"],
+        uri: req.headers["x-kloudless-raw-uri"],
+        query: queryObject(req.query),
+        headers,
+        body: isUtf8 ? text : req.body.toString("base64"),
+        body_encoding: isUtf8 ? "utf8" : "base64",
       };
+      // The spec declares the upstream's answer as any content (`*/*`): the echo is sent as bytes.
+      return reply.binary(200, Buffer.from(JSON.stringify(echo)), { "Content-Type": "application/json" });
     },
 
     /** Decision: `{"id": ...}` (the Java SDK's body) stands for `raw_id`; `type` defaults to `folder` for `root`, else `file`. */
-    "core.encodeRawId": (req) => {
+    "core.encodeRawId": (req, _ctx, reply) => {
       const body = req.json as { raw_id?: string; id?: string; type?: string };
       const rawId = (body.raw_id ?? body.id) as string;
       const type = body.type ?? (rawId === "root" ? "folder" : "file");
-      return { status: 200, json: { id: encodeRawId(rawId, type) } };
+      return reply(200, { id: encodeRawId(rawId, type) });
     },
 
-    "services.list": (req: EmuRequest) => {
+    "services.list": (req, _ctx, reply) => {
       const withProperties = req.args?.retrieve_properties === true;
       const objects = servicesFor(req.args?.apis).map((s) =>
         withProperties ? { ...serviceJson(s), properties: { capabilities: capabilitiesOf(s) } } : serviceJson(s),
       );
-      return {
-        status: 200,
-        json: {
-          total: objects.length,
-          count: objects.length,
-          page: 1,
-          next_page: null,
-          objects,
-          type: "object_list",
-          api: "core",
-        },
-      };
+      return reply(200, {
+        total: objects.length,
+        count: objects.length,
+        page: 1,
+        next_page: null,
+        objects,
+        type: "object_list",
+        api: "core",
+      });
     },
 
-    "services.retrieve": (req) => {
+    "services.retrieve": (req, _ctx, reply) => {
       const service = SERVICES.find((s) => s.id === req.params.service_id);
       if (!service) throw new EmuError(404, "not_found", `Service not found: ${req.params.service_id}`);
-      return { status: 200, json: serviceJson(service) };
+      return reply(200, serviceJson(service));
     },
-  });
+  };
 }
