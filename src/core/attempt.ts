@@ -10,6 +10,9 @@ import type { FailedAttempt } from "./failures.ts";
 import { requestInit } from "./request-init.ts";
 import type { IncomingResponse, OutgoingRequest, TransportSettings } from "./transport.ts";
 
+/** What a failed attempt becomes (failures.ts), loaded on the first failure. */
+const failures = () => import("./failures.ts");
+
 /** What an attempt ends with when it did not get an answer to hand back. */
 export type Failed = FailedAttempt;
 
@@ -48,12 +51,12 @@ export async function runAttempt(
       // Read whole, inside the timeout (the abort at the deadline cancels the read).
       const text = response.body ? await readText(response.body) : "";
       clearTimeout(timer);
-      if (!response.ok) return (await import("./failures.ts")).statusFailure(request, response, text, settings.secrets);
+      if (!response.ok) return (await failures()).statusFailure(request, response, text, settings.secrets);
       if (!text) return { response, parsed: false };
       try {
         return { response, json: JSON.parse(text), parsed: true, text };
       } catch (cause) {
-        const { invalidJson } = await import("./failures.ts");
+        const { invalidJson } = await failures();
         return {
           failure: { kind: "connection", refused: false, notSent: false },
           error: invalidJson(text, cause),
@@ -77,7 +80,7 @@ export async function runAttempt(
     clearTimeout(timer);
     if (signal?.aborted) throw new Aborted(undefined, { cause: signal.reason ?? cause });
     if (cause instanceof KloudlessError && !timedOut) throw cause;
-    const { connectionFailure, timeoutFailure } = await import("./failures.ts");
+    const { connectionFailure, timeoutFailure } = await failures();
     if (timedOut) return timeoutFailure(timedOut);
     return connectionFailure(request, cause);
   } finally {

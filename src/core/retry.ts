@@ -1,12 +1,14 @@
 /**
  * When to retry a request and how long to wait. A write is retried only when the server
  * certainly did not apply it, and a body that cannot be replayed is never sent twice. Loaded by
- * the transport on an attempt's first failure (the settings are retry-policy.ts).
+ * the transport on an attempt's first failure (the settings are retry-policy.ts), with `sleep`.
  */
 import { parseRetryAfter } from "./errors.ts";
 import type { AttemptFailure, RetryPolicy } from "./retry-policy.ts";
 
 export { type AttemptFailure, DEFAULT_RETRY, type RetryPolicy } from "./retry-policy.ts";
+// The wait between attempts comes with the rules: the transport loads both on a first failure.
+export { sleep } from "./sleep.ts";
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 

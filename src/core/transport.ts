@@ -106,7 +106,7 @@ export class Transport {
           return outcome;
         }
         const { failure, error } = outcome;
-        const { describeFailure, isRetryable, retryDelay } = await import("./retry.ts");
+        const { describeFailure, isRetryable, retryDelay, sleep } = await import("./retry.ts");
         if (debug) logger.debug(line(request, describeFailure(failure), started, attempt));
         const delay =
           attempt > maxRetries || !isRetryable(request.method, failure)
@@ -116,7 +116,6 @@ export class Transport {
           if (request.answerErrors && outcome.answer) return { response: outcome.answer(), parsed: false };
           throw error;
         }
-        const { sleep } = await import("./sleep.ts");
         await sleep(delay, signal);
       }
     } catch (error) {

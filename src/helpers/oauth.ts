@@ -11,6 +11,9 @@ import { KloudlessError } from "../core/errors.ts";
 import { required } from "./arguments.ts";
 import type { OauthClientOptions, TokenFromCodeOptions, TokenInfo, TokenResponse } from "./oauth-types.ts";
 
+/** The code exchange and token verification (oauth-server.ts), loaded on first use. */
+const server = () => import("./oauth-server.ts");
+
 export type { OauthClientOptions, TokenFromCodeOptions, TokenInfo, TokenResponse } from "./oauth-types.ts";
 
 /** Arguments of `getAuthorizationUrl`. */
@@ -83,7 +86,7 @@ export async function getTokenFromCode(options: TokenFromCodeOptions & { fullRes
 export async function getTokenFromCode(
   options: TokenFromCodeOptions & { fullResponse?: boolean },
 ): Promise<string | TokenResponse> {
-  return (await import("./oauth-server.ts")).exchangeCode(options);
+  return (await server()).exchangeCode(options);
 }
 
 /**
@@ -91,7 +94,7 @@ export async function getTokenFromCode(
  * Throws `TokenVerificationFailed` when it was not, or when the token is invalid.
  */
 export async function verifyToken(appId: string, token: string, options: OauthClientOptions = {}): Promise<TokenInfo> {
-  return (await import("./oauth-server.ts")).checkToken(appId, token, options);
+  return (await server()).checkToken(appId, token, options);
 }
 
 /** Verifies `token` (see `verifyToken`) and returns an `Account` for it. */

@@ -165,38 +165,38 @@ export class Response {
 
   /** GET `path` relative to this object's URL (`get(options)` for the URL itself). */
   get(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
-    const [p, o] = pathAndOptions(path, options);
-    return this.client.send("GET", resolvePath(this.url, p), this.#ownQuery(p, o)) as Promise<AnyResult>;
+    return this.#send("GET", path, options);
   }
 
   /** POST `path` relative to this object's URL. */
   post(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
-    const [p, o] = pathAndOptions(path, options);
-    return this.client.send("POST", resolvePath(this.url, p), this.#ownQuery(p, o)) as Promise<AnyResult>;
+    return this.#send("POST", path, options);
   }
 
   /** PUT `path` relative to this object's URL. */
   put(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
-    const [p, o] = pathAndOptions(path, options);
-    return this.client.send("PUT", resolvePath(this.url, p), this.#ownQuery(p, o)) as Promise<AnyResult>;
+    return this.#send("PUT", path, options);
   }
 
   /** PATCH `path` relative to this object's URL. */
   patch(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
-    const [p, o] = pathAndOptions(path, options);
-    return this.client.send("PATCH", resolvePath(this.url, p), this.#ownQuery(p, o)) as Promise<AnyResult>;
+    return this.#send("PATCH", path, options);
   }
 
   /** DELETE `path` relative to this object's URL. */
   delete(path: string | RequestOptions = "", options: RequestOptions = {}): Promise<AnyResult> {
-    const [p, o] = pathAndOptions(path, options);
-    return this.client.send("DELETE", resolvePath(this.url, p), this.#ownQuery(p, o)) as Promise<AnyResult>;
+    return this.#send("DELETE", path, options);
   }
 
-  /** `options` with the query a request to this object's own URL (`p` empty) needs (`inheritedQuery`). */
-  #ownQuery(p: string, options: RequestOptions): RequestOptions {
-    const query = p === "" ? inheritedQuery(this.url, this.request) : undefined;
-    return query ? { ...options, params: { ...query, ...options.params } } : options;
+  /**
+   * Sends `method` to `path` relative to this object's URL; a request to the URL itself keeps
+   * the query its operations require (`inheritedQuery`: a CRM object's `raw_type`).
+   */
+  #send(method: string, path: string | RequestOptions, options: RequestOptions): Promise<AnyResult> {
+    const [p, o] = pathAndOptions(path, options);
+    const query = p ? undefined : inheritedQuery(this.url, this.request);
+    const sent = query ? { ...o, params: { ...query, ...o.params } } : o;
+    return this.client.send(method, resolvePath(this.url, p), sent) as Promise<AnyResult>;
   }
 
   /**
