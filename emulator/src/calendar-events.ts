@@ -6,6 +6,7 @@
 
 import type { Attendee, EventJson, Person, StoredCalendar, StoredEvent } from "./calendar-model.ts";
 import { formatInstant, type Interval, MAX_OCCURRENCES, nthStart, parseDateTime, parseRule } from "./calendar-time.ts";
+import type { Schema } from "./replies.ts";
 import { now, randomToken } from "./state.ts";
 import type { AccountRecord, EmuContext, EmuRequest } from "./types.ts";
 
@@ -181,14 +182,13 @@ export function eventReply(
   ctx: EmuContext,
   stored: StoredEvent,
   json: EventJson = stored.json,
-): Record<string, unknown> {
-  const reply: Record<string, unknown> = { ...structuredClone(json), href: eventHref(ctx.baseUrl, json) };
-  if (req.rawData) reply.raw = { object: { id: json.ical_uid.split("@")[0], ...stored.upstream } };
-  return reply;
+): Schema<"CalendarEvent"> {
+  const view: Schema<"CalendarEvent"> = { ...structuredClone(json), href: eventHref(ctx.baseUrl, json) };
+  return req.rawData ? { ...view, raw: { object: { id: json.ical_uid.split("@")[0], ...stored.upstream } } } : view;
 }
 
 /** The activity metadata of an event: its JSON with `href`, never `raw`. */
-export function eventMetadata(baseUrl: string, json: EventJson): Record<string, unknown> {
+export function eventMetadata(baseUrl: string, json: EventJson): Schema<"CalendarEvent"> {
   return { ...structuredClone(json), href: eventHref(baseUrl, json) };
 }
 

@@ -53,10 +53,10 @@ export interface EventJson {
   location: string | null;
   status: string | null;
   visibility: string | null;
-  attachments: object[];
+  attachments: Record<string, unknown>[];
   custom_properties: { key: string; value: string; private?: boolean }[] | null;
   use_default_reminder: boolean;
-  reminders: { minutes: number; method: string; email?: object }[];
+  reminders: { minutes: number; method: string; email?: Record<string, unknown> }[];
   reminder: null;
 }
 

@@ -35,9 +35,9 @@ import {
   parseWindows,
 } from "./calendar-time.ts";
 import { tokenPage } from "./core.ts";
-import { untypedHandlers } from "./replies.ts";
+import type { ErrorReply, Schema } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
-import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import type { AccountRecord, EmuContext, EmuRequest, HandlerTable } from "./types.ts";
 
 export type { CalendarSeed } from "./calendar-model.ts";
 export { seedCalendar } from "./calendar-seed.ts";
@@ -51,7 +51,7 @@ function body(req: EmuRequest): Record<string, unknown> {
 }
 
 /** The reply to a calendar request for an account whose service has no calendar API. */
-function noCalendarApi(ctx: EmuContext, account: AccountRecord): EmuReply {
+function noCalendarApi(ctx: EmuContext, account: AccountRecord): ErrorReply {
   return ctx.error(
     501,
     "not_implemented",
@@ -68,7 +68,7 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
   function calendarsFor(
     req: EmuRequest,
     ctx: EmuContext,
-  ): { account: AccountRecord; calendars: AccountCalendars } | EmuReply {
+  ): { account: AccountRecord; calendars: AccountCalendars } | ErrorReply {
     const account = req.account;
     if (!account) return ctx.error(404, "not_found", "Account not found.");
     return account.apis.includes("calendar")
@@ -80,7 +80,7 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
   function calendarFor(
     req: EmuRequest,
     ctx: EmuContext,
-  ): { account: AccountRecord; calendars: AccountCalendars; calendar: StoredCalendar } | EmuReply {
+  ): { account: AccountRecord; calendars: AccountCalendars; calendar: StoredCalendar } | ErrorReply {
     const found = calendarsFor(req, ctx);
     if ("status" in found) return found;
     const id = req.params.calendar_id ?? "";
@@ -92,7 +92,7 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
   function eventFor(
     req: EmuRequest,
     ctx: EmuContext,
-  ): { account: AccountRecord; calendar: StoredCalendar; event: StoredEvent } | EmuReply {
+  ): { account: AccountRecord; calendar: StoredCalendar; event: StoredEvent } | ErrorReply {
     const found = calendarFor(req, ctx);
     if ("status" in found) return found;
     const id = req.params.event_id ?? "";
@@ -101,8 +101,8 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
   }
 
   /** The reply JSON of a calendar, with `raw` when asked for. */
-  function calendarReply(req: EmuRequest, account: AccountRecord, c: StoredCalendar): Record<string, unknown> {
-    const reply: Record<string, unknown> = {
+  function calendarReply(req: EmuRequest, account: AccountRecord, c: StoredCalendar): Schema<"Calendar"> {
+    const view: Schema<"Calendar"> = {
       id: c.id,
       name: c.name,
       description: c.description,
@@ -112,21 +112,20 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
       type: "calendar",
       api: "calendar",
     };
-    if (req.rawData) reply.raw = { object: { id: c.id.slice(9), summary: c.name, ...c.upstream } };
-    return reply;
+    return req.rawData ? { ...view, raw: { object: { id: c.id.slice(9), summary: c.name, ...c.upstream } } } : view;
   }
 
-  return untypedHandlers({
-    "calendar.calendars.list": (req, ctx) => {
+  return {
+    "calendar.calendars.list": (req, ctx, reply) => {
       const found = calendarsFor(req, ctx);
       if ("status" in found) return found;
       const page = tokenPage([...found.calendars.values()], req.query, DEFAULT_PAGE_SIZE);
       if (typeof page === "string") return ctx.error(400, "invalid_parameters", page);
       const objects = page.objects.map((c) => calendarReply(req, found.account, c));
-      return { status: 200, json: { ...page, objects, type: "object_list", api: "calendar" } };
+      return reply(200, { ...page, objects, type: "object_list", api: "calendar" });
     },
 
-    "calendar.calendars.create": (req, ctx) => {
+    "calendar.calendars.create": (req, ctx, reply) => {
       const found = calendarsFor(req, ctx);
       if ("status" in found) return found;
       const input = body(req);
@@ -140,16 +139,16 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
         primary: false,
       });
       calendar.upstream = rawObjectOf(input);
-      return { status: 201, json: calendarReply(req, found.account, calendar) };
+      return reply(201, calendarReply(req, found.account, calendar));
     },
 
-    "calendar.calendars.retrieve": (req, ctx) => {
+    "calendar.calendars.retrieve": (req, ctx, reply) => {
       const found = calendarFor(req, ctx);
       if ("status" in found) return found;
-      return { status: 200, json: calendarReply(req, found.account, found.calendar) };
+      return reply(200, calendarReply(req, found.account, found.calendar));
     },
 
-    "calendar.calendars.update": (req, ctx) => {
+    "calendar.calendars.update": (req, ctx, reply) => {
       const found = calendarFor(req, ctx);
       if ("status" in found) return found;
       const input = body(req);
@@ -163,18 +162,18 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
         if (field in input) calendar[field] = (input[field] as string | null) ?? null;
       }
       Object.assign(calendar.upstream, rawObjectOf(input));
-      return { status: 200, json: calendarReply(req, found.account, calendar) };
+      return reply(200, calendarReply(req, found.account, calendar));
     },
 
-    "calendar.calendars.delete": (req, ctx) => {
+    "calendar.calendars.delete": (req, ctx, reply) => {
       const found = calendarFor(req, ctx);
       if ("status" in found) return found;
       if (found.calendar.primary) return ctx.error(403, "forbidden", "The primary calendar cannot be deleted.");
       found.calendars.delete(found.calendar.id);
-      return { status: 204 };
+      return reply.empty(204);
     },
 
-    "calendar.events.list": (req, ctx) => {
+    "calendar.events.list": (req, ctx, reply) => {
       const found = calendarFor(req, ctx);
       if ("status" in found) return found;
       const bounds: Record<"start" | "end", number> = { start: 0, end: Date.now() };
@@ -202,10 +201,10 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
       const objects = page.objects.map((json) =>
         eventReply(req, ctx, found.calendar.events.get(json.recurring_master_id ?? json.id) as StoredEvent, json),
       );
-      return { status: 200, json: { ...page, objects, type: "object_list", api: "calendar" } };
+      return reply(200, { ...page, objects, type: "object_list", api: "calendar" });
     },
 
-    "calendar.events.create": (req, ctx) => {
+    "calendar.events.create": (req, ctx, reply) => {
       const found = calendarFor(req, ctx);
       if ("status" in found) return found;
       const event = createEvent(found.account, found.calendar, body(req));
@@ -215,21 +214,21 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
         metadata: eventMetadata(ctx.baseUrl, event.json),
         userId: req.asUser ?? null,
       });
-      return { status: 201, json: eventReply(req, ctx, event) };
+      return reply(201, eventReply(req, ctx, event));
     },
 
-    "calendar.events.retrieve": (req, ctx) => {
+    "calendar.events.retrieve": (req, ctx, reply) => {
       const found = calendarFor(req, ctx);
       if ("status" in found) return found;
       const id = req.params.event_id ?? "";
       const stored = found.calendar.events.get(id);
-      if (stored) return { status: 200, json: eventReply(req, ctx, stored) };
+      if (stored) return reply(200, eventReply(req, ctx, stored));
       const series = findInstance(found.calendar, id);
       if (!series) return ctx.error(404, "not_found", `Event not found: ${id}`);
-      return { status: 200, json: eventReply(req, ctx, series.master, series.instance) };
+      return reply(200, eventReply(req, ctx, series.master, series.instance));
     },
 
-    "calendar.events.update": (req, ctx) => {
+    "calendar.events.update": (req, ctx, reply) => {
       const found = eventFor(req, ctx);
       if ("status" in found) return found;
       const input = body(req);
@@ -246,10 +245,10 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
         previousMetadata,
         userId: req.asUser ?? null,
       });
-      return { status: 200, json: eventReply(req, ctx, found.event) };
+      return reply(200, eventReply(req, ctx, found.event));
     },
 
-    "calendar.events.delete": (req, ctx) => {
+    "calendar.events.delete": (req, ctx, reply) => {
       const found = eventFor(req, ctx);
       if ("status" in found) return found;
       found.calendar.events.delete(found.event.json.id);
@@ -258,10 +257,10 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
         metadata: eventMetadata(ctx.baseUrl, found.event.json),
         userId: req.asUser ?? null,
       });
-      return { status: 204 };
+      return reply.empty(204);
     },
 
-    "calendar.findAvailability": (req, ctx) => {
+    "calendar.findAvailability": (req, ctx, reply) => {
       const accounts = req.accounts ?? (req.account ? [req.account] : []);
       const stores: AccountCalendars[] = [];
       for (const account of accounts) {
@@ -292,7 +291,7 @@ export function createCalendarHandlers(state: EmulatorState): HandlerTable {
         start: formatInstant(w.start),
         end: formatInstant(w.end),
       }));
-      return { status: 200, json: { time_windows, api: "calendar", type: "availability" } };
+      return reply(200, { time_windows, api: "calendar", type: "availability" });
     },
-  });
+  };
 }
