@@ -2,6 +2,7 @@
  * The Meeting Scheduler's records: meeting windows and bookings as stored in the `meetings`
  * state slot, their reply views, and the calendar event a booking becomes.
  */
+import type { Schema } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
 import type { EmuRequest } from "./types.ts";
 
@@ -19,16 +20,22 @@ const RESERVED_EVENT_FIELDS = new Set([
   "recurrence",
 ]);
 
-/** A stored meeting window: its reply JSON (without `api`/`type`) and its organizer. */
+/** A meeting window as stored: its reply JSON without `api` and `type`. */
+export type WindowJson = Omit<Schema<"MeetingWindow">, "api" | "type">;
+
+/** A booking as stored: its reply JSON without `api` and `type`. */
+export type BookingJson = Omit<Schema<"ScheduledEvent">, "api" | "type">;
+
+/** A stored meeting window and its organizer. */
 export interface WindowRecord {
   accountId: number;
-  json: Record<string, unknown>;
+  json: WindowJson;
 }
 
 /** A stored booking. */
 export interface BookingRecord {
   accountId: number;
-  json: Record<string, unknown>;
+  json: BookingJson;
 }
 
 /** The `meetings` state slot. */
@@ -48,17 +55,17 @@ export function bodyOf(req: EmuRequest): Record<string, unknown> {
 }
 
 /** A window as the API answers it (a copy, so a reply never aliases the state). */
-export function windowJson(record: WindowRecord): Record<string, unknown> {
+export function windowJson(record: WindowRecord): Schema<"MeetingWindow"> {
   return { ...structuredClone(record.json), api: "meeting_scheduler", type: "meeting_window" };
 }
 
 /** A booking as the API answers it. */
-export function bookingJson(booking: BookingRecord): Record<string, unknown> {
+export function bookingJson(booking: BookingRecord): Schema<"ScheduledEvent"> {
   return { ...structuredClone(booking.json), api: "meeting_scheduler", type: "scheduled_event" };
 }
 
 /** The calendar event of a booking: the window's attributes, the targets and the slot. */
-export function bookingEvent(window: Record<string, unknown>, input: Record<string, unknown>): Record<string, unknown> {
+export function bookingEvent(window: WindowJson, input: Record<string, unknown>): Record<string, unknown> {
   const defaults = (window.default_event_metadata ?? {}) as Record<string, unknown>;
   const event: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(defaults)) if (!RESERVED_EVENT_FIELDS.has(key)) event[key] = value;

@@ -7,8 +7,8 @@
 import { createCalendarHandlers } from "./calendar.ts";
 import { formatInstant, type Interval, parseDateTime } from "./calendar-time.ts";
 import { availabilityProblem, candidateSlots, isTimeZone } from "./meeting-slots.ts";
-import type { WindowRecord } from "./meetings-model.ts";
-import { handlerOf } from "./replies.ts";
+import type { WindowJson, WindowRecord } from "./meetings-model.ts";
+import { type ErrorReply, handlerOf, type Schema } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
 import type { AccountRecord, EmuContext, EmuReply, EmuRequest } from "./types.ts";
 
@@ -45,13 +45,21 @@ export function createScheduling(state: EmulatorState) {
     return await handler(inner, ctx);
   }
 
+  /**
+   * The error of a calendar call, or undefined when it succeeded. The calendar handlers are
+   * typed by operation, so every reply of theirs with an error status was made by `errorReply`.
+   */
+  function callError(reply: EmuReply): ErrorReply | undefined {
+    return reply.status >= 400 ? (reply as unknown as ErrorReply) : undefined;
+  }
+
   /** Checks a window's attributes after a create or update; a 400 reply when they do not hold. */
   async function checkWindow(
     req: EmuRequest,
     ctx: EmuContext,
     organizer: AccountRecord,
-    json: Record<string, unknown>,
-  ): Promise<EmuReply | undefined> {
+    json: WindowJson,
+  ): Promise<ErrorReply | undefined> {
     if (!isTimeZone(json.time_zone))
       return ctx.error(400, "invalid_parameters", `time_zone: '${String(json.time_zone)}' is not an IANA time zone`);
     const problem = availabilityProblem(json.availability);
@@ -66,7 +74,7 @@ export function createScheduling(state: EmulatorState) {
         `booking_calendar_id: '${String(json.booking_calendar_id)}' is not a calendar of account ${organizer.id}`,
       );
     }
-    json.booking_calendar_id = (found.json as { id: string }).id;
+    json.booking_calendar_id = (found.json as Schema<"Calendar">).id;
     return undefined;
   }
 
@@ -81,7 +89,7 @@ export function createScheduling(state: EmulatorState) {
     record: WindowRecord,
     organizer: AccountRecord,
     ignore?: Interval,
-  ): Promise<Interval[] | EmuReply> {
+  ): Promise<Interval[] | ErrorReply> {
     const window = record.json;
     const candidates = candidateSlots(window, Date.now());
     if (candidates.length === 0) return [];
@@ -104,8 +112,9 @@ export function createScheduling(state: EmulatorState) {
         constraints: { time_windows: [span] },
       },
     );
-    if (reply.status !== 200) return reply;
-    const free = ((reply.json as { time_windows: { start: string; end: string }[] }).time_windows ?? []).map((w) => ({
+    const failed = callError(reply);
+    if (failed) return failed;
+    const free = (reply.json as Schema<"AvailabilityResult">).time_windows.map((w) => ({
       start: Date.parse(w.start),
       end: Date.parse(w.end),
     }));
@@ -121,7 +130,7 @@ export function createScheduling(state: EmulatorState) {
   }
 
   /** The slot a schedule body names, if it is one of `free`; else a 400 reply. */
-  function slotOf(ctx: EmuContext, input: Record<string, unknown>, free: Interval[]): Interval | EmuReply {
+  function slotOf(ctx: EmuContext, input: Record<string, unknown>, free: Interval[]): Interval | ErrorReply {
     const start = parseDateTime(input.start)?.ms;
     const end = parseDateTime(input.end)?.ms;
     if (start === undefined || end === undefined)
@@ -133,5 +142,5 @@ export function createScheduling(state: EmulatorState) {
     );
   }
 
-  return { calendarCall, checkWindow, freeSlots, slotOf };
+  return { calendarCall, callError, checkWindow, freeSlots, slotOf };
 }

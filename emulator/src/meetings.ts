@@ -16,13 +16,14 @@ import {
   bookingEvent,
   bookingJson,
   meetingsAreaOf,
+  type WindowJson,
   type WindowRecord,
   windowJson,
 } from "./meetings-model.ts";
 import { createScheduling } from "./meetings-scheduling.ts";
-import { untypedHandlers } from "./replies.ts";
+import type { ErrorReply, Schema } from "./replies.ts";
 import { type EmulatorState, now, randomToken } from "./state.ts";
-import type { AccountRecord, EmuContext, EmuReply, EmuRequest, HandlerTable } from "./types.ts";
+import type { AccountRecord, EmuContext, EmuRequest, HandlerTable } from "./types.ts";
 
 /** Time slots per page of `meetings.windows.listTimeSlots`. */
 const SLOTS_PER_PAGE = 50;
@@ -33,10 +34,10 @@ const DEFAULT_PAGE_SIZE = 10;
 /** Creates the Meeting Scheduler handlers. */
 export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
   const area = meetingsAreaOf(state);
-  const { calendarCall, checkWindow, freeSlots, slotOf } = createScheduling(state);
+  const { calendarCall, callError, checkWindow, freeSlots, slotOf } = createScheduling(state);
 
   /** The organizer of a request: the Bearer token's account, or a 401 reply. */
-  function organizerOf(req: EmuRequest, ctx: EmuContext): AccountRecord | EmuReply {
+  function organizerOf(req: EmuRequest, ctx: EmuContext): AccountRecord | ErrorReply {
     return (
       req.account ??
       ctx.error(401, "authentication_required", "Meeting windows belong to an organizer: send its Bearer token.")
@@ -47,7 +48,10 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
    * The window named by the path with its organizer, or a 404 reply. With a Bearer token the
    * window must be the token's account's; without one (a visitor of the booking page) any window.
    */
-  function windowFor(req: EmuRequest, ctx: EmuContext): { record: WindowRecord; organizer: AccountRecord } | EmuReply {
+  function windowFor(
+    req: EmuRequest,
+    ctx: EmuContext,
+  ): { record: WindowRecord; organizer: AccountRecord } | ErrorReply {
     const id = req.params.window_id ?? "";
     const record = area.windows.get(id);
     const organizer = record ? state.accounts.get(record.accountId) : undefined;
@@ -60,7 +64,7 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
   function bookingFor(
     req: EmuRequest,
     ctx: EmuContext,
-  ): { booking: BookingRecord; organizer: AccountRecord; window: WindowRecord | undefined } | EmuReply {
+  ): { booking: BookingRecord; organizer: AccountRecord; window: WindowRecord | undefined } | ErrorReply {
     const id = req.params.scheduled_event_id ?? "";
     const booking = area.bookings.get(id);
     const organizer = booking ? state.accounts.get(booking.accountId) : undefined;
@@ -69,21 +73,21 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
     return { booking, organizer, window: area.windows.get(String(booking.json.meeting_window_id)) };
   }
 
-  return untypedHandlers({
-    "meetings.windows.list": (req, ctx) => {
+  return {
+    "meetings.windows.list": (req, ctx, reply) => {
       const organizer = organizerOf(req, ctx);
       if ("status" in organizer) return organizer;
       const windows = [...area.windows.values()].filter((w) => w.accountId === organizer.id).map(windowJson);
       const page = Number(req.args?.page ?? 1);
       const size = Number(req.args?.page_size ?? DEFAULT_PAGE_SIZE);
-      return { status: 200, json: pageNumberList(windows, page, size, "meeting_scheduler") };
+      return reply(200, pageNumberList(windows, page, size, "meeting_scheduler"));
     },
 
-    "meetings.windows.create": async (req, ctx) => {
+    "meetings.windows.create": async (req, ctx, reply) => {
       const organizer = organizerOf(req, ctx);
       if ("status" in organizer) return organizer;
       const created = now();
-      const json: Record<string, unknown> = {
+      const json: WindowJson = {
         id: `mw_${randomToken(12)}`,
         account: organizer.id,
         organizer: organizer.account,
@@ -95,74 +99,69 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
         time_buffer_after: 0,
         allow_event_metadata: false,
         default_event_metadata: {},
-        ...structuredClone(bodyOf(req)),
+        ...structuredClone(bodyOf(req) as Schema<"MeetingWindowCreate">),
         created,
         modified: created,
       };
-      const availability = json.availability as Record<string, unknown>;
-      availability.end_repeat ??= "NEVER";
+      json.availability.end_repeat ??= "NEVER";
       const problem = await checkWindow(req, ctx, organizer, json);
       if (problem) return problem;
       const record = { accountId: organizer.id, json };
       area.windows.set(String(json.id), record);
-      return { status: 201, json: windowJson(record) };
+      return reply(201, windowJson(record));
     },
 
-    "meetings.windows.retrieve": (req, ctx) => {
+    "meetings.windows.retrieve": (req, ctx, reply) => {
       const found = windowFor(req, ctx);
       if ("status" in found) return found;
-      return { status: 200, json: windowJson(found.record) };
+      return reply(200, windowJson(found.record));
     },
 
-    "meetings.windows.update": async (req, ctx) => {
+    "meetings.windows.update": async (req, ctx, reply) => {
       const organizer = organizerOf(req, ctx);
       if ("status" in organizer) return organizer;
       const found = windowFor(req, ctx);
       if ("status" in found) return found;
       const { id, account, created } = found.record.json;
-      const json: Record<string, unknown> = {
+      const json: WindowJson = {
         ...structuredClone(found.record.json),
-        ...structuredClone(bodyOf(req)),
+        ...structuredClone(bodyOf(req) as Schema<"MeetingWindowUpdate">),
         id,
         account,
         created,
       };
       const problem = await checkWindow(req, ctx, organizer, json);
       if (problem) return problem;
-      json.modified = now();
-      found.record.json = json;
-      return { status: 200, json: windowJson(found.record) };
+      found.record.json = { ...json, modified: now() };
+      return reply(200, windowJson(found.record));
     },
 
-    "meetings.windows.delete": (req, ctx) => {
+    "meetings.windows.delete": (req, ctx, reply) => {
       const organizer = organizerOf(req, ctx);
       if ("status" in organizer) return organizer;
       const found = windowFor(req, ctx);
       if ("status" in found) return found;
       area.windows.delete(String(found.record.json.id));
-      return { status: 204 };
+      return reply.empty(204);
     },
 
-    "meetings.windows.listTimeSlots": async (req, ctx) => {
+    "meetings.windows.listTimeSlots": async (req, ctx, reply) => {
       const found = windowFor(req, ctx);
       if ("status" in found) return found;
       const free = await freeSlots(req, ctx, found.record, found.organizer);
       if (!Array.isArray(free)) return free;
       const page = Number(req.args?.page ?? 1);
       const slice = free.slice((page - 1) * SLOTS_PER_PAGE, page * SLOTS_PER_PAGE);
-      return {
-        status: 200,
-        json: {
-          time_slots: slice.map((s) => ({ start: formatInstant(s.start), end: formatInstant(s.end) })),
-          next_page: page * SLOTS_PER_PAGE < free.length ? page + 1 : null,
-        },
-      };
+      return reply(200, {
+        time_slots: slice.map((s) => ({ start: formatInstant(s.start), end: formatInstant(s.end) })),
+        next_page: page * SLOTS_PER_PAGE < free.length ? page + 1 : null,
+      });
     },
 
-    "meetings.windows.schedule": async (req, ctx) => {
+    "meetings.windows.schedule": async (req, ctx, reply) => {
       const found = windowFor(req, ctx);
       if ("status" in found) return found;
-      const input = bodyOf(req);
+      const input = bodyOf(req) as Schema<"ScheduleRequest">;
       const free = await freeSlots(req, ctx, found.record, found.organizer);
       if (!Array.isArray(free)) return free;
       const slot = slotOf(ctx, input, free);
@@ -177,7 +176,8 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
         { calendar_id: calendarId },
         bookingEvent(window, { ...input, start: formatInstant(slot.start), end: formatInstant(slot.end) }),
       );
-      if (event.status !== 201) return event;
+      const failed = callError(event);
+      if (failed) return failed;
       const booking: BookingRecord = {
         accountId: found.organizer.id,
         json: {
@@ -185,7 +185,7 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
           meeting_window_id: window.id,
           account: found.organizer.id,
           calendar_id: calendarId,
-          calendar_event_id: (event.json as { id: string }).id,
+          calendar_event_id: (event.json as Schema<"CalendarEvent">).id,
           start: formatInstant(slot.start),
           end: formatInstant(slot.end),
           targets: structuredClone(input.targets),
@@ -195,16 +195,16 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
       };
       area.bookings.set(String(booking.json.id), booking);
       notifyBooking(state, booking.json, "add");
-      return { status: 201, json: bookingJson(booking) };
+      return reply(201, bookingJson(booking));
     },
 
-    "meetings.events.retrieve": (req, ctx) => {
+    "meetings.events.retrieve": (req, ctx, reply) => {
       const found = bookingFor(req, ctx);
       if ("status" in found) return found;
-      return { status: 200, json: bookingJson(found.booking) };
+      return reply(200, bookingJson(found.booking));
     },
 
-    "meetings.events.update": async (req, ctx) => {
+    "meetings.events.update": async (req, ctx, reply) => {
       const found = bookingFor(req, ctx);
       if ("status" in found) return found;
       if (!found.window) return ctx.error(400, "invalid_parameters", "The meeting window of this booking was deleted.");
@@ -220,7 +220,7 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
         start: formatInstant(slot.start),
         end: formatInstant(slot.end),
       });
-      const reply = await calendarCall(
+      const updated = await calendarCall(
         req,
         ctx,
         "calendar.events.update",
@@ -228,7 +228,8 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
         { calendar_id: String(current.calendar_id), event_id: String(current.calendar_event_id) },
         event,
       );
-      if (reply.status !== 200) return reply;
+      const failed = callError(updated);
+      if (failed) return failed;
       found.booking.json = {
         ...current,
         start: formatInstant(slot.start),
@@ -237,22 +238,25 @@ export function createMeetingsHandlers(state: EmulatorState): HandlerTable {
         ...(input.event_metadata ? { event_metadata: input.event_metadata } : {}),
       };
       notifyBooking(state, found.booking.json, "update");
-      return { status: 200, json: bookingJson(found.booking) };
+      return reply(200, bookingJson(found.booking));
     },
 
-    "meetings.events.delete": async (req, ctx) => {
+    "meetings.events.delete": async (req, ctx, reply) => {
       const found = bookingFor(req, ctx);
       if ("status" in found) return found;
       const { calendar_id, calendar_event_id } = found.booking.json;
-      const reply = await calendarCall(req, ctx, "calendar.events.delete", found.organizer, {
+      const deleted = await calendarCall(req, ctx, "calendar.events.delete", found.organizer, {
         calendar_id: String(calendar_id),
         event_id: String(calendar_event_id),
       });
       // An event already removed from the calendar leaves only the booking to cancel.
-      if (reply.status !== 204 && reply.status !== 404) return reply;
+      if (deleted.status !== 404) {
+        const failed = callError(deleted);
+        if (failed) return failed;
+      }
       area.bookings.delete(String(found.booking.json.id));
       notifyBooking(state, found.booking.json, "delete");
-      return { status: 204 };
+      return reply.empty(204);
     },
-  });
+  };
 }
