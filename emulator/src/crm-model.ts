@@ -5,6 +5,7 @@
  * request and are added per reply.
  */
 import { type CrmType, REFERENCES } from "./crm-types.ts";
+import type { Schema } from "./replies.ts";
 import { type EmulatorState, now } from "./state.ts";
 import type { AccountRecord } from "./types.ts";
 
@@ -52,6 +53,9 @@ function nextRecordId(store: CrmStore, type: CrmType): string {
 /** How a record is shown: through its typed endpoint, or as a generic object. */
 export type View = "typed" | "object";
 
+/** A record as the API answers it: the spec's generic CRM object, which every unified type's view is too. */
+export type RecordView = Schema<"CrmObject">;
+
 /** The reply JSON of a record: every field of its type (`null` when unset), with `href` and, when asked, `raw`. */
 export function recordJson(
   baseUrl: string,
@@ -60,7 +64,7 @@ export function recordJson(
   record: CrmRecord,
   view: View,
   rawData = false,
-): Record<string, unknown> {
+): RecordView {
   const fields = Object.fromEntries(type.fields.map((f) => [f, record.fields[f] ?? null]));
   const typed = view === "typed" && type.unified;
   const base = `${baseUrl}/v1/accounts/${account.id}/crm`;

@@ -2,6 +2,7 @@
  * The object types of the emulated CRM (Salesforce's, with the unified types the spec names),
  * the fields a client may set and must set, and each type's schema as `crm.schemas.*` shows it.
  */
+import type { Schema } from "./replies.ts";
 
 /** An upstream object type of the emulated CRM. */
 export interface CrmType {
@@ -149,7 +150,7 @@ export function typeOf(rawType: string): CrmType | undefined {
 }
 
 /** The schema of a type (`crm.schemas.*`): its fields (read-only ones included) as the unified objects name them. */
-export function schemaJson(type: CrmType): Record<string, unknown> {
+export function schemaJson(type: CrmType): Schema<"CrmSchema"> {
   const field = (name: string, readOnly: boolean) => ({
     name,
     label: name.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()),
