@@ -6,9 +6,9 @@
  */
 import { Buffer } from "node:buffer";
 import { EmuError, replyForError } from "./errors.ts";
-import { type Schema, untypedHandlers } from "./replies.ts";
+import type { ErrorReply, Schema } from "./replies.ts";
 import { type EmulatorState, randomToken } from "./state.ts";
-import type { AccountRecord, EmuReply, HandlerTable } from "./types.ts";
+import type { AccountRecord, HandlerTable } from "./types.ts";
 
 /** How long an asynchronous task runs before its result is ready (a second poll finishes it too). */
 const TASK_DELAY_MS = 250;
@@ -112,15 +112,22 @@ export function tokenPage<T>(
   return { count: objects.length, page, next_page: index * size < items.length ? String(index + 1) : null, objects };
 }
 
+/**
+ * What a task's work makes: the body the operation that started it answers (a File, a Folder),
+ * which `tasks.retrieve` answers as its own (`TaskResult`: the Task, or any object). The work
+ * fails by throwing an `EmuError`.
+ */
+export type TaskOutput = Schema<"TaskResult">;
+
 /** A running or finished asynchronous task. */
 interface TaskRecord {
   id: string;
   accountId: number;
   status: "RECEIVED" | "STARTED";
   polls: number;
-  work: () => EmuReply | Promise<EmuReply>;
-  /** The result, once the work has run. */
-  result?: EmuReply;
+  work: () => TaskOutput | Promise<TaskOutput>;
+  /** The result once the work has run: its output, or the error it failed with. */
+  result?: { output: TaskOutput } | ErrorReply;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -134,7 +141,7 @@ async function finish(task: TaskRecord, requestId: string): Promise<void> {
   if (task.result) return;
   if (task.timer) clearTimeout(task.timer);
   try {
-    task.result = await task.work();
+    task.result = { output: await task.work() };
   } catch (err) {
     if (!(err instanceof EmuError)) throw err;
     task.result = replyForError(requestId, err);
@@ -156,7 +163,7 @@ export function startTask(
   state: EmulatorState,
   account: AccountRecord,
   requestId: string,
-  work: () => EmuReply | Promise<EmuReply>,
+  work: () => TaskOutput | Promise<TaskOutput>,
 ): Schema<"Task"> {
   const task: TaskRecord = { id: `task_${randomToken(12)}`, accountId: account.id, status: "RECEIVED", polls: 0, work };
   task.timer = setTimeout(() => void finish(task, requestId).catch(() => undefined), TASK_DELAY_MS);
@@ -232,23 +239,22 @@ function queryObject(query: URLSearchParams): Record<string, string | string[]> 
 /** Creates the handlers of the core area. */
 export function createCoreHandlers(state: EmulatorState): HandlerTable {
   return {
-    // The way out: the answer of a finished task is the answer of the operation that started it
-    // (typed there), not one of tasks.retrieve's own.
-    ...untypedHandlers({
-      "tasks.retrieve": async (req) => {
-        const account = req.account as AccountRecord;
-        const task = tasksOf(state).get(String(req.params.task_id));
-        if (!task || task.accountId !== account.id)
-          throw new EmuError(404, "not_found", `Task not found: ${req.params.task_id}`);
-        task.polls += 1;
-        if (task.polls >= 2) {
-          await finish(task, req.requestId);
-          return task.result as EmuReply;
-        }
-        task.status = "STARTED";
-        return { status: 200, json: taskJson(task) };
-      },
-    }),
+    // A finished task answers the body of the operation that started it, or its error: the
+    // spec's TaskResult is the Task or any object.
+    "tasks.retrieve": async (req, _ctx, reply) => {
+      const account = req.account as AccountRecord;
+      const task = tasksOf(state).get(String(req.params.task_id));
+      if (!task || task.accountId !== account.id)
+        throw new EmuError(404, "not_found", `Task not found: ${req.params.task_id}`);
+      task.polls += 1;
+      if (task.polls >= 2) {
+        await finish(task, req.requestId);
+        const result = task.result as { output: TaskOutput } | ErrorReply;
+        return "output" in result ? reply(200, result.output) : result;
+      }
+      task.status = "STARTED";
+      return reply(200, taskJson(task));
+    },
 
     /**
      * The pass-through API has no upstream here, so it answers a predictable echo of what would

@@ -3,7 +3,7 @@
  * move across accounts is a copy and a delete), and copies into the File Picker's upload
  * location. Files and folders share these, as the API gives them the same semantics.
  */
-import { startTask } from "./core.ts";
+import { startTask, type TaskOutput } from "./core.ts";
 import { EmuError } from "./errors.ts";
 import type { Schema } from "./replies.ts";
 import type { EmulatorState } from "./state.ts";
@@ -29,7 +29,7 @@ import {
   touch,
 } from "./storage-tree.ts";
 import { linkJson, nodeJson } from "./storage-views.ts";
-import type { EmuContext, EmuReply, EmuRequest } from "./types.ts";
+import type { EmuContext, EmuRequest } from "./types.ts";
 
 /** Where a rename, move or copy left its object: the handler shows it as a File or a Folder. */
 export interface Placed {
@@ -139,10 +139,10 @@ export function copyNode(
   const asTask = isAsync(req) || args(req).return_type === "task";
   if (!asTask) return work();
   // A task's result is what `tasks.retrieve` answers once the work has run.
-  const result = (): EmuReply => {
+  const result = (): TaskOutput => {
     const placed = work();
     const json = nodeJson(ctx.baseUrl, placed.drive, placed.node, req.rawData);
-    return { status: 200, json: placed.link ? { ...json, link: placed.link } : json };
+    return placed.link ? { ...json, link: placed.link } : json;
   };
   return { task: startTask(state, drive.account, req.requestId, result) };
 }

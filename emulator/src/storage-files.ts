@@ -76,11 +76,7 @@ export function createFileHandlers(scope: StorageScope): HandlerTable {
         state.blobs.release(bytes);
       }
     };
-    if (isAsync(req))
-      return reply(
-        202,
-        startTask(state, drive.account, req.requestId, async () => ({ status: 200, json: await work() })),
-      );
+    if (isAsync(req)) return reply(202, startTask(state, drive.account, req.requestId, work));
     return reply(201, await work());
   }
 
