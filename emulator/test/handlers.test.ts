@@ -4,8 +4,11 @@
  * are the same set. An operation added to the spec without its handler would otherwise only
  * show up as a 501 `not_implemented` at run time, and a handler left behind by a removed
  * operation would never be reached.
+ *
+ * And every handler is typed by its operation (replies.ts): no source file of the emulator
+ * casts a table or a handler to the handler types, which is the only way around them.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { handlerOperationIds } from "../src/handlers.ts";
@@ -44,5 +47,22 @@ describe("emulator handlers", () => {
       missing: [],
       extra: [],
     });
+  });
+});
+
+describe("emulator handler types", () => {
+  it("are never cast: every handler is typed by its own operation", () => {
+    const dir = join(import.meta.dirname, "../src");
+    const casts: string[] = [];
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts"))) {
+      for (const line of readFileSync(join(dir, name), "utf8").split("\n")) {
+        if (/\bas\s+(unknown\s+as\s+)?(HandlerTable|Handler<|Replier<)|untypedHandlers/.test(line))
+          casts.push(`${name}: ${line.trim()}`);
+      }
+    }
+    // replies.ts's dispatch gives every handler the one run-time replier, typed by its operation.
+    expect(casts).toEqual([
+      "replies.ts: handler(req, ctx, replier as unknown as Replier<OperationId>) as unknown as EmuReply | Promise<EmuReply>;",
+    ]);
   });
 });

@@ -47,3 +47,18 @@ export const unknownOperation: HandlerTable = {
   // expect-error: Object literal may only specify known properties, and '"storage.files.frobnicate"' does not exist
   "storage.files.frobnicate": (_req, _ctx, reply) => reply(200, file),
 };
+
+export const calendarWrongType: HandlerTable = {
+  // expect-error: Type 'number' is not assignable to type 'string'
+  "calendar.events.retrieve": (_req, _ctx, reply) => reply(200, { id: 7 }),
+};
+
+export const crmUndeclaredStatus: HandlerTable = {
+  // expect-error: Argument of type '200' is not assignable to parameter of type '201'
+  "crm.contacts.create": (_req, _ctx, reply) => reply(200, { id: "003000000000001" }),
+};
+
+export const meetingsUndeclaredProperty: HandlerTable = {
+  // expect-error: Object literal may only specify known properties, and 'slots' does not exist
+  "meetings.windows.listTimeSlots": (_req, _ctx, reply) => reply(200, { time_slots: [], slots: [] }),
+};

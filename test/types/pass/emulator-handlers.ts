@@ -4,6 +4,8 @@ import { Readable } from "node:stream";
 import type { HandlerTable, Schema } from "../../../emulator/src/replies.ts";
 
 declare const file: Schema<"File">;
+declare const event: Schema<"CalendarEvent">;
+declare const contact: Schema<"CrmObject">;
 
 export const handlers: HandlerTable = {
   "storage.files.retrieve": (req, ctx, reply) =>
@@ -13,4 +15,10 @@ export const handlers: HandlerTable = {
   "storage.files.thumbnail": (_req, _ctx, reply) => reply.binary(200, Buffer.alloc(0), { "Content-Type": "image/png" }),
   "storage.files.delete": (_req, _ctx, reply) => reply.empty(204),
   "storage.quota": (_req, _ctx, reply) => reply(200, { total: 10, used: 1, api: "storage", type: "quota" }),
+  "calendar.events.create": (_req, _ctx, reply) => reply(201, { ...event, name: "Standup" }),
+  "crm.contacts.retrieve": (_req, _ctx, reply) => reply(200, contact),
+  "crm.contacts.delete": (_req, _ctx, reply) => reply.empty(204),
+  // A finished task answers the body of the operation that started it.
+  "tasks.retrieve": (_req, _ctx, reply) => reply(200, file),
+  "meetings.windows.listTimeSlots": (_req, _ctx, reply) => reply(200, { time_slots: [], next_page: null }),
 };
