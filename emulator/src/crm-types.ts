@@ -2,6 +2,7 @@
  * The object types of the emulated CRM (Salesforce's, with the unified types the spec names),
  * the fields a client may set and must set, and each type's schema as `crm.schemas.*` shows it.
  */
+import type { components } from "../../generated/schema.ts";
 import type { Schema } from "./replies.ts";
 
 /** An upstream object type of the emulated CRM. */
@@ -18,13 +19,22 @@ export interface CrmType {
   required: string[];
 }
 
+/** A field the spec's schema `Name` of a unified type declares, besides those of every record. */
+type FieldOf<Name extends keyof components["schemas"]> = Exclude<keyof Schema<Name>, keyof Schema<"CrmRecord">> &
+  string;
+
+/** The fields of a unified type, each checked against its schema in the spec. */
+function fieldsOf<Name extends keyof components["schemas"]>(_schema: Name, fields: FieldOf<Name>[]): string[] {
+  return fields;
+}
+
 /** The types of the emulated CRM; the unified fields follow spec/schemas/crm.yaml. */
 export const CRM_TYPES: CrmType[] = [
   {
     rawType: "Account",
     prefix: "001",
     unified: { type: "account", key: "accounts" },
-    fields: [
+    fields: fieldsOf("CrmAccount", [
       "name",
       "owner",
       "industry_code",
@@ -38,14 +48,14 @@ export const CRM_TYPES: CrmType[] = [
       "billing_address",
       "shipping_address",
       "description",
-    ],
+    ]),
     required: ["name"],
   },
   {
     rawType: "Contact",
     prefix: "003",
     unified: { type: "contact", key: "contacts" },
-    fields: [
+    fields: fieldsOf("CrmContact", [
       "account",
       "owner",
       "lead",
@@ -60,14 +70,14 @@ export const CRM_TYPES: CrmType[] = [
       "phone",
       "mailing_address",
       "description",
-    ],
+    ]),
     required: ["last_name"],
   },
   {
     rawType: "Lead",
     prefix: "00Q",
     unified: { type: "lead", key: "leads" },
-    fields: [
+    fields: fieldsOf("CrmLead", [
       "owner",
       "name",
       "first_name",
@@ -84,14 +94,14 @@ export const CRM_TYPES: CrmType[] = [
       "fax",
       "phone",
       "description",
-    ],
+    ]),
     required: ["company", "last_name"],
   },
   {
     rawType: "Opportunity",
     prefix: "006",
     unified: { type: "opportunity", key: "opportunities" },
-    fields: [
+    fields: fieldsOf("CrmOpportunity", [
       "account",
       "campaign",
       "owner",
@@ -104,14 +114,14 @@ export const CRM_TYPES: CrmType[] = [
       "probability",
       "opportunity_type",
       "description",
-    ],
+    ]),
     required: ["name", "stage_name"],
   },
   {
     rawType: "Campaign",
     prefix: "701",
     unified: { type: "campaign", key: "campaigns" },
-    fields: [
+    fields: fieldsOf("CrmCampaign", [
       "owner",
       "parent",
       "name",
@@ -123,14 +133,14 @@ export const CRM_TYPES: CrmType[] = [
       "actual_cost",
       "budgeted_cost",
       "description",
-    ],
+    ]),
     required: ["name"],
   },
   {
     rawType: "Task",
     prefix: "00T",
     unified: { type: "task", key: "tasks" },
-    fields: ["account", "owner", "status", "priority", "subject", "description"],
+    fields: fieldsOf("CrmTask", ["account", "owner", "status", "priority", "subject", "description"]),
     required: ["status", "priority"],
   },
   {
