@@ -12,19 +12,11 @@ import { execFile } from "node:child_process";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { Account, ResourceList } from "../../src/index.ts";
+import { check, finish } from "../../test/helpers/checks.ts";
 
 const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, "../..");
 const image = "kloudless-emulator:docker-test";
-let passed = 0;
-let failed = 0;
-
-function check(ok: boolean, name: string, detail = ""): void {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? "ok  " : "FAIL"} ${name}${!ok && detail ? `\n     ${detail}` : ""}`);
-}
-
 async function docker(...args: string[]): Promise<string> {
   const { stdout } = await run("docker", args, { cwd: repoRoot, maxBuffer: 1 << 24, timeout: 900_000 });
   return stdout.trim();
@@ -65,6 +57,5 @@ async function main(): Promise<void> {
 main()
   .catch((error: unknown) => check(false, "the image builds and runs", String(error)))
   .finally(() => {
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exit(failed ? 1 : 0);
+    finish();
   });

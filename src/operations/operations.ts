@@ -10,6 +10,8 @@
  * by that runtime helper (src/operations/runtime-helpers.ts) instead of the plain operation call.
  */
 import type { OperationEntry, OperationId, ResultKind } from "../../generated/operations.ts";
+import { KloudlessError } from "../core/errors.ts";
+import { operationIds } from "./scopes.ts";
 
 type Table = typeof import("./operation-table.ts");
 
@@ -84,9 +86,6 @@ export function matchOperation(
 ): OperationSpec | undefined {
   return (table as Table).matchOperation(method, url, origin, baseUrl);
 }
-
-import { KloudlessError } from "../core/errors.ts";
-import { operationIds } from "./scopes.ts";
 
 /** What a generated method calls: `Client` or `Account`. */
 export interface Caller {

@@ -20,20 +20,12 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium } from "playwright-core";
 import { startEmulator } from "../../emulator/src/index.ts";
+import { check, finish } from "../helpers/checks.ts";
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from "./chromium.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 const here = import.meta.dirname;
 const started = performance.now();
-let passed = 0;
-let failed = 0;
-
-function check(ok: boolean, name: string, detail = ""): void {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? "ok  " : "FAIL"} ${name}${!ok && detail ? `\n     ${detail.replaceAll("\n", "\n     ")}` : ""}`);
-}
-
 /** openapi-fetch's ESM build, as its package.json `exports` names it. */
 function openapiFetchEsm(): string {
   const dir = join(repoRoot, "node_modules/openapi-fetch");
@@ -186,5 +178,4 @@ async function main(): Promise<void> {
 
 await main().catch((error: unknown) => check(false, "browser test", String((error as Error).stack ?? error)));
 console.log(`     browser test took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

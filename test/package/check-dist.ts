@@ -20,18 +20,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import ts from "typescript";
+import { check, finish } from "../helpers/checks.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 const dist = join(repoRoot, "dist");
-let passed = 0;
-let failed = 0;
-
-function check(ok: boolean, name: string, detail = ""): void {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? "ok  " : "FAIL"} ${name}${!ok && detail ? `\n     ${detail}` : ""}`);
-}
-
 /** Module specifiers of imports, re-exports, dynamic imports and require() calls (TypeScript's scanner). */
 function specifiers(code: string): string[] {
   const { importedFiles } = ts.preProcessFile(code, true, true);
@@ -182,5 +174,4 @@ for (const path of Object.values(emulatorPkg.bin ?? {})) {
   check(ok && (statSync(file).mode & 0o111) !== 0, `${path} is executable`);
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -26,20 +26,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { check, finish } from "../helpers/checks.ts";
 
 const execFileAsync = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, "../..");
 const tsc = join(repoRoot, "node_modules/typescript/bin/tsc");
 const started = performance.now();
-let passed = 0;
-let failed = 0;
-
-function check(ok: boolean, name: string, detail = ""): void {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? "ok  " : "FAIL"} ${name}${!ok && detail ? `\n     ${detail.replaceAll("\n", "\n     ")}` : ""}`);
-}
-
 /** The environment without the `npm_*` variables that `npx`/`make` leave behind (they would steer the inner npm). */
 function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith("npm_")));
@@ -408,5 +400,4 @@ console.log(JSON.stringify(root.objects.map((item) => item.data.name)));
 
 await main().catch((error: unknown) => check(false, "pack test", String((error as Error).stack ?? error)));
 console.log(`     pack test took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
