@@ -6,7 +6,7 @@ import { configuration } from "./core/config.ts";
 import { InvalidParameter } from "./core/errors.ts";
 import { assertHeaders, assertHeaderValue } from "./core/headers.ts";
 import { logger as defaultLogger, Logger, type LogSink } from "./core/logger.ts";
-import { isBrowser } from "./core/platform.ts";
+import { isBrowser, platformFetch } from "./core/platform.ts";
 import { DEFAULT_RETRY } from "./core/retry-policy.ts";
 import type { FetchFunction } from "./core/transport.ts";
 import { VERSION } from "./core/version.ts";
@@ -42,9 +42,6 @@ export interface AccountOptions extends ClientOptions {
   /** The account ID; required with `apiKey`, defaults to `me` with a token. */
   accountId?: string | number;
 }
-
-/** The platform's fetch, looked up at each call (so that it can be replaced later, as in tests). */
-const platformFetch: FetchFunction = (url, init) => globalThis.fetch(url, init);
 
 /** A client's options, checked, with their defaults filled in. */
 export interface ClientSettings {

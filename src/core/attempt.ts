@@ -7,6 +7,7 @@
  */
 import { Aborted, KloudlessError, timeoutReason } from "./errors.ts";
 import type { FailedAttempt } from "./failures.ts";
+import type { AttemptController } from "./light-signal.ts";
 import { requestInit } from "./request-init.ts";
 import type { IncomingResponse, OutgoingRequest, TransportSettings } from "./transport.ts";
 
@@ -25,19 +26,23 @@ export function isJson(response: globalThis.Response): boolean {
   return JSON_TYPE.test(response.headers.get("content-type") ?? "");
 }
 
-/** One attempt: resolves to the answer or to a classified failure. */
+/**
+ * One attempt: resolves to the answer or to a classified failure. `controllers` makes the
+ * attempt's abort controller where platform ones are not needed (light-signal.ts).
+ */
 export async function runAttempt(
   settings: TransportSettings,
   request: OutgoingRequest,
+  controllers?: (() => AttemptController) | false,
 ): Promise<IncomingResponse | Failed> {
   const { signal } = request;
   // An abort that came while waiting (for a slot, or before this attempt) sends nothing.
   if (signal?.aborted) throw new Aborted(undefined, { cause: signal.reason });
   // Every attempt can be stopped half-way: at its deadline the request is aborted, so nothing of
   // it (socket, body, concurrency slot) outlives the attempt.
-  const controller = new AbortController();
-  const onUserAbort = signal ? (): void => controller.abort(signal.reason) : undefined;
-  if (onUserAbort) signal?.addEventListener("abort", onUserAbort, { once: true });
+  const controller = controllers ? controllers() : new AbortController();
+  const onUserAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener("abort", onUserAbort, { once: true });
   // The reason is made when the timer fires: a DOMException per attempt is costly.
   let timedOut: Error | undefined;
   const timer = setTimeout(() => {
@@ -67,9 +72,9 @@ export async function runAttempt(
     if (!response.body) return { response, parsed: false };
     streaming = true;
     const { idleTimeoutStream } = await import("./idle-timeout.ts");
-    const guarded = idleTimeoutStream(response.body, request.timeout, signal, () => {
-      if (onUserAbort) signal?.removeEventListener("abort", onUserAbort);
-    });
+    const guarded = idleTimeoutStream(response.body, request.timeout, signal, () =>
+      signal?.removeEventListener("abort", onUserAbort),
+    );
     const wrapped = new Response(guarded, {
       status: response.status,
       statusText: response.statusText,
@@ -85,7 +90,7 @@ export async function runAttempt(
     return connectionFailure(request, cause);
   } finally {
     // A streamed download stays cancellable by the caller until its body ends.
-    if (!streaming && onUserAbort) signal?.removeEventListener("abort", onUserAbort);
+    if (!streaming) signal?.removeEventListener("abort", onUserAbort);
   }
 }
 

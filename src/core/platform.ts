@@ -1,4 +1,8 @@
 /** What the SDK needs to know of the platform it runs on. */
+import type { FetchFunction } from "./transport.ts";
+
+/** The platform's fetch, looked up at each call (so that it can be replaced later, as in tests). */
+export const platformFetch: FetchFunction = (url, init) => globalThis.fetch(url, init);
 
 /** Whether this is a browser page (a `window` and a `document`), not a server, worker or CLI runtime. */
 export const isBrowser = (): boolean =>

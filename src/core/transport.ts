@@ -8,7 +8,9 @@
 import { type Failed, runAttempt } from "./attempt.ts";
 import type { PreparedBody } from "./body.ts";
 import { Aborted } from "./errors.ts";
+import type { AttemptController } from "./light-signal.ts";
 import type { Logger } from "./logger.ts";
+import { isBrowser, platformFetch } from "./platform.ts";
 import type { RetryPolicy } from "./retry-policy.ts";
 import type { Semaphore } from "./semaphore.ts";
 
@@ -69,6 +71,8 @@ function line(request: OutgoingRequest, outcome: string, started: number, attemp
 export class Transport {
   /** The concurrency limit, made on first use (it is loaded then: most clients have none). */
   private semaphore: Semaphore | undefined;
+  /** Makes each attempt's controller (light-signal.ts), `false` for platform ones; set on the first request. */
+  #controllers: (() => AttemptController) | false | undefined;
 
   constructor(private readonly settings: TransportSettings) {}
 
@@ -77,6 +81,8 @@ export class Transport {
     const { logger, retry } = this.settings;
     const { signal } = request;
     const maxRetries = request.body && !request.body.replayable ? 0 : request.maxRetries;
+    this.#controllers ??=
+      this.settings.fetch === platformFetch && !isBrowser() ? (await import("./light-signal.ts")).controllers : false;
     try {
       for (let attempt = 1; ; attempt++) {
         if (signal?.aborted) throw new Aborted(undefined, { cause: signal.reason });
@@ -90,7 +96,7 @@ export class Transport {
         const started = debug ? Date.now() : 0;
         let outcome: IncomingResponse | Failed;
         try {
-          outcome = await runAttempt(this.settings, request);
+          outcome = await runAttempt(this.settings, request, this.#controllers);
         } catch (error) {
           // Only a caller abort (or a bad body) ends an attempt by throwing; log it like the others.
           if (debug) logger.debug(line(request, error instanceof Aborted ? "aborted" : "failed", started, attempt));

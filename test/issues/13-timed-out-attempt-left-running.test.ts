@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, expect, it } from "vitest";
-import { Account, TimedOut } from "../../src/index.ts";
+import { Aborted, Account, TimedOut } from "../../src/index.ts";
 
 /** A server that never answers; it counts the requests open at once and the closed ones. */
 async function hungServer() {
@@ -46,11 +46,12 @@ async function until(condition: () => boolean, ms = 2_000): Promise<void> {
 
 /** A fetch that counts the fetches not yet settled, and the most at once. */
 function countingFetch() {
+  const platform = globalThis.fetch;
   const counts = { inFlight: 0, maxInFlight: 0 };
   const counted = ((url: string, init: RequestInit) => {
     counts.inFlight++;
     counts.maxInFlight = Math.max(counts.maxInFlight, counts.inFlight);
-    return fetch(url, init).finally(() => {
+    return platform(url, init).finally(() => {
       counts.inFlight--;
     });
   }) as typeof fetch;
@@ -96,4 +97,45 @@ it("a timed-out GET retried after its deadline leaves none of its attempts open"
   expect(server.state.received).toBe(3);
   expect(server.state.closed).toBe(3);
   expect(server.state.open).toBe(0);
+});
+
+it("with the platform fetch, 8 timed-out calls with maxConcurrency 1 never overlap and leave no socket open", async () => {
+  const server = await hungServer();
+  close = server.close;
+  // No `fetch` option: attempts send with the platform fetch (looked up per call, here a counting
+  // one) and the light signals it follows (light-signal.ts).
+  const { counts, fetch: counted } = countingFetch();
+  const platform = globalThis.fetch;
+  globalThis.fetch = counted;
+  try {
+    const account = new Account({ token: "t0k3n", baseUrl: server.url, timeout: 80, maxRetries: 0, maxConcurrency: 1 });
+    const errors = await Promise.all(
+      Array.from({ length: 8 }, () => account.storage.quota().catch((error: unknown) => error)),
+    );
+    for (const error of errors) expect(error).toBeInstanceOf(TimedOut);
+  } finally {
+    globalThis.fetch = platform;
+  }
+  expect(counts.maxInFlight).toBe(1);
+  expect(counts.inFlight).toBe(0);
+  await until(() => server.state.open === 0);
+  expect(server.state.received).toBe(8);
+  expect(server.state.closed).toBe(8);
+});
+
+it("with the platform fetch, a caller's abort closes the attempt's socket and rejects with Aborted", async () => {
+  const server = await hungServer();
+  close = server.close;
+  const account = new Account({ token: "t0k3n", baseUrl: server.url, maxRetries: 2 });
+  const controller = new AbortController();
+  const call = account.storage.quota({ signal: controller.signal }).catch((error: unknown) => error);
+  await until(() => server.state.received === 1);
+  const reason = new Error("the caller gave up");
+  controller.abort(reason);
+  const error = await call;
+  expect(error).toBeInstanceOf(Aborted);
+  expect((error as Aborted).cause).toBe(reason);
+  await until(() => server.state.open === 0);
+  expect(server.state.closed).toBe(1);
+  expect(server.state.received).toBe(1);
 });

@@ -281,7 +281,9 @@ interface Line {
 
 async function runOne(runtime: Runtime): Promise<Line> {
   const t = performance.now();
-  const emu = await startEmulator({ port: 0, seed: "demo" });
+  // smoke.js times out and aborts calls for its HANG_ID file, which this rule holds for 10 s.
+  const hang = { kind: "latency", delayMs: 10_000, match: { path: "/storage/files/smoke-hang$" } } as const;
+  const emu = await startEmulator({ port: 0, seed: "demo", faults: [hang] });
   try {
     const outcome = await runtime.run(emu);
     const failures = outcome.steps.filter((s) => !s.ok).map((s) => `${s.name}: ${s.detail ?? "failed"}`);

@@ -3,7 +3,7 @@
  * runtime runs it as it is: Node, Bun, Deno, a Cloudflare Worker (bundled) and Chromium. It is
  * given the SDK module (each runtime imports the package its own way) and an emulator, and runs:
  * a client, a paged folder listing, a retrieve, uploads of bytes (one request, and multipart with
- * progress) and of a stream downloaded back, a typed 404,
+ * progress) and of a stream downloaded back, a typed 404, a timeout and a caller's abort,
  * `getRawData`, the OAuth first-leg URL (Web Crypto) and the logger's level (environment).
  *
  * Resolves to `{ sdkVersion, steps: [{ name, ok, detail? }] }`; never rejects.
@@ -14,6 +14,9 @@
  * @param {{ baseUrl: string, token: string, logLevel?: string }} emulator `logLevel`: the level
  *   `logger` must report (what `KLOUDLESS_LOG` says where the runtime lets the SDK read it)
  */
+/** The file the matrix's emulator holds for 10 s before answering (run.ts's latency fault). */
+export const HANG_ID = "smoke-hang";
+
 export async function smoke(sdk, { baseUrl, token, logLevel = "warn" }) {
   /** @type {{ name: string, ok: boolean, detail?: string }[]} */
   const steps = [];
@@ -116,6 +119,28 @@ export async function smoke(sdk, { baseUrl, token, logLevel = "warn" }) {
       error instanceof sdk.NotFound && error.name === "NotFound" && error.status === 404,
       `${error?.name}: ${error?.message}`,
     );
+  });
+
+  // The emulator of the matrix holds `smoke-hang` for 10 s (a latency fault, run.ts).
+  await step("a timeout aborts the request", async () => {
+    const started = Date.now();
+    const error = await account.storage.files.retrieve(HANG_ID, { timeout: 200 }).then(
+      () => undefined,
+      (e) => e,
+    );
+    const ms = Date.now() - started;
+    return expect(error instanceof sdk.TimedOut && ms < 5_000, `${error?.name}: ${error?.message} after ${ms} ms`);
+  });
+
+  await step("a caller's abort stops the request", async () => {
+    const controller = new AbortController();
+    const reason = new Error("the caller gave up");
+    setTimeout(() => controller.abort(reason), 100);
+    const error = await account.storage.files.retrieve(HANG_ID, { signal: controller.signal }).then(
+      () => undefined,
+      (e) => e,
+    );
+    return expect(error instanceof sdk.Aborted && error.cause === reason, `${error?.name}: ${error?.message}`);
   });
 
   await step("getRawData", async () => {
