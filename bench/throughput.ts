@@ -127,6 +127,7 @@ async function main(): Promise<void> {
       const compared = ["sdk", "fetch+timeout", "openapi-fetch", "openapi-fetch+timeout", "axios"];
       const ratios: Record<string, number[]> = Object.fromEntries(compared.map((name) => [name, []]));
       const sdkToTimeout: number[] = [];
+      const sdkToLayer: number[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
         const rps: Record<string, number> = {};
@@ -141,6 +142,7 @@ async function main(): Promise<void> {
         }
         for (const name of compared) ratios[name]!.push(rps[name]! / rps.fetch!);
         sdkToTimeout.push(rps.sdk! / rps["fetch+timeout"]!);
+        sdkToLayer.push(rps.sdk! / rps["openapi-fetch+timeout"]!);
         log(
           `  c=${concurrency} round ${round + 1}/${ROUNDS}: ${contenders.map((c) => `${c.name} ${Math.round(rps[c.name]!)}/s (${Math.round(us[c.name]!)} µs CPU)`).join(", ")}`,
         );
@@ -152,6 +154,7 @@ async function main(): Promise<void> {
         cpuMicrosPerRequest: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, summarize(v, 1)])),
         ratioToFetch: Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, summarize(v, 3)])),
         sdkToFetchWithTimeout: summarize(sdkToTimeout, 3),
+        sdkToOpenapiFetchWithTimeout: summarize(sdkToLayer, 3),
         met: median(ratios.sdk!) >= 0.95,
       };
     }
